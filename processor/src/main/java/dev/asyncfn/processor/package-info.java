@@ -1,0 +1,2 @@
+/** The asyncfn annotation processor. */
+package dev.asyncfn.processor;

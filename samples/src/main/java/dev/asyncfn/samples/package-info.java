@@ -1,0 +1,2 @@
+/** Samples. */
+package dev.asyncfn.samples;

@@ -1,0 +1,2 @@
+/** Test fixtures for asyncfn. */
+package dev.asyncfn.testing;
