@@ -4,48 +4,110 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
-/** Adapts a {@link CompletionStage} to a {@link Future}: one callback, the latest waker woken. */
-final class CompletionStageFuture<T> implements Future<T> {
-  private final CompletableFuture<T> stage;
+/**
+ * Adapts a {@link CompletionStage} to a {@link Future}: {@code Futures.fromCompletionStage}.
+ *
+ * <p>One callback is registered on the stage, at the first poll that finds it incomplete, never
+ * one per poll. The callback records the outcome, then wakes the waker of the latest poll. A
+ * stage that is already complete at the first poll is read without registering anything.
+ *
+ * <p>Failure: the stage's exception is thrown as it is, unwrapped from the {@link
+ * CompletionException} that dependent stages wrap it in; a cancelled stage throws its {@code
+ * CancellationException}.
+ *
+ * <p>Cancellation drops the waker, so the task is not woken for a result nobody wants. It does not
+ * cancel the stage: the stage may have other consumers. Its callback stays registered (the
+ * {@code CompletionStage} API cannot remove one) and only holds this small adapter.
+ */
+final class CompletionStageFuture<T> implements Future<T>, BiConsumer<T, Throwable> {
+  private static final int POLLING = 0;
+  private static final int COMPLETED = 1;
+  private static final int CANCELLED = 2;
+
+  private final CompletionStage<T> stage;
+  // The waker to wake when the stage completes; null once woken or cancelled.
   private final AtomicReference<Waker> waker = new AtomicReference<>();
-  private boolean callbackRegistered;
-  private boolean done;
+  // The outcome, written by the callback before the volatile `outcomeSet` that publishes it.
+  private T value;
+  private Throwable error;
+  private volatile boolean outcomeSet;
+  private boolean subscribed;
+  private int state = POLLING;
 
   CompletionStageFuture(CompletionStage<T> stage) {
-    this.stage = stage.toCompletableFuture();
+    this.stage = java.util.Objects.requireNonNull(stage, "Futures.fromCompletionStage: stage");
   }
 
   @Override
   public Poll<T> poll(Context cx) {
-    if (done) {
-      throw new IllegalStateException("CompletionStage future polled after it completed");
+    if (state != POLLING) {
+      throw new IllegalStateException(
+          "CompletionStage future polled after it "
+              + (state == COMPLETED ? "completed" : "was cancelled")
+              + ": await it once; to await the stage again, adapt it again");
     }
-    if (!stage.isDone()) {
-      waker.set(cx.waker());
-      if (!callbackRegistered) {
-        callbackRegistered = true;
-        stage.whenComplete((v, e) -> {
-          Waker w = waker.getAndSet(null);
-          if (w != null) {
-            w.wake();
-          }
-        });
+    if (!outcomeSet) {
+      if (!subscribed && stage instanceof CompletableFuture<T> cf && cf.isDone()) {
+        return complete(cf);
       }
-      if (!stage.isDone()) {
+      Waker w = cx.waker();
+      Waker old = waker.get();
+      if (old == null || !old.willWake(w)) {
+        waker.set(w);
+      }
+      if (!subscribed) {
+        subscribed = true;
+        stage.whenComplete(this);
+      }
+      // Re-checked after publishing the waker: a completion in between either sees the new
+      // waker or is seen here, so the wake-up cannot be lost.
+      if (!outcomeSet) {
         return Poll.pending();
       }
     }
-    done = true;
+    state = COMPLETED;
+    waker.set(null);
+    if (error != null) {
+      throw Throwables.sneaky(unwrap(error));
+    }
+    return Poll.ready(value);
+  }
+
+  private Poll<T> complete(CompletableFuture<T> cf) {
+    state = COMPLETED;
     try {
-      return Poll.ready(stage.join());
+      return Poll.ready(cf.join());
     } catch (CompletionException e) {
-      throw Throwables.sneaky(e.getCause() != null ? e.getCause() : e);
+      throw Throwables.sneaky(unwrap(e));
+    }
+  }
+
+  /** The stage's callback: records the outcome, then wakes the latest waker. */
+  @Override
+  public void accept(T v, Throwable e) {
+    value = v;
+    error = e;
+    outcomeSet = true;
+    Waker w = waker.getAndSet(null);
+    if (w != null) {
+      w.wake();
     }
   }
 
   @Override
   public void cancel() {
-    waker.set(null);
+    if (state == POLLING) {
+      state = CANCELLED;
+      waker.set(null);
+    }
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    while (e instanceof CompletionException && e.getCause() != null) {
+      e = e.getCause();
+    }
+    return e;
   }
 }

@@ -1,7 +1,30 @@
 package dev.asyncfn.runtime;
 
+import dev.asyncfn.runtime.combinator.Completions;
+import dev.asyncfn.runtime.combinator.FailedFuture;
+import dev.asyncfn.runtime.combinator.Join2;
+import dev.asyncfn.runtime.combinator.Join3;
+import dev.asyncfn.runtime.combinator.Join4;
+import dev.asyncfn.runtime.combinator.Join5;
+import dev.asyncfn.runtime.combinator.JoinFuture;
+import dev.asyncfn.runtime.combinator.JoinFuture.Policy;
+import dev.asyncfn.runtime.combinator.LazyFuture;
+import dev.asyncfn.runtime.combinator.MapFuture;
+import dev.asyncfn.runtime.combinator.PendingFuture;
+import dev.asyncfn.runtime.combinator.ReadyFuture;
+import dev.asyncfn.runtime.combinator.SelectFuture;
+import dev.asyncfn.runtime.combinator.Selected2;
+import dev.asyncfn.runtime.combinator.Selected3;
+import dev.asyncfn.runtime.combinator.Selected4;
+import dev.asyncfn.runtime.combinator.Selected5;
 import dev.asyncfn.runtime.executor.BlockOn;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Entry points for working with futures: {@code await}, {@code blockOn}, constructors and
@@ -14,6 +37,38 @@ import java.util.concurrent.CompletionStage;
  * twin of an {@code @Async} method, plain code) it blocks the calling thread until {@code f} is
  * ready, like {@link #blockOn}; on a runtime worker thread it throws {@link IllegalStateException}
  * instead, because blocking a worker would stall every task on it.
+ *
+ * <h2>Combinators</h2>
+ *
+ * <ul>
+ *   <li>{@link #join(Future, Future) join} of 2 to 5 futures of any types, {@link #joinAll}: run
+ *       every future to completion (Rust's {@code join!}); a failure is reported once all are
+ *       done.
+ *   <li>{@link #tryJoin(Future, Future) tryJoin}, {@link #tryJoinAll}: the same, but the first
+ *       failure fails at once and cancels the rest (Rust's {@code try_join!}).
+ *   <li>{@link #select(Future, Future) select} of 2 to 5 futures of any types: the first to
+ *       finish wins; the result says which, the losers are cancelled. {@link #race(Future[])
+ *       race}: the same for futures of one type, giving the value.
+ *   <li>{@link #unordered(Iterable)}: a {@link Completions} set whose outputs are taken as they
+ *       finish, without dropping the others (futures-rs's {@code FuturesUnordered}).
+ *   <li>{@link #ready}, {@link #failed}, {@link #pending}, {@link #lazy}, {@link #pollFn}, {@link
+ *       #map}, {@link #fromCompletionStage}.
+ * </ul>
+ *
+ * <p>Every combinator polls its children with the polling task's context, in argument order, and
+ * polling one whose children are pending or already finished allocates nothing. See {@code
+ * docs/futures.md} for cancel safety.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * @Async
+ * static String fastest(String a, String b) throws IOException {
+ *   Join2<String, String> both = await(Futures.tryJoin(download(a), download(b)));
+ *   Selected2<String, Void> first = await(Futures.select(download(a), sleep(ofSeconds(1))));
+ *   return first.isFirst() ? first.first() : both.first();
+ * }
+ * }</pre>
  */
 public final class Futures {
   private Futures() {}
@@ -60,30 +115,349 @@ public final class Futures {
     return BlockOn.run(future);
   }
 
-  /** A future that is ready with {@code value} at its first poll, allocating nothing to poll. */
+  /**
+   * A future that is ready with {@code value} at its first poll (Rust's {@code
+   * std::future::ready}). Polling it allocates nothing.
+   */
   public static <T> Future<T> ready(T value) {
-    Poll<T> ready = Poll.ready(value);
-    return cx -> ready;
+    return new ReadyFuture<>(value);
   }
 
-  /** A future that fails with {@code error} when polled. */
+  /**
+   * A future that fails with {@code error}, unchanged, at its first poll. A checked {@code error}
+   * stays what it is: awaiting the future throws it.
+   */
   public static <T> Future<T> failed(Throwable error) {
-    java.util.Objects.requireNonNull(error, "error");
-    return cx -> {
-      throw Throwables.sneaky(error);
-    };
+    return new FailedFuture<>(error);
   }
 
-  /** A future that never completes (Rust's {@code std::future::pending}). */
+  /**
+   * A future that never completes (Rust's {@code std::future::pending}). A shared instance that
+   * keeps no waker.
+   */
   public static <T> Future<T> pending() {
-    return cx -> Poll.pending();
+    return PendingFuture.instance();
+  }
+
+  /**
+   * A future whose output is {@code supplier.get()}, called at its first poll and not before
+   * (Rust's {@code futures::future::lazy}). A throwing supplier fails the future.
+   *
+   * <pre>{@code
+   * Future<Long> now = Futures.lazy(System::nanoTime);   // nothing read yet
+   * }</pre>
+   */
+  public static <T> Future<T> lazy(Supplier<? extends T> supplier) {
+    return new LazyFuture<>(supplier);
+  }
+
+  /**
+   * A future whose {@code poll} is {@code fn} (Rust's {@code std::future::poll_fn}): the quickest
+   * way to write a future by hand. {@code fn} follows the poll contract: it returns pending only
+   * after arranging for {@code cx.waker()} to be woken.
+   *
+   * <pre>{@code
+   * Future<Integer> next = Futures.pollFn(cx -> queue.poll(cx.waker()));
+   * }</pre>
+   */
+  public static <T> Future<T> pollFn(Function<Context, Poll<T>> fn) {
+    Objects.requireNonNull(fn, "Futures.pollFn(fn): fn is null");
+    return fn::apply;
+  }
+
+  /**
+   * A future whose output is {@code fn} applied to the output of {@code future} (Rust's {@code
+   * FutureExt::map}). The failure of {@code future} passes through unchanged; cancelling the
+   * result cancels {@code future}.
+   */
+  public static <T, U> Future<U> map(Future<T> future, Function<? super T, ? extends U> fn) {
+    return new MapFuture<>(future, fn);
+  }
+
+  // join: every future runs to completion
+
+  /**
+   * Runs {@code first} and {@code second} concurrently until both are ready, and gives both
+   * outputs (Rust's {@code join!}).
+   *
+   * <p>Each poll polls every future not yet ready, in argument order. A failed future does not
+   * stop the others: once all have finished, the join fails with the first failure, unchanged,
+   * later ones suppressed in it. Use {@link #tryJoin(Future, Future)} to stop at the first
+   * failure.
+   *
+   * <h4>Cancellation</h4>
+   *
+   * Cancelling the join cancels every future not yet finished, once each.
+   *
+   * <pre>{@code
+   * Join2<String, Integer> r = await(Futures.join(fetchName(id), fetchAge(id)));
+   * System.out.println(r.first() + " is " + r.second());
+   * }</pre>
+   */
+  public static <A, B> Future<Join2<A, B>> join(Future<A> first, Future<B> second) {
+    return join2("Futures.join", Policy.WAIT_FOR_ALL, first, second);
+  }
+
+  /** {@link #join(Future, Future)} of three futures. */
+  public static <A, B, C> Future<Join3<A, B, C>> join(
+      Future<A> first, Future<B> second, Future<C> third) {
+    return join3("Futures.join", Policy.WAIT_FOR_ALL, first, second, third);
+  }
+
+  /** {@link #join(Future, Future)} of four futures. */
+  public static <A, B, C, D> Future<Join4<A, B, C, D>> join(
+      Future<A> first, Future<B> second, Future<C> third, Future<D> fourth) {
+    return join4("Futures.join", Policy.WAIT_FOR_ALL, first, second, third, fourth);
+  }
+
+  /** {@link #join(Future, Future)} of five futures. */
+  public static <A, B, C, D, E> Future<Join5<A, B, C, D, E>> join(
+      Future<A> first, Future<B> second, Future<C> third, Future<D> fourth, Future<E> fifth) {
+    return join5("Futures.join", Policy.WAIT_FOR_ALL, first, second, third, fourth, fifth);
+  }
+
+  /**
+   * {@link #join(Future, Future) join} of a list: the outputs in list order (Rust's {@code
+   * join_all}). An empty list gives an empty list. The output list is unmodifiable and may hold
+   * {@code null}s.
+   */
+  public static <T> Future<List<T>> joinAll(Iterable<? extends Future<? extends T>> futures) {
+    return joinAll("Futures.joinAll", Policy.WAIT_FOR_ALL, futures);
+  }
+
+  // tryJoin: the first failure stops everything
+
+  /**
+   * Runs {@code first} and {@code second} concurrently until both are ready, failing at the first
+   * failure (Rust's {@code try_join!}).
+   *
+   * <p>Each poll polls every future not yet ready, in argument order. The first future to fail
+   * fails the join with its exception, unchanged, and the ones still pending are cancelled.
+   *
+   * <h4>Cancellation</h4>
+   *
+   * Cancelling the join, or a failure, cancels every future not yet finished, once each.
+   *
+   * <pre>{@code
+   * Join2<String, String> pages = await(Futures.tryJoin(get(url1), get(url2)));  // IOException
+   * }</pre>
+   */
+  public static <A, B> Future<Join2<A, B>> tryJoin(Future<A> first, Future<B> second) {
+    return join2("Futures.tryJoin", Policy.FAIL_FAST, first, second);
+  }
+
+  /** {@link #tryJoin(Future, Future)} of three futures. */
+  public static <A, B, C> Future<Join3<A, B, C>> tryJoin(
+      Future<A> first, Future<B> second, Future<C> third) {
+    return join3("Futures.tryJoin", Policy.FAIL_FAST, first, second, third);
+  }
+
+  /** {@link #tryJoin(Future, Future)} of four futures. */
+  public static <A, B, C, D> Future<Join4<A, B, C, D>> tryJoin(
+      Future<A> first, Future<B> second, Future<C> third, Future<D> fourth) {
+    return join4("Futures.tryJoin", Policy.FAIL_FAST, first, second, third, fourth);
+  }
+
+  /** {@link #tryJoin(Future, Future)} of five futures. */
+  public static <A, B, C, D, E> Future<Join5<A, B, C, D, E>> tryJoin(
+      Future<A> first, Future<B> second, Future<C> third, Future<D> fourth, Future<E> fifth) {
+    return join5("Futures.tryJoin", Policy.FAIL_FAST, first, second, third, fourth, fifth);
+  }
+
+  /**
+   * {@link #tryJoin(Future, Future) tryJoin} of a list: the outputs in list order, or the first
+   * failure with the rest cancelled (Rust's {@code try_join_all}).
+   */
+  public static <T> Future<List<T>> tryJoinAll(Iterable<? extends Future<? extends T>> futures) {
+    return joinAll("Futures.tryJoinAll", Policy.FAIL_FAST, futures);
+  }
+
+  // select and race: the first to finish wins, the others are cancelled
+
+  /**
+   * Completes with whichever of {@code first} and {@code second} finishes first, saying which,
+   * and cancels the other (Rust's {@code select!}).
+   *
+   * <p>Biased: each poll polls the futures in argument order and the first one ready wins, so
+   * ties go to the earlier argument (Tokio's {@code select!} with {@code biased;}). A future that
+   * fails first fails the select with its exception, unchanged, and the others are cancelled.
+   *
+   * <h4>Cancellation</h4>
+   *
+   * The losers are cancelled as soon as the winner is known; cancelling the select cancels all.
+   * A loser's progress is lost: to keep the others running, use {@link #unordered(Iterable)}.
+   *
+   * <pre>{@code
+   * Selected2<Response, Void> s = await(Futures.select(get(url), sleep(ofMillis(ms))));
+   * System.out.println(s.isFirst() ? s.first().status() : "Request timed out!");
+   * }</pre>
+   */
+  public static <A, B> Future<Selected2<A, B>> select(Future<A> first, Future<B> second) {
+    return new SelectFuture<>(
+        "Futures.select",
+        new Future<?>[] {first, second},
+        (i, v) -> i == 0 ? Selected2.ofFirst(cast(v)) : Selected2.ofSecond(cast(v)));
+  }
+
+  /** {@link #select(Future, Future)} of three futures. */
+  public static <A, B, C> Future<Selected3<A, B, C>> select(
+      Future<A> first, Future<B> second, Future<C> third) {
+    return new SelectFuture<>(
+        "Futures.select",
+        new Future<?>[] {first, second, third},
+        (i, v) ->
+            switch (i) {
+              case 0 -> Selected3.ofFirst(cast(v));
+              case 1 -> Selected3.ofSecond(cast(v));
+              default -> Selected3.ofThird(cast(v));
+            });
+  }
+
+  /** {@link #select(Future, Future)} of four futures. */
+  public static <A, B, C, D> Future<Selected4<A, B, C, D>> select(
+      Future<A> first, Future<B> second, Future<C> third, Future<D> fourth) {
+    return new SelectFuture<>(
+        "Futures.select",
+        new Future<?>[] {first, second, third, fourth},
+        (i, v) ->
+            switch (i) {
+              case 0 -> Selected4.ofFirst(cast(v));
+              case 1 -> Selected4.ofSecond(cast(v));
+              case 2 -> Selected4.ofThird(cast(v));
+              default -> Selected4.ofFourth(cast(v));
+            });
+  }
+
+  /** {@link #select(Future, Future)} of five futures. */
+  public static <A, B, C, D, E> Future<Selected5<A, B, C, D, E>> select(
+      Future<A> first, Future<B> second, Future<C> third, Future<D> fourth, Future<E> fifth) {
+    return new SelectFuture<>(
+        "Futures.select",
+        new Future<?>[] {first, second, third, fourth, fifth},
+        (i, v) ->
+            switch (i) {
+              case 0 -> Selected5.ofFirst(cast(v));
+              case 1 -> Selected5.ofSecond(cast(v));
+              case 2 -> Selected5.ofThird(cast(v));
+              case 3 -> Selected5.ofFourth(cast(v));
+              default -> Selected5.ofFifth(cast(v));
+            });
+  }
+
+  /**
+   * Completes with the output of whichever future finishes first and cancels the others (Rust's
+   * {@code select_all} without the leftovers). Biased to argument order like {@link
+   * #select(Future, Future)}; the first future to finish wins even if it fails, and then the race
+   * fails with its exception, unchanged.
+   *
+   * <pre>{@code
+   * String reply = await(Futures.race(ask(mirror1), ask(mirror2), ask(mirror3)));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if no future is given
+   */
+  @SafeVarargs
+  public static <T> Future<T> race(Future<? extends T>... futures) {
+    Future<?>[] children = new Future<?>[futures.length];
+    for (int i = 0; i < children.length; i++) {
+      children[i] = futures[i];
+    }
+    return new SelectFuture<>("Futures.race", children, (i, v) -> cast(v));
+  }
+
+  /** {@link #race(Future[])} of a list. */
+  public static <T> Future<T> race(Iterable<? extends Future<? extends T>> futures) {
+    return new SelectFuture<>(
+        "Futures.race", children("Futures.race", futures), (i, v) -> cast(v));
+  }
+
+  /**
+   * A set running {@code futures} concurrently, whose outputs are taken one at a time as they
+   * finish, without cancelling the others (futures-rs's {@code FuturesUnordered}). See {@link
+   * Completions}.
+   *
+   * <pre>{@code
+   * try (Completions<Response> inFlight = Futures.unordered(List.of(get(url1), get(url2)))) {
+   *   while (!inFlight.isEmpty()) {
+   *     System.out.println(await(inFlight.next()).status());
+   *   }
+   * }
+   * }</pre>
+   */
+  public static <T> Completions<T> unordered(Iterable<? extends Future<? extends T>> futures) {
+    return new Completions<>(futures);
   }
 
   /**
    * A future that completes with {@code stage}: ready once the stage completes, failing with the
-   * stage's cause (unwrapped from {@code CompletionException}).
+   * stage's exception unchanged (unwrapped from {@code CompletionException}). One callback is
+   * registered on the stage, however often the future is polled; cancelling the future does not
+   * cancel the stage.
    */
   public static <T> Future<T> fromCompletionStage(CompletionStage<T> stage) {
     return new CompletionStageFuture<>(stage);
+  }
+
+  private static <A, B> Future<Join2<A, B>> join2(
+      String name, Policy policy, Future<A> a, Future<B> b) {
+    return new JoinFuture<>(
+        name, new Future<?>[] {a, b}, policy, o -> new Join2<>(cast(o[0]), cast(o[1])));
+  }
+
+  private static <A, B, C> Future<Join3<A, B, C>> join3(
+      String name, Policy policy, Future<A> a, Future<B> b, Future<C> c) {
+    return new JoinFuture<>(
+        name,
+        new Future<?>[] {a, b, c},
+        policy,
+        o -> new Join3<>(cast(o[0]), cast(o[1]), cast(o[2])));
+  }
+
+  private static <A, B, C, D> Future<Join4<A, B, C, D>> join4(
+      String name, Policy policy, Future<A> a, Future<B> b, Future<C> c, Future<D> d) {
+    return new JoinFuture<>(
+        name,
+        new Future<?>[] {a, b, c, d},
+        policy,
+        o -> new Join4<>(cast(o[0]), cast(o[1]), cast(o[2]), cast(o[3])));
+  }
+
+  private static <A, B, C, D, E> Future<Join5<A, B, C, D, E>> join5(
+      String name,
+      Policy policy,
+      Future<A> a,
+      Future<B> b,
+      Future<C> c,
+      Future<D> d,
+      Future<E> e) {
+    return new JoinFuture<>(
+        name,
+        new Future<?>[] {a, b, c, d, e},
+        policy,
+        o -> new Join5<>(cast(o[0]), cast(o[1]), cast(o[2]), cast(o[3]), cast(o[4])));
+  }
+
+  private static <T> Future<List<T>> joinAll(
+      String name, Policy policy, Iterable<? extends Future<? extends T>> futures) {
+    return new JoinFuture<>(
+        name,
+        children(name, futures),
+        policy,
+        o -> Collections.unmodifiableList(Arrays.asList(Futures.<T[]>cast(o))));
+  }
+
+  private static Future<?>[] children(String name, Iterable<? extends Future<?>> futures) {
+    Objects.requireNonNull(futures, name + ": the list of futures is null");
+    java.util.ArrayList<Future<?>> list = new java.util.ArrayList<>();
+    for (Future<?> f : futures) {
+      list.add(f);
+    }
+    return list.toArray(new Future<?>[0]);
+  }
+
+  /** The outputs are stored untyped by position; each is read back at the type it was put in. */
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object o) {
+    return (T) o;
   }
 }

@@ -1,0 +1,150 @@
+package dev.asyncfn.runtime.combinator;
+
+import java.util.function.Function;
+
+/**
+ * The result of {@code Futures.select} of 5 futures: which one finished first ({@link
+ * #index()}, {@code isFirst()}, ...) and its output ({@code first()}, ...). The losers were
+ * cancelled.
+ *
+ * <p>Rust's {@code select!} runs the winning branch; in Java, branch on the result:
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Selected2<String, Void> s = await(Futures.select(request(url), sleep(Duration.ofSeconds(2))));
+ * if (s.isFirst()) {
+ *   System.out.println(s.first());
+ * } else {
+ *   System.out.println("Request timed out!");
+ * }
+ * // or: String line = s.fold(body -> body, timedOut -> "Request timed out!");
+ * }</pre>
+ *
+ * <h2>Thread safety</h2>
+ *
+ * Immutable.
+ *
+ * @param <A> the output type of the first future
+ * @param <B> the output type of the second future
+ * @param <C> the output type of the third future
+ * @param <D> the output type of the fourth future
+ * @param <E> the output type of the fifth future
+ */
+public final class Selected5<A, B, C, D, E> extends Selected {
+  private Selected5(int index, Object value) {
+    super(index, value);
+  }
+
+  /** The result of a select won by the first future with {@code value}. */
+  public static <A, B, C, D, E> Selected5<A, B, C, D, E> ofFirst(A value) {
+    return new Selected5<>(0, value);
+  }
+
+  /** The result of a select won by the second future with {@code value}. */
+  public static <A, B, C, D, E> Selected5<A, B, C, D, E> ofSecond(B value) {
+    return new Selected5<>(1, value);
+  }
+
+  /** The result of a select won by the third future with {@code value}. */
+  public static <A, B, C, D, E> Selected5<A, B, C, D, E> ofThird(C value) {
+    return new Selected5<>(2, value);
+  }
+
+  /** The result of a select won by the fourth future with {@code value}. */
+  public static <A, B, C, D, E> Selected5<A, B, C, D, E> ofFourth(D value) {
+    return new Selected5<>(3, value);
+  }
+
+  /** The result of a select won by the fifth future with {@code value}. */
+  public static <A, B, C, D, E> Selected5<A, B, C, D, E> ofFifth(E value) {
+    return new Selected5<>(4, value);
+  }
+
+  /** Whether the first future finished first. */
+  public boolean isFirst() {
+    return index() == 0;
+  }
+
+  /**
+   * The first future's output.
+   *
+   * @throws IllegalStateException if another future finished first: check {@link #isFirst()}
+   */
+  public A first() {
+    return valueAt(0);
+  }
+
+  /** Whether the second future finished first. */
+  public boolean isSecond() {
+    return index() == 1;
+  }
+
+  /**
+   * The second future's output.
+   *
+   * @throws IllegalStateException if another future finished first: check {@link #isSecond()}
+   */
+  public B second() {
+    return valueAt(1);
+  }
+
+  /** Whether the third future finished first. */
+  public boolean isThird() {
+    return index() == 2;
+  }
+
+  /**
+   * The third future's output.
+   *
+   * @throws IllegalStateException if another future finished first: check {@link #isThird()}
+   */
+  public C third() {
+    return valueAt(2);
+  }
+
+  /** Whether the fourth future finished first. */
+  public boolean isFourth() {
+    return index() == 3;
+  }
+
+  /**
+   * The fourth future's output.
+   *
+   * @throws IllegalStateException if another future finished first: check {@link #isFourth()}
+   */
+  public D fourth() {
+    return valueAt(3);
+  }
+
+  /** Whether the fifth future finished first. */
+  public boolean isFifth() {
+    return index() == 4;
+  }
+
+  /**
+   * The fifth future's output.
+   *
+   * @throws IllegalStateException if another future finished first: check {@link #isFifth()}
+   */
+  public E fifth() {
+    return valueAt(4);
+  }
+
+  /** Applies the function of the future that won to its output, and returns what it returns. */
+  public <R> R fold(
+      Function<? super A, ? extends R> onFirst,
+      Function<? super B, ? extends R> onSecond,
+      Function<? super C, ? extends R> onThird,
+      Function<? super D, ? extends R> onFourth,
+      Function<? super E, ? extends R> onFifth) {
+    return switch (index()) {
+      case 0 -> onFirst.apply(first());
+      case 1 -> onSecond.apply(second());
+      case 2 -> onThird.apply(third());
+      case 3 -> onFourth.apply(fourth());
+      case 4 -> onFifth.apply(fifth());
+      default -> throw new AssertionError(index());
+    };
+  }
+}

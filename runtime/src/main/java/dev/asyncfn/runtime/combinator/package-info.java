@@ -1,0 +1,28 @@
+/**
+ * The futures behind {@link dev.asyncfn.runtime.Futures}' constructors and combinators ({@code
+ * join}, {@code tryJoin}, {@code select}, {@code race}, {@code unordered}, ...), and the result
+ * types they produce ({@link dev.asyncfn.runtime.combinator.Join2} ... {@link
+ * dev.asyncfn.runtime.combinator.Join5}, {@link dev.asyncfn.runtime.combinator.Selected2} ...
+ * {@link dev.asyncfn.runtime.combinator.Selected5}, {@link
+ * dev.asyncfn.runtime.combinator.Completions}).
+ *
+ * <p>Create them through {@code Futures}; the classes are public, like the types of Rust's {@code
+ * futures::future} module, so that a reader can name what a combinator returns.
+ *
+ * <h2>Invariants shared by every combinator here</h2>
+ *
+ * <ul>
+ *   <li>A combinator passes the polling task's {@link dev.asyncfn.runtime.Context} to its children
+ *       unchanged. A child that wakes, from any thread, wakes the task itself, which polls the
+ *       combinator again; there is no intermediate waker whose wake-up could be lost.
+ *   <li>A child slot is cleared (set to {@code null}) before the child's output is used or the
+ *       child is cancelled. A cleared child is never polled or cancelled again, so every child is
+ *       either polled to completion or cancelled, exactly once.
+ *   <li>The only state is plain fields: the owning task polls a combinator from one thread at a
+ *       time and its hand-off publishes them. {@link dev.asyncfn.runtime.Future#cancel()} is called
+ *       by the owner too, never concurrently with {@code poll}.
+ *   <li>Polling allocates only when the combinator completes (its result object and {@code Poll});
+ *       a pending poll, and a poll that skips finished children, allocates nothing.
+ * </ul>
+ */
+package dev.asyncfn.runtime.combinator;
