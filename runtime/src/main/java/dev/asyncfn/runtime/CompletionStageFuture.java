@@ -11,7 +11,7 @@ import java.util.function.BiConsumer;
  *
  * <p>One callback is registered on the stage, at the first poll that finds it incomplete, never
  * one per poll. The callback records the outcome, then wakes the waker of the latest poll. A
- * stage that is already complete at the first poll is read without registering anything.
+ * {@code CompletableFuture} that is already complete at the first poll is read without a callback.
  *
  * <p>Failure: the stage's exception is thrown as it is, unwrapped from the {@link
  * CompletionException} that dependent stages wrap it in; a cancelled stage throws its {@code
@@ -49,8 +49,11 @@ final class CompletionStageFuture<T> implements Future<T>, BiConsumer<T, Throwab
               + ": await it once; to await the stage again, adapt it again");
     }
     if (!outcomeSet) {
-      if (!subscribed && stage instanceof CompletableFuture<T> cf && cf.isDone()) {
-        return complete(cf);
+      // Exact class only: subclasses such as minimalCompletionStage() throw from isDone().
+      if (!subscribed
+          && stage.getClass() == CompletableFuture.class
+          && ((CompletableFuture<T>) stage).isDone()) {
+        return complete((CompletableFuture<T>) stage);
       }
       Waker w = cx.waker();
       Waker old = waker.get();
