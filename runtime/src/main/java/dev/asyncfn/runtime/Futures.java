@@ -1,6 +1,7 @@
 package dev.asyncfn.runtime;
 
 import dev.asyncfn.runtime.combinator.Completions;
+import dev.asyncfn.runtime.combinator.DeclaredFailure;
 import dev.asyncfn.runtime.combinator.FailedFuture;
 import dev.asyncfn.runtime.combinator.Join2;
 import dev.asyncfn.runtime.combinator.Join3;
@@ -52,7 +53,7 @@ import java.util.function.Supplier;
  *   <li>{@link #unordered(Iterable)}: a {@link Completions} set whose outputs are taken as they
  *       finish, without dropping the others (futures-rs's {@code FuturesUnordered}).
  *   <li>{@link #ready}, {@link #failed}, {@link #pending}, {@link #lazy}, {@link #pollFn}, {@link
- *       #map}, {@link #fromCompletionStage}.
+ *       #map}, {@link #throwing}, {@link #fromCompletionStage}.
  * </ul>
  *
  * <p>Every combinator polls its children with the polling task's context, in argument order, and
@@ -172,6 +173,26 @@ public final class Futures {
    */
   public static <T, U> Future<U> map(Future<T> future, Function<? super T, ? extends U> fn) {
     return new MapFuture<>(future, fn);
+  }
+
+  /**
+   * {@code future}, typed as failing with the checked exception {@code type}, so that {@code
+   * await} declares {@code throws X} and a {@code catch (X e)} around it compiles. The combinators
+   * return plain futures even when their children are {@link ThrowingFuture}s; this restores the
+   * type. Polling and cancelling pass straight through; nothing is checked at run time.
+   *
+   * <pre>{@code
+   * try {
+   *   Join2<String, String> pages =
+   *       await(Futures.throwing(IOException.class, Futures.tryJoin(get(url1), get(url2))));
+   * } catch (IOException e) {
+   *   ...
+   * }
+   * }</pre>
+   */
+  public static <T, X extends Throwable> ThrowingFuture<T, X> throwing(
+      Class<X> type, Future<T> future) {
+    return new DeclaredFailure<>(type, future);
   }
 
   // join: every future runs to completion

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.combinator.CountingContext;
+import dev.asyncfn.runtime.combinator.Join2;
 import dev.asyncfn.runtime.combinator.ManualFuture;
 import java.io.IOException;
 import java.time.Duration;
@@ -119,6 +120,28 @@ class FuturesTest {
     f.poll(cx);
     f.cancel();
     f.cancel();
+    assertEquals(1, inner.cancels());
+  }
+
+  @Test
+  void throwingLetsTheCallerCatchTheCheckedFailureOfACombinator() {
+    IOException boom = new IOException("boom");
+    ManualFuture<String> slow = new ManualFuture<>("slow");
+    ThrowingFuture<Join2<String, String>, IOException> pages =
+        Futures.throwing(IOException.class, Futures.tryJoin(slow, Futures.failed(boom)));
+    IOException caught = null;
+    try {
+      Futures.await(pages); // declares IOException: this catch would not compile otherwise
+    } catch (IOException e) {
+      caught = e;
+    }
+    assertSame(boom, caught);
+    assertEquals(1, slow.cancels());
+
+    ManualFuture<String> inner = new ManualFuture<>("inner");
+    ThrowingFuture<String, IOException> declared = Futures.throwing(IOException.class, inner);
+    assertTrue(declared.poll(cx).isPending());
+    declared.cancel();
     assertEquals(1, inner.cancels());
   }
 
