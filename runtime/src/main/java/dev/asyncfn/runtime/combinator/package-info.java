@@ -12,9 +12,13 @@
  * <h2>Invariants shared by every combinator here</h2>
  *
  * <ul>
- *   <li>A combinator passes the polling task's {@link dev.asyncfn.runtime.Context} to its children
- *       unchanged. A child that wakes, from any thread, wakes the task itself, which polls the
- *       combinator again; there is no intermediate waker whose wake-up could be lost.
+ *   <li>Join, select and map pass the polling task's {@link dev.asyncfn.runtime.Context} to their
+ *       children unchanged. A child that wakes, from any thread, wakes the task itself, which
+ *       polls the combinator again; there is no intermediate waker whose wake-up could be lost.
+ *   <li>{@link dev.asyncfn.runtime.combinator.Completions} is the exception, because it may hold
+ *       many futures: each child has its own waker, which queues the child (under the queue's
+ *       lock) and then wakes the waker of the latest poll. A poll publishes its waker before it
+ *       reads the queue, so a wake-up either is seen by that poll or wakes the task again.
  *   <li>A child slot is cleared (set to {@code null}) before the child's output is used or the
  *       child is cancelled. A cleared child is never polled or cancelled again, so every child is
  *       either polled to completion or cancelled, exactly once.

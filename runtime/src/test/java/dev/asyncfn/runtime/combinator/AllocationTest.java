@@ -61,6 +61,18 @@ class AllocationTest {
     }
     Completions<String> set = Futures.unordered(pendings);
     assertPollsAllocateNothing("Completions.next()", futures, i -> set.next(), false);
+
+    // Futures that wake themselves at every poll: each next() poll re-polls all of them through
+    // their own wakers and the ready queue.
+    Completions<String> yielding = new Completions<>();
+    for (int i = 0; i < 4; i++) {
+      yielding.add(Futures.pollFn(c -> {
+        c.waker().wake();
+        return Poll.pending();
+      }));
+    }
+    assertPollsAllocateNothing(
+        "Completions.next() with futures that wake", futures, i -> yielding.next(), false);
   }
 
   /**

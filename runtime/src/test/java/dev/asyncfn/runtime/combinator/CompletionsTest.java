@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.Poll;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CompletionsTest {
@@ -168,5 +170,95 @@ class CompletionsTest {
     set.add(Futures.ready(2));
     assertEquals(2, next.poll(cx).get());
     assertFalse(set.isEmpty());
+  }
+
+  @Test
+  void onlyTheFuturesThatWokeArePolledAgain() {
+    List<ManualFuture<Integer>> fs = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      fs.add(new ManualFuture<>("f" + i));
+    }
+    Completions<Integer> set = Futures.unordered(fs);
+    Future<Integer> next = set.next();
+    assertTrue(next.poll(cx).isPending());
+    assertTrue(next.poll(cx).isPending(), "a spurious poll polls nothing");
+    fs.get(57).complete(57);
+    assertEquals(1, cx.wakes());
+    assertEquals(57, next.poll(cx).get());
+
+    for (int i = 0; i < fs.size(); i++) {
+      assertEquals(i == 57 ? 2 : 1, fs.get(i).polls(), "polls of f" + i);
+    }
+  }
+
+  @Test
+  void aFutureThatKeepsWakingItselfDoesNotHoldThePollOrStarveTheOthers() {
+    AtomicInteger yields = new AtomicInteger();
+    Future<String> busy = Futures.pollFn(c -> {
+      yields.incrementAndGet();
+      c.waker().wake(); // yield: "poll me again"
+      return Poll.pending();
+    });
+    ManualFuture<String> quiet = new ManualFuture<>("quiet");
+    Completions<String> set = Futures.unordered(List.of(busy, quiet));
+    Future<String> next = set.next();
+
+    assertTrue(next.poll(cx).isPending());
+    assertEquals(1, yields.get(), "polled once per poll, not in a loop");
+    assertEquals(1, cx.wakes(), "the task is woken to come back for it");
+    quiet.complete("quiet");
+    assertEquals("quiet", next.poll(cx).get());
+    assertEquals(2, yields.get());
+  }
+
+  @Test
+  void eachFutureIsPolledWithItsOwnWakerWhichWakesTheLatestTask() throws Exception {
+    ManualFuture<String> a = new ManualFuture<>("a");
+    Completions<String> set = Futures.unordered(List.of(a));
+    CountingContext first = new CountingContext();
+    Future<String> lost = set.next();
+    assertTrue(lost.poll(first).isPending());
+    lost.cancel();
+
+    Future<String> next = set.next();
+    assertTrue(next.poll(cx).isPending());
+    Thread t = new Thread(() -> a.complete("from another thread"));
+    t.start();
+    assertTrue(cx.awaitWakes(1, 10_000));
+    t.join();
+    assertEquals(0, first.wakes(), "the earlier task's waker was replaced");
+    assertEquals("from another thread", next.poll(cx).get());
+  }
+
+  @Test
+  void manyFuturesCompletedFromManyThreadsAreAllCollected() {
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      int n = 1_000;
+      List<CompletableFuture<Integer>> stages = new ArrayList<>();
+      Completions<Integer> set = new Completions<>();
+      for (int i = 0; i < n; i++) {
+        CompletableFuture<Integer> cf = new CompletableFuture<>();
+        stages.add(cf);
+        set.add(Futures.fromCompletionStage(cf));
+      }
+      Thread[] threads = new Thread[4];
+      for (int k = 0; k < threads.length; k++) {
+        int first = k;
+        threads[k] = new Thread(() -> {
+          for (int i = first; i < n; i += threads.length) {
+            stages.get(i).complete(i);
+          }
+        });
+        threads[k].start();
+      }
+      long sum = 0;
+      while (!set.isEmpty()) {
+        sum += Futures.blockOn(set.next());
+      }
+      for (Thread t : threads) {
+        t.join();
+      }
+      assertEquals((long) n * (n - 1) / 2, sum);
+    });
   }
 }
