@@ -56,18 +56,21 @@ import java.util.function.Supplier;
  *       #map}, {@link #throwing}, {@link #fromCompletionStage}.
  * </ul>
  *
- * <p>Every combinator polls its children with the polling task's context, in argument order, and
- * polling one whose children are pending or already finished allocates nothing. See {@code
- * docs/futures.md} for cancel safety.
+ * <p>Join and select poll their children in argument order with the polling task's context;
+ * polling a combinator whose children are pending or already finished allocates nothing. Every
+ * combinator cancels the children it drops, exactly once each. See {@code docs/futures.md} for
+ * cancel safety.
  *
  * <h2>Example</h2>
  *
  * <pre>{@code
  * @Async
- * static String fastest(String a, String b) throws IOException {
- *   Join2<String, String> both = await(Futures.tryJoin(download(a), download(b)));
- *   Selected2<String, Void> first = await(Futures.select(download(a), sleep(ofSeconds(1))));
- *   return first.isFirst() ? first.first() : both.first();
+ * static String report(String url1, String url2) throws IOException {
+ *   // Both at once; the first failure cancels the other.
+ *   Join2<String, String> pages = await(Futures.tryJoin(download(url1), download(url2)));
+ *   // Whichever finishes first: the page, or a timer after one second.
+ *   Selected2<String, Void> quick = await(Futures.select(download(url1), sleep(ofSeconds(1))));
+ *   return pages.first().length() + " bytes, " + (quick.isFirst() ? "fast" : "slow");
  * }
  * }</pre>
  */
@@ -118,7 +121,8 @@ public final class Futures {
 
   /**
    * A future that is ready with {@code value} at its first poll (Rust's {@code
-   * std::future::ready}). Polling it allocates nothing.
+   * std::future::ready}). Polling it allocates nothing. Like every future it is awaited once: a
+   * second poll throws {@link IllegalStateException}, so create one per await.
    */
   public static <T> Future<T> ready(T value) {
     return new ReadyFuture<>(value);
