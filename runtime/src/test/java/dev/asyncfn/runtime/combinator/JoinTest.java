@@ -112,6 +112,27 @@ class JoinTest {
   }
 
   @Test
+  void theSameExceptionFailingTwoChildrenIsNotSuppressedInItself() {
+    IOException shared = new IOException("shared");
+    IOException thrown = assertThrows(IOException.class,
+        () -> Futures.join(Futures.failed(shared), Futures.failed(shared)).poll(cx));
+    assertSame(shared, thrown);
+    assertEquals(0, thrown.getSuppressed().length);
+  }
+
+  @Test
+  void cancellingAJoinThatIsWaitingAfterAFailureCancelsTheRestAndDropsTheFailure() {
+    ManualFuture<String> a = new ManualFuture<>("a");
+    ManualFuture<String> b = new ManualFuture<>("b");
+    Future<Join2<String, String>> join = Futures.join(a, b);
+    join.poll(cx);
+    a.fail(new IOException("a"));
+    assertTrue(join.poll(cx).isPending());
+    join.cancel();
+    assertEquals(List.of(0, 1), List.of(a.cancels(), b.cancels()));
+  }
+
+  @Test
   void tryJoinFailsAtTheFirstFailureAndCancelsThePendingOnes() {
     ManualFuture<String> a = new ManualFuture<>("a");
     ManualFuture<String> b = new ManualFuture<>("b");

@@ -114,6 +114,15 @@ class SelectTest {
   }
 
   @Test
+  void selectedValuesCompareByArityIndexAndValue() {
+    assertEquals(Selected2.ofFirst("a"), Selected2.ofFirst("a"));
+    assertEquals(Selected2.ofFirst("a").hashCode(), Selected2.ofFirst("a").hashCode());
+    assertFalse(Selected2.ofFirst("a").equals(Selected2.ofSecond("a")));
+    assertFalse(Selected2.ofFirst("a").equals(Selected3.ofFirst("a")));
+    assertEquals("Selected2[second=null]", Selected2.ofSecond(null).toString());
+  }
+
+  @Test
   void foldRunsTheWinnersFunction() {
     Selected2<String, Void> timedOut = Selected2.ofSecond(null);
     assertEquals("Request timed out!", timedOut.fold(body -> body, t -> "Request timed out!"));
