@@ -61,10 +61,11 @@ import java.util.NoSuchElementException;
 public final class Completions<T> implements AutoCloseable {
   // Every future still in the set, for size() and close(); a node knows its index (swap-remove).
   private final ArrayList<Node<T>> nodes = new ArrayList<>();
-  // Nodes to poll: added, or woken since their last poll. Guarded by itself; each node at most once.
+  // Nodes to poll: added or woken since their last poll, each at most once. Guarded by itself.
   private final ArrayDeque<Node<T>> ready = new ArrayDeque<>();
   // The waker of the latest next() poll; the nodes' wakers wake it.
   private volatile Waker taskWaker;
+  // Set by close(); read by wakers, under the lock of `ready`, so late wake-ups queue nothing.
   private boolean closed;
 
   /** An empty set; {@link #add} futures to it. */
@@ -119,7 +120,6 @@ public final class Completions<T> implements AutoCloseable {
    */
   @Override
   public void close() {
-    closed = true;
     Future<?>[] rest = new Future<?>[nodes.size()];
     for (int i = 0; i < rest.length; i++) {
       Node<T> node = nodes.get(i);
@@ -128,6 +128,7 @@ public final class Completions<T> implements AutoCloseable {
     }
     nodes.clear();
     synchronized (ready) {
+      closed = true;
       ready.clear();
     }
     Throwable t = Failures.cancelAll(rest);
@@ -180,7 +181,7 @@ public final class Completions<T> implements AutoCloseable {
     @Override
     public void wake() {
       synchronized (set.ready) {
-        if (queued) {
+        if (queued || set.closed) {
           return;
         }
         queued = true;
