@@ -1,0 +1,22 @@
+package dev.asyncfn.samples;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** One runnable sample: a name for the command line, a one-line summary, and its program. */
+interface Sample {
+
+  /** The command-line name, e.g. {@code seq-vs-concurrent}. */
+  String name();
+
+  /** One line for {@code --help}. */
+  String summary();
+
+  /**
+   * Runs the sample and returns the process exit code.
+   *
+   * @param args the arguments after the sample's name
+   * @param out where the sample prints its results (tests capture it)
+   */
+  int run(List<String> args, PrintStream out) throws Exception;
+}
