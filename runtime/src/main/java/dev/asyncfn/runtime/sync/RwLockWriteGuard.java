@@ -1,0 +1,55 @@
+package dev.asyncfn.runtime.sync;
+
+import dev.asyncfn.runtime.sync.internal.SyncMessages;
+
+/**
+ * Holds exclusive write access to an {@link RwLock}'s value; {@link #close()} releases it (Tokio's {@code RwLockWriteGuard}).
+ *
+ * <h2>Thread safety</h2>
+ *
+ * May be closed from any thread, once; further closes do nothing. Using the guard after closing it
+ * throws {@link IllegalStateException}.
+ *
+ * @param <T> the protected value's type
+ */
+public final class RwLockWriteGuard<T> implements AutoCloseable {
+  private final RwLock<T> lock;
+  private volatile boolean released;
+
+  RwLockWriteGuard(RwLock<T> lock) {
+    this.lock = lock;
+  }
+
+  /** The protected value. */
+  public T get() {
+    check();
+    return lock.value;
+  }
+
+  /** Replaces the protected value. */
+  public void set(T value) {
+    check();
+    lock.value = value;
+  }
+
+  /** Releases this write access. Idempotent. */
+  @Override
+  public void close() {
+    if (released) {
+      return;
+    }
+    synchronized (this) {
+      if (released) {
+        return;
+      }
+      released = true;
+    }
+    lock.semaphore.release(RwLock.MAX_READS);
+  }
+
+  private void check() {
+    if (released) {
+      throw new IllegalStateException(SyncMessages.usedAfterClose("RwLockWriteGuard"));
+    }
+  }
+}
