@@ -106,7 +106,7 @@ public final class Broadcast {
      */
     public int send(T message) {
       Objects.requireNonNull(message, SyncMessages.NULL_MESSAGE);
-      WakeList wakes = new WakeList();
+      WakeList wakes = null;
       int receivers;
       synchronized (shared) {
         checkOpen();
@@ -116,9 +116,11 @@ public final class Broadcast {
         }
         shared.ring[(int) (shared.tail % shared.ring.length)] = message;
         shared.tail++;
-        wakeAllLocked(shared, wakes);
+        wakes = wakeAllLocked(shared);
       }
-      wakes.wakeAll();
+      if (wakes != null) {
+        wakes.wakeAll();
+      }
       return receivers;
     }
 
@@ -157,17 +159,19 @@ public final class Broadcast {
      */
     @Override
     public void close() {
-      WakeList wakes = new WakeList();
+      WakeList wakes = null;
       synchronized (shared) {
         if (closed) {
           return;
         }
         closed = true;
         if (--shared.senders == 0) {
-          wakeAllLocked(shared, wakes);
+          wakes = wakeAllLocked(shared);
         }
       }
-      wakes.wakeAll();
+      if (wakes != null) {
+        wakes.wakeAll();
+      }
     }
 
     private void checkOpen() {
@@ -177,11 +181,19 @@ public final class Broadcast {
     }
   }
 
-  private static <T> void wakeAllLocked(Shared<T> shared, WakeList wakes) {
-    for (RecvFuture<T> r = shared.waiters.removeFirst(); r != null; r = shared.waiters.removeFirst()) {
+  /** Unlinks every waiting receiver; returns their wakers to wake after the lock, or null. */
+  private static <T> WakeList wakeAllLocked(Shared<T> shared) {
+    if (shared.waiters.isEmpty()) {
+      return null;
+    }
+    WakeList wakes = new WakeList();
+    for (RecvFuture<T> r = shared.waiters.removeFirst();
+        r != null;
+        r = shared.waiters.removeFirst()) {
       wakes.add(r.waker);
       r.waker = null;
     }
+    return wakes;
   }
 
   /**

@@ -338,7 +338,6 @@ public final class Mpsc {
   /** One receive; takes a message only in the poll that returns it. */
   private static final class RecvFuture<T> implements Future<T> {
     private final MpscChan<T> chan;
-    private Waker registered;
     private boolean done;
 
     RecvFuture(MpscChan<T> chan) {
@@ -354,21 +353,16 @@ public final class Mpsc {
       Object m = chan.pop(w);
       if (m != null) {
         done = true;
-        registered = null;
         return Poll.ready(m == MpscChan.CLOSED ? null : message(m));
       }
-      registered = w;
       return Poll.pending();
     }
 
     @Override
     public void cancel() {
+      // The registered waker is left in place: another receive of the same task may have
+      // registered the same waker, and a stale one costs at most one spurious wake.
       done = true;
-      Waker w = registered;
-      registered = null;
-      if (w != null) {
-        chan.forgetWaker(w);
-      }
     }
   }
 }

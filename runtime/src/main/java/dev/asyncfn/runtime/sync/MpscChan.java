@@ -125,11 +125,4 @@ final class MpscChan<T> {
       slots.close();
     }
   }
-
-  /** Forgets the waker of a cancelled receive, if it is still the registered one. */
-  synchronized void forgetWaker(Waker w) {
-    if (receiverWaker == w) {
-      receiverWaker = null;
-    }
-  }
 }

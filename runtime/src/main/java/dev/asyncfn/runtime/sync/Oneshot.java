@@ -210,9 +210,8 @@ public final class Oneshot {
 
         @Override
         public void cancel() {
-          synchronized (inner) {
-            inner.receiverWaker = null;
-          }
+          // Nothing to undo: the value stays in the channel. The registered waker may be shared
+          // with another wait of the same task, so it stays; at worst it wakes spuriously.
         }
       };
     }

@@ -3,7 +3,8 @@ package dev.asyncfn.runtime.sync;
 import dev.asyncfn.runtime.sync.internal.SyncMessages;
 
 /**
- * Holds shared read access to an {@link RwLock}'s value; {@link #close()} releases it (Tokio's {@code RwLockReadGuard}). Readers share the value: do not mutate it.
+ * Holds shared read access to an {@link RwLock}'s value; {@link #close()} releases it (Tokio's
+ * {@code RwLockReadGuard}). Readers share the value: do not mutate it.
  *
  * <h2>Thread safety</h2>
  *

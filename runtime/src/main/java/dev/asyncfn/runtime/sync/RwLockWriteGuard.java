@@ -3,7 +3,8 @@ package dev.asyncfn.runtime.sync;
 import dev.asyncfn.runtime.sync.internal.SyncMessages;
 
 /**
- * Holds exclusive write access to an {@link RwLock}'s value; {@link #close()} releases it (Tokio's {@code RwLockWriteGuard}).
+ * Holds exclusive write access to an {@link RwLock}'s value; {@link #close()} releases it
+ * (Tokio's {@code RwLockWriteGuard}).
  *
  * <h2>Thread safety</h2>
  *

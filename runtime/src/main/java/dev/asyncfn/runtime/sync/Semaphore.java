@@ -160,7 +160,8 @@ public final class Semaphore {
   }
 
   /** The waiting acquisition: the future is its own queue node. */
-  private static final class AcquireFuture extends BatchSemaphore.Acquire implements Future<Permit> {
+  private static final class AcquireFuture extends BatchSemaphore.Acquire
+      implements Future<Permit> {
     private final Semaphore owner;
 
     AcquireFuture(Semaphore owner, int n) {

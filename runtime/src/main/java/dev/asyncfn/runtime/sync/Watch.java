@@ -92,14 +92,16 @@ public final class Watch {
      * @throws IllegalStateException if this sender was closed
      */
     public void send(T value) {
-      WakeList wakes = new WakeList();
+      WakeList wakes = null;
       synchronized (shared) {
         checkOpen();
         shared.value = value;
         shared.version++;
-        wakeAllLocked(shared, wakes);
+        wakes = wakeAllLocked(shared);
       }
-      wakes.wakeAll();
+      if (wakes != null) {
+        wakes.wakeAll();
+      }
     }
 
     /** The current value. */
@@ -145,17 +147,19 @@ public final class Watch {
      */
     @Override
     public void close() {
-      WakeList wakes = new WakeList();
+      WakeList wakes = null;
       synchronized (shared) {
         if (closed) {
           return;
         }
         closed = true;
         if (--shared.senders == 0) {
-          wakeAllLocked(shared, wakes);
+          wakes = wakeAllLocked(shared);
         }
       }
-      wakes.wakeAll();
+      if (wakes != null) {
+        wakes.wakeAll();
+      }
     }
 
     private void checkOpen() {
@@ -165,13 +169,19 @@ public final class Watch {
     }
   }
 
-  private static <T> void wakeAllLocked(Shared<T> shared, WakeList wakes) {
+  /** Unlinks every waiting receiver; returns their wakers to wake after the lock, or null. */
+  private static <T> WakeList wakeAllLocked(Shared<T> shared) {
+    if (shared.waiters.isEmpty()) {
+      return null;
+    }
+    WakeList wakes = new WakeList();
     for (ChangedFuture<T> c = shared.waiters.removeFirst();
         c != null;
         c = shared.waiters.removeFirst()) {
       wakes.add(c.waker);
       c.waker = null;
     }
+    return wakes;
   }
 
   /**

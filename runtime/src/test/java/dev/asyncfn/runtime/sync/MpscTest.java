@@ -159,6 +159,19 @@ class MpscTest {
   }
 
   @Test
+  void cancellingOneOfTwoWaitingReceivesOfATaskKeepsTheOtherWoken() {
+    Mpsc.Channel<String> ch = Mpsc.channel(4);
+    Future<String> kept = ch.receiver().recv();
+    Future<String> dropped = ch.receiver().recv();
+    rx.pending(kept);
+    rx.pending(dropped);
+    dropped.cancel();
+    a.ready(ch.sender().send("m"));
+    assertEquals(1, rx.wakes(), "the cancel must not unregister the waker the other one needs");
+    assertEquals("m", rx.ready(kept));
+  }
+
+  @Test
   void cancelledSendWasNotSentAndPassesItsSlotOn() {
     Mpsc.Channel<String> ch = Mpsc.channel(1);
     a.ready(ch.sender().send("0"));

@@ -117,7 +117,9 @@ class SyncTimeTest {
           TickingConsumer consumer = new TickingConsumer(ch.receiver());
           rt.spawn(new SlowProducer(ch.sender()));
           assertEquals(MESSAGES, rt.blockOn(consumer));
-          assertTrue(consumer.ticks >= MESSAGES, "the recv lost the select " + consumer.ticks + " times");
+          assertTrue(
+              consumer.ticks >= MESSAGES,
+              "the recv lost the select only " + consumer.ticks + " times");
         });
   }
 
