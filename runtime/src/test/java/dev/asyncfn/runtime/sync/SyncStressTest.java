@@ -355,6 +355,39 @@ class SyncStressTest {
   }
 
   @Test
+  void lockCancelledWhileAnotherThreadUnlocksNeverLeavesTheLockHeld() throws Exception {
+    Mutex<String> m = new Mutex<>("v");
+    java.util.concurrent.atomic.AtomicReference<MutexGuard<String>> held =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    raceAgainst(
+        () -> {
+          held.set(m.tryLock());
+          Future<MutexGuard<String>> f = m.lock();
+          new TestWaker().pending(f);
+          return f::cancel;
+        },
+        () -> held.get().close(),
+        () -> assertFalse(m.isLocked(), "the cancelled lock kept the mutex"));
+  }
+
+  @Test
+  void sendCancelledWhileAnotherThreadFreesASlotNeverLosesTheSlot() throws Exception {
+    Mpsc.Channel<String> ch = Mpsc.channel(1);
+    raceAgainst(
+        () -> {
+          assertTrue(ch.sender().trySend("fill"));
+          Future<Void> f = ch.sender().send("cancelled");
+          new TestWaker().pending(f);
+          return f::cancel;
+        },
+        () -> assertEquals("fill", ch.receiver().tryRecv().get()),
+        () -> {
+          assertTrue(ch.receiver().tryRecv().isPending(), "a cancelled send delivered its message");
+          assertEquals(1, ch.sender().capacity(), "the slot granted to the cancelled send was lost");
+        });
+  }
+
+  @Test
   void notifyOneRacingACancelIsNeverLost() throws Exception {
     Notify n = new Notify();
     raceAgainst(
