@@ -79,6 +79,9 @@ public final class CurrentThreadExecutor extends Executor {
       RuntimeContext.restore(previous);
       driver = null;
       parker.bind(null);
+      if (parker.takeInterrupt()) {
+        self.interrupt(); // waited uninterruptibly, like CompletableFuture.join: keep the status
+      }
       busy.set(false);
     }
   }

@@ -194,4 +194,34 @@ class RuntimeContextTest {
       assertSame(b, a.blockOn(cx -> Poll.ready(b.blockOn(cx2 -> Poll.ready(Runtime.current())))));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Flavor.class)
+  void anInterruptedCallerStillWaitsAndKeepsItsInterruptStatus(Flavor flavor) throws Exception {
+    try (Runtime rt = flavor.build()) {
+      Gate<String> gate = new Gate<>();
+      Thread completer = new Thread(() -> {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          return;
+        }
+        gate.complete("late");
+      });
+      completer.start();
+      Thread.currentThread().interrupt();
+      long cpuBefore = java.lang.management.ManagementFactory.getThreadMXBean()
+          .getCurrentThreadCpuTime();
+      try {
+        assertEquals("late", rt.blockOn(gate));
+        assertTrue(Thread.currentThread().isInterrupted(), "interrupt status is kept");
+      } finally {
+        Thread.interrupted();
+      }
+      long cpu = java.lang.management.ManagementFactory.getThreadMXBean()
+          .getCurrentThreadCpuTime() - cpuBefore;
+      assertTrue(cpu < 80_000_000L, "the wait must park, not spin: " + cpu + " ns of CPU");
+      completer.join();
+    }
+  }
 }

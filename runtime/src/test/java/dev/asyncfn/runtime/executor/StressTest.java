@@ -37,12 +37,14 @@ class StressTest {
     final int side;
     final AtomicBoolean inPoll = new AtomicBoolean();
     final AtomicBoolean overlap;
+    final java.util.Set<Thread> pollers;
     int rounds;
 
-    Player(Ball ball, int side, AtomicBoolean overlap) {
+    Player(Ball ball, int side, AtomicBoolean overlap, java.util.Set<Thread> pollers) {
       this.ball = ball;
       this.side = side;
       this.overlap = overlap;
+      this.pollers = pollers;
     }
 
     @Override
@@ -51,6 +53,9 @@ class StressTest {
         overlap.set(true);
       }
       try {
+        if (rounds == 0 && pollers.size() < 2) {
+          pollers.add(Thread.currentThread());
+        }
         AtomicReference<Waker> mine = side == 0 ? ball.a : ball.b;
         AtomicReference<Waker> theirs = side == 0 ? ball.b : ball.a;
         for (;;) {
@@ -80,14 +85,15 @@ class StressTest {
   @EnumSource(Flavor.class)
   void hundredThousandTasksPingPongWakesWithoutLosingOne(Flavor flavor) {
     AtomicBoolean overlap = new AtomicBoolean();
+    java.util.Set<Thread> pollers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
       try (Runtime rt = flavor.build()) {
         List<Integer> rounds = rt.blockOn(Await.spawnAll(() -> {
           List<JoinHandle<Integer>> hs = new ArrayList<>(TASKS);
           for (int i = 0; i < TASKS / 2; i++) {
             Ball ball = new Ball();
-            hs.add(rt.spawn(new Player(ball, 0, overlap)));
-            hs.add(rt.spawn(new Player(ball, 1, overlap)));
+            hs.add(rt.spawn(new Player(ball, 0, overlap, pollers)));
+            hs.add(rt.spawn(new Player(ball, 1, overlap, pollers)));
           }
           return hs;
         }));
@@ -99,6 +105,7 @@ class StressTest {
       }
     });
     assertFalse(overlap.get(), "a task was polled on two threads at once");
+    assertEquals(flavor == Flavor.MULTI_THREAD ? 2 : 1, pollers.size(), "threads that polled");
   }
 
   @ParameterizedTest

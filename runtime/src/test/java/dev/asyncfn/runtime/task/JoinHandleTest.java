@@ -193,6 +193,7 @@ class JoinHandleTest {
       }
       assertEquals("still ran", seen.get(10, TimeUnit.SECONDS));
       assertEquals(0, gate.cancels.get());
+      assertEquals("still ran", rt.blockOn(h), "a detached handle still holds the output");
     }
   }
 
