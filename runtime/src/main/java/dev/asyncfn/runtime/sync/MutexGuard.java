@@ -1,6 +1,8 @@
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Holds a {@link Mutex} locked and gives access to its value; {@link #close()} unlocks it (Tokio's
@@ -16,6 +18,17 @@ import dev.asyncfn.runtime.sync.internal.SyncMessages;
  */
 public final class MutexGuard<T> implements AutoCloseable {
   private final Mutex<T> mutex;
+  private static final VarHandle RELEASED;
+
+  static {
+    try {
+      RELEASED =
+          MethodHandles.lookup().findVarHandle(MutexGuard.class, "released", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private volatile boolean released;
 
   MutexGuard(Mutex<T> mutex) {
@@ -37,14 +50,9 @@ public final class MutexGuard<T> implements AutoCloseable {
   /** Unlocks the mutex; the next waiter gets it. Idempotent. */
   @Override
   public void close() {
-    if (released) {
+    // A compare-and-set, not a lock: unlocking stays lock-free, and only one close releases.
+    if (!RELEASED.compareAndSet(this, false, true)) {
       return;
-    }
-    synchronized (this) {
-      if (released) {
-        return;
-      }
-      released = true;
     }
     mutex.semaphore.release(1);
   }

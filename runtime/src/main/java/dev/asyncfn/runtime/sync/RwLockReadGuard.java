@@ -1,6 +1,8 @@
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Holds shared read access to an {@link RwLock}'s value; {@link #close()} releases it (Tokio's
@@ -15,6 +17,17 @@ import dev.asyncfn.runtime.sync.internal.SyncMessages;
  */
 public final class RwLockReadGuard<T> implements AutoCloseable {
   private final RwLock<T> lock;
+  private static final VarHandle RELEASED;
+
+  static {
+    try {
+      RELEASED =
+          MethodHandles.lookup().findVarHandle(RwLockReadGuard.class, "released", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private volatile boolean released;
 
   RwLockReadGuard(RwLock<T> lock) {
@@ -30,14 +43,9 @@ public final class RwLockReadGuard<T> implements AutoCloseable {
   /** Releases this read access. Idempotent. */
   @Override
   public void close() {
-    if (released) {
+    // A compare-and-set, not a lock: unlocking stays lock-free, and only one close releases.
+    if (!RELEASED.compareAndSet(this, false, true)) {
       return;
-    }
-    synchronized (this) {
-      if (released) {
-        return;
-      }
-      released = true;
     }
     lock.semaphore.release(1);
   }

@@ -1,6 +1,8 @@
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Holds exclusive write access to an {@link RwLock}'s value; {@link #close()} releases it
@@ -15,6 +17,17 @@ import dev.asyncfn.runtime.sync.internal.SyncMessages;
  */
 public final class RwLockWriteGuard<T> implements AutoCloseable {
   private final RwLock<T> lock;
+  private static final VarHandle RELEASED;
+
+  static {
+    try {
+      RELEASED =
+          MethodHandles.lookup().findVarHandle(RwLockWriteGuard.class, "released", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private volatile boolean released;
 
   RwLockWriteGuard(RwLock<T> lock) {
@@ -36,14 +49,9 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
   /** Releases this write access. Idempotent. */
   @Override
   public void close() {
-    if (released) {
+    // A compare-and-set, not a lock: unlocking stays lock-free, and only one close releases.
+    if (!RELEASED.compareAndSet(this, false, true)) {
       return;
-    }
-    synchronized (this) {
-      if (released) {
-        return;
-      }
-      released = true;
     }
     lock.semaphore.release(RwLock.MAX_READS);
   }
