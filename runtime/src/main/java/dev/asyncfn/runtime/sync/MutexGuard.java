@@ -17,7 +17,6 @@ import java.lang.invoke.VarHandle;
  * @param <T> the protected value's type
  */
 public final class MutexGuard<T> implements AutoCloseable {
-  private final Mutex<T> mutex;
   private static final VarHandle RELEASED;
 
   static {
@@ -29,6 +28,7 @@ public final class MutexGuard<T> implements AutoCloseable {
     }
   }
 
+  private final Mutex<T> mutex;
   private volatile boolean released;
 
   MutexGuard(Mutex<T> mutex) {

@@ -16,7 +16,6 @@ import java.lang.invoke.VarHandle;
  * @param <T> the protected value's type
  */
 public final class RwLockWriteGuard<T> implements AutoCloseable {
-  private final RwLock<T> lock;
   private static final VarHandle RELEASED;
 
   static {
@@ -28,6 +27,7 @@ public final class RwLockWriteGuard<T> implements AutoCloseable {
     }
   }
 
+  private final RwLock<T> lock;
   private volatile boolean released;
 
   RwLockWriteGuard(RwLock<T> lock) {
