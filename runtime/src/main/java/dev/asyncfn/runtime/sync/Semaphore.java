@@ -5,6 +5,8 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.sync.internal.BatchSemaphore;
 import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * A counting semaphore for async code: {@link #acquire(int)} waits without blocking a thread until
@@ -119,8 +121,18 @@ public final class Semaphore {
    * <p>Thread safety: a permit may be closed from any thread, once; further closes do nothing.
    */
   public static final class Permit implements AutoCloseable {
+    private static final VarHandle COUNT;
+
+    static {
+      try {
+        COUNT = MethodHandles.lookup().findVarHandle(Permit.class, "count", int.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     private final Semaphore owner;
-    private int count;
+    private volatile int count;
 
     Permit(Semaphore owner, int count) {
       this.owner = owner;
@@ -128,7 +140,7 @@ public final class Semaphore {
     }
 
     /** How many permits this holds (0 once closed or forgotten). */
-    public synchronized int count() {
+    public int count() {
       return count;
     }
 
@@ -136,18 +148,14 @@ public final class Semaphore {
      * Keeps the permits out of the semaphore for good: closing this permit then gives nothing
      * back (Tokio's {@code forget}).
      */
-    public synchronized void forget() {
+    public void forget() {
       count = 0;
     }
 
-    /** Gives the permits back to the semaphore. Idempotent. */
+    /** Gives the permits back to the semaphore. Idempotent: only the first close gives back. */
     @Override
     public void close() {
-      int n;
-      synchronized (this) {
-        n = count;
-        count = 0;
-      }
+      int n = (int) COUNT.getAndSet(this, 0);
       if (n > 0) {
         owner.semaphore.release(n);
       }
