@@ -107,6 +107,10 @@ public final class Mpsc {
       this.chan = chan;
     }
 
+    final boolean isHandleClosed() {
+      return closed;
+    }
+
     final void checkOpen() {
       if (closed) {
         throw new IllegalStateException(SyncMessages.SENDER_CLOSED);
@@ -154,7 +158,7 @@ public final class Mpsc {
     public Future<Void> send(T message) {
       Objects.requireNonNull(message, SyncMessages.NULL_MESSAGE);
       checkOpen();
-      return new SendFuture<>(chan, message);
+      return new SendFuture<>(this, message);
     }
 
     /**
@@ -302,12 +306,14 @@ public final class Mpsc {
 
   /** One bounded send: the future is its own node in the queue of senders waiting for a slot. */
   private static final class SendFuture<T> extends BatchSemaphore.Acquire implements Future<Void> {
+    private final Sender<T> sender;
     private final MpscChan<T> chan;
     private T message;
 
-    SendFuture(MpscChan<T> chan, T message) {
-      super(chan.slots, 1);
-      this.chan = chan;
+    SendFuture(Sender<T> sender, T message) {
+      super(sender.chan.slots, 1);
+      this.sender = sender;
+      this.chan = sender.chan;
       this.message = message;
     }
 
@@ -319,6 +325,11 @@ public final class Mpsc {
       }
       T m = message;
       message = null;
+      if (r == BatchSemaphore.ACQUIRED && sender.isHandleClosed()) {
+        // The stream may already have ended for the receiver: a late message would be lost.
+        chan.slots.release(1);
+        throw new IllegalStateException(SyncMessages.SENDER_CLOSED_WHILE_SENDING);
+      }
       if (r == BatchSemaphore.ACQUIRED) {
         if (chan.push(m)) {
           return Poll.ready(null);

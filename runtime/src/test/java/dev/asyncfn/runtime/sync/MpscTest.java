@@ -129,6 +129,19 @@ class MpscTest {
   }
 
   @Test
+  void closingASenderBeforeItsSendCompletedIsReported() {
+    Mpsc.Channel<String> ch = Mpsc.channel(1);
+    Mpsc.Sender<String> clone = ch.sender().clone();
+    Future<Void> late = ch.sender().send("late");
+    ch.sender().close();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> a.poll(late));
+    assertTrue(e.getMessage().contains("await every send()"), e.getMessage());
+    assertEquals(1, clone.capacity(), "the slot went back");
+    clone.close();
+    assertNull(rx.ready(ch.receiver().recv()));
+  }
+
+  @Test
   void nullMessagesAreRejected() {
     Mpsc.Channel<String> ch = Mpsc.channel(1);
     NullPointerException e =

@@ -21,6 +21,11 @@ public final class SyncMessages {
       "this Sender was closed: a closed handle cannot send. Keep another clone() open to go on"
           + " sending";
 
+  /** A sender closed while one of its sends was still pending. */
+  public static final String SENDER_CLOSED_WHILE_SENDING =
+      "this Sender was closed while its send() was pending, so the message was not sent: await"
+          + " every send() before closing the sender";
+
   /** Sending on a channel whose receiver is gone. */
   public static final String RECEIVER_CLOSED =
       "channel closed: the receiver was closed, so the message cannot be delivered";
