@@ -153,7 +153,8 @@ public final class Mpsc {
      * ChannelClosedException} (holding the message) if the receiver is closed first.
      *
      * @throws NullPointerException if {@code message} is null
-     * @throws IllegalStateException if this sender was closed
+     * @throws IllegalStateException if this sender was closed; also from the future, if this
+     *     sender is closed before the send completed (await every send before closing)
      */
     public Future<Void> send(T message) {
       Objects.requireNonNull(message, SyncMessages.NULL_MESSAGE);
