@@ -11,7 +11,10 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,6 +40,8 @@ public final class Reactor implements AutoCloseable {
   private final WeakReference<Runtime> owner;
   private final boolean ownerless;
   private final ConcurrentLinkedQueue<Registration> changes = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<CompletableFuture<Integer>> probes =
+      new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
   private volatile int keyCount;
 
@@ -120,6 +125,21 @@ public final class Reactor implements AutoCloseable {
     return keyCount;
   }
 
+  /**
+   * The number of channels registered with the selector once every change queued before this call
+   * (closes, cancelled waits) was applied; for tests that check no key leaks.
+   */
+  public CompletableFuture<Integer> registeredKeys() {
+    CompletableFuture<Integer> result = new CompletableFuture<>();
+    if (closed) {
+      result.complete(0);
+      return result;
+    }
+    probes.offer(result);
+    selector.wakeup();
+    return result;
+  }
+
   /** Whether this reactor was closed. */
   public boolean isClosed() {
     return closed;
@@ -150,7 +170,12 @@ public final class Reactor implements AutoCloseable {
   private void run() {
     try {
       while (!closed) {
-        applyChanges();
+        if (applyChanges()) {
+          // Deregister cancelled keys now, so a closed socket is released at once.
+          selector.selectNow(this::dispatch);
+        }
+        answerProbes();
+        keyCount = selector.keys().size();
         long timeout = ownerless ? 0 : IDLE_CHECK_MILLIS;
         selector.select(this::dispatch, timeout);
         keyCount = selector.keys().size();
@@ -185,7 +210,28 @@ public final class Reactor implements AutoCloseable {
     }
   }
 
-  private void applyChanges() {
+  private void answerProbes() throws IOException {
+    if (probes.isEmpty()) {
+      return;
+    }
+    List<CompletableFuture<Integer>> answering = new ArrayList<>();
+    CompletableFuture<Integer> p;
+    while ((p = probes.poll()) != null) {
+      answering.add(p);
+    }
+    // Every change queued before these probes is visible now: apply it before counting.
+    applyChanges();
+    selector.selectNow(this::dispatch);
+    applyChanges();
+    int n = selector.keys().size();
+    for (CompletableFuture<Integer> answer : answering) {
+      answer.complete(n);
+    }
+  }
+
+  /** Applies queued changes; true if a key was cancelled. */
+  private boolean applyChanges() {
+    boolean cancelled = false;
     Registration r;
     while ((r = changes.poll()) != null) {
       // Clear first: a change made from now on queues the registration again.
@@ -193,6 +239,7 @@ public final class Reactor implements AutoCloseable {
       if (r.closed) {
         if (r.key != null) {
           r.key.cancel();
+          cancelled = true;
         }
         r.wakeAll();
         continue;
@@ -211,6 +258,7 @@ public final class Reactor implements AutoCloseable {
         r.wakeAll();
       }
     }
+    return cancelled;
   }
 
   private void shutdownSelector() {
@@ -229,6 +277,10 @@ public final class Reactor implements AutoCloseable {
     Registration r;
     while ((r = changes.poll()) != null) {
       r.wakeAll();
+    }
+    CompletableFuture<Integer> p;
+    while ((p = probes.poll()) != null) {
+      p.complete(0);
     }
   }
 }
