@@ -113,7 +113,14 @@ public final class UdpSocket implements AutoCloseable {
     return new WriteSide<>() {
       @Override
       Integer tryOnce() throws IOException {
-        int n = channel.write(src);
+        SocketAddress peer = channel.getRemoteAddress();
+        if (peer == null) {
+          throw new java.net.SocketException(
+              "UdpSocket.send on a socket that is not connected: call connect(peer) first, or use"
+                  + " sendTo(buffer, target)");
+        }
+        // send rather than write: write sends nothing for an empty buffer, send an empty datagram.
+        int n = channel.send(src, peer);
         return n == 0 && src.hasRemaining() ? null : n;
       }
     };
