@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A {@link Selector} driven by one daemon thread, turning channel readiness into wake-ups (Tokio's
@@ -40,6 +41,8 @@ public final class Reactor implements AutoCloseable {
   private final WeakReference<Runtime> owner;
   private final boolean ownerless;
   private final ConcurrentLinkedQueue<Registration> changes = new ConcurrentLinkedQueue<>();
+  /** Made once: a method reference per select would allocate on every loop. */
+  private final Consumer<SelectionKey> dispatcher = this::dispatch;
   private final ConcurrentLinkedQueue<CompletableFuture<Integer>> probes =
       new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
@@ -172,12 +175,12 @@ public final class Reactor implements AutoCloseable {
       while (!closed) {
         if (applyChanges()) {
           // Deregister cancelled keys now, so a closed socket is released at once.
-          selector.selectNow(this::dispatch);
+          selector.selectNow(dispatcher);
         }
         answerProbes();
         keyCount = selector.keys().size();
         long timeout = ownerless ? 0 : IDLE_CHECK_MILLIS;
-        selector.select(this::dispatch, timeout);
+        selector.select(dispatcher, timeout);
         keyCount = selector.keys().size();
         if (!ownerless && owner.get() == null) {
           // The runtime was collected without closing us: nothing can use this reactor any more.
@@ -221,7 +224,7 @@ public final class Reactor implements AutoCloseable {
     }
     // Every change queued before these probes is visible now: apply it before counting.
     applyChanges();
-    selector.selectNow(this::dispatch);
+    selector.selectNow(dispatcher);
     applyChanges();
     int n = selector.keys().size();
     for (CompletableFuture<Integer> answer : answering) {
