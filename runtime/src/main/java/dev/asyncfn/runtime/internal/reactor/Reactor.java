@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * I/O driver).
  *
  * <p>One reactor per runtime, created on first use by {@link #forCurrentRuntime()}; code polled
- * outside any runtime (e.g. under {@code Futures.blockOn}) shares one process-wide reactor. The
+ * outside any runtime (a hand-written executor; {@code Futures.blockOn} has its default runtime)
+ * shares one process-wide reactor. The
  * selector thread is a daemon; it stops on {@link #close()} (the runtime's shutdown should call
  * {@link #closeFor(Runtime)}) or by itself once its runtime was garbage-collected.
  *
