@@ -30,7 +30,8 @@ public abstract class IoFuture<T> implements ThrowingFuture<T, IOException> {
     Poll<T> p;
     try {
       p = attempt(cx);
-    } catch (IOException | RuntimeException | Error e) {
+    } catch (Throwable e) {
+      // Also checked failures thrown as they are by nested futures (a name lookup's).
       done = true;
       waiting = false;
       throw Sneaky.raise(e);

@@ -23,10 +23,11 @@ final class Channels {
 
   Registration registration() {
     Registration r = registration;
-    if (r == null) {
+    if (r == null || r.reactor().isClosed()) {
       synchronized (this) {
         r = registration;
-        if (r == null) {
+        // A socket that outlived its runtime's reactor moves to the reactor polling it now.
+        if (r == null || r.reactor().isClosed()) {
           r = Reactor.forCurrentRuntime().register(channel);
           registration = r;
           if (closed) {

@@ -191,20 +191,34 @@ class TcpStreamTest {
           payload[i] = (byte) (i * 31 + (i >>> 13));
         }
         AtomicInteger pendingWrites = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<dev.asyncfn.runtime.Waker> readerGate =
+            new java.util.concurrent.atomic.AtomicReference<>();
         JoinHandle<Void> writer = net.rt.spawn(then(listener.accept(), s -> {
           Future<Void> all = s.writeAll(payload);
           return closing(s, cx -> {
             Poll<Void> p = all.poll(cx);
-            if (p.isPending()) {
-              pendingWrites.incrementAndGet();
+            if (p.isPending() && pendingWrites.incrementAndGet() == 1) {
+              // The socket buffers are full: now let the reader start.
+              dev.asyncfn.runtime.Waker w = readerGate.getAndSet(() -> { });
+              if (w != null) {
+                w.wake();
+              }
             }
             return p;
           });
         }));
-        // A slow reader: small reads, a yield after each, so the writer fills the socket buffers.
+        // The reader connects, then starts reading only once the writer had to wait (so the wait
+        // is certain whatever the kernel's buffer sizes), then reads slowly: small reads, a yield after each.
+        Future<Void> gate = cx -> {
+          if (pendingWrites.get() > 0) {
+            return Poll.ready(null);
+          }
+          dev.asyncfn.runtime.Waker previous = readerGate.getAndSet(cx.waker());
+          return previous != null && pendingWrites.get() > 0 ? Poll.ready(null) : Poll.pending();
+        };
         byte[] received = new byte[size];
         ByteBuffer into = ByteBuffer.wrap(received);
-        int total = net.rt.blockOn(then(TcpStream.connect("127.0.0.1", port), c -> closing(c,
+        int total = net.rt.blockOn(then(TcpStream.connect("127.0.0.1", port), c -> closing(c, then(gate, g ->
             new Future<Integer>() {
               Future<Integer> read;
               Future<Void> yield;
@@ -233,7 +247,7 @@ class TcpStreamTest {
                   yield = Tasks.yieldNow();
                 }
               }
-            })));
+            }))));
         net.rt.blockOn(writer);
         assertEquals(size, total);
         assertArrayEquals(payload, received, "bytes arrive complete and in order");
