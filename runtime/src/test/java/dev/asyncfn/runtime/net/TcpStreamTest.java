@@ -179,6 +179,44 @@ class TcpStreamTest {
     });
   }
 
+  /**
+   * A listener that never accepts, with a backlog of one, filled by raw connects: the kernel drops
+   * further SYNs, so a connect stays pending (Linux's default, {@code tcp_abort_on_overflow=0}).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"current", "multi"})
+  void aConnectThatCannotCompleteTimesOutOrIsCancelledAndItsSocketIsClosed(String flavour) {
+    assertTimeoutPreemptively(LIMIT, () -> {
+      java.util.List<java.nio.channels.SocketChannel> fillers = new java.util.ArrayList<>();
+      try (NetRuntime net = new NetRuntime(flavour);
+          java.nio.channels.ServerSocketChannel full = java.nio.channels.ServerSocketChannel.open()) {
+        full.bind(new InetSocketAddress("127.0.0.1", 0), 1);
+        InetSocketAddress addr = (InetSocketAddress) full.getLocalAddress();
+        for (int i = 0; i < 8; i++) {
+          java.nio.channels.SocketChannel f = java.nio.channels.SocketChannel.open();
+          f.configureBlocking(false);
+          f.connect(addr);
+          fillers.add(f);
+        }
+        SocketTimeoutException e = assertThrows(SocketTimeoutException.class, () -> net.rt.blockOn(
+            TcpStream.connect("127.0.0.1", addr.getPort(), Duration.ofMillis(300))));
+        assertEquals("connect to 127.0.0.1:" + addr.getPort() + " timed out after 300 ms",
+            e.getMessage());
+
+        // Cancelled while waiting for OP_CONNECT: the half-open socket is closed, no key left.
+        ThrowingFuture<TcpStream, IOException> connect = TcpStream.connect(addr);
+        boolean pending = net.rt.blockOn(cx -> Poll.ready(connect.poll(cx).isPending()));
+        assertTrue(pending);
+        connect.cancel();
+        net.assertNoKeys();
+      } finally {
+        for (java.nio.channels.SocketChannel f : fillers) {
+          f.close();
+        }
+      }
+    });
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"current", "multi"})
   void writeAllOfSeveralMegabytesWaitsForASlowReader(String flavour) {
