@@ -47,6 +47,12 @@ public final class Reactor implements AutoCloseable {
   private final ConcurrentLinkedQueue<CompletableFuture<Integer>> probes =
       new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
+  /**
+   * Set by the selector thread just before it blocks in select, cleared after. Other threads wake
+   * the selector only when it is set: while the thread is busy it drains the queue anyway, and a
+   * needless wakeup() costs a system call and an empty select round.
+   */
+  private volatile boolean selecting;
   private volatile int keyCount;
 
   private Reactor(Runtime owner, String name) {
@@ -166,8 +172,11 @@ public final class Reactor implements AutoCloseable {
   void schedule(Registration r) {
     if (r.queued.compareAndSet(false, true)) {
       changes.offer(r);
-      // Wake the select so it picks up the change; cheap when a wake-up is already pending.
-      selector.wakeup();
+      // Queue first, then read the flag; the selector sets the flag, then re-reads the queue.
+      // So either it sees this change before blocking, or this thread sees it blocking.
+      if (selecting) {
+        selector.wakeup();
+      }
     }
   }
 
@@ -181,7 +190,13 @@ public final class Reactor implements AutoCloseable {
         answerProbes();
         keyCount = selector.keys().size();
         long timeout = ownerless ? 0 : IDLE_CHECK_MILLIS;
-        selector.select(dispatcher, timeout);
+        selecting = true;
+        if (changes.isEmpty() && probes.isEmpty() && !closed) {
+          selector.select(dispatcher, timeout);
+        } else {
+          selector.selectNow(dispatcher);
+        }
+        selecting = false;
         keyCount = selector.keys().size();
         if (!ownerless && owner.get() == null) {
           // The runtime was collected without closing us: nothing can use this reactor any more.
