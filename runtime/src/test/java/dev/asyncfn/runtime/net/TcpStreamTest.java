@@ -348,8 +348,7 @@ class TcpStreamTest {
             reading.set(true);
             return p;
           });
-          // The closer is a task too (a blockOn future that yields starves the current-thread
-          // runtime's tasks at present, see the report).
+          // Another task closes the socket once the reader is waiting on it.
           JoinHandle<Void> closer = net.rt.spawn(then(Futures.pollFn(cx -> {
             if (reading.get()) {
               return Poll.ready(null);
