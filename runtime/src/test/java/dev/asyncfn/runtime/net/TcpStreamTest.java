@@ -113,28 +113,38 @@ class TcpStreamTest {
     });
   }
 
+  /**
+   * A port that refuses connections for as long as the returned socket stays open: bound but not
+   * listening, so no other process can take it and no connect can meet itself (a closed
+   * listener's port could be reused by then).
+   */
+  static java.nio.channels.SocketChannel refusingPort() throws IOException {
+    java.nio.channels.SocketChannel reserved = java.nio.channels.SocketChannel.open();
+    reserved.bind(new InetSocketAddress("127.0.0.1", 0));
+    return reserved;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"current", "multi"})
   void aRefusedConnectFailsWithConnectException(String flavour) throws Exception {
-    int port;
-    try (NetRuntime net = new NetRuntime(flavour)) {
-      try (TcpListener closed = listener(net.rt)) {
-        port = closed.localAddr().getPort();
+    try (java.nio.channels.SocketChannel reserved = refusingPort()) {
+      int port = ((InetSocketAddress) reserved.getLocalAddress()).getPort();
+      try (NetRuntime net = new NetRuntime(flavour)) {
+        ConnectException e = assertThrows(ConnectException.class,
+            () -> net.rt.blockOn(TcpStream.connect("127.0.0.1", port)));
+        assertTrue(e.getMessage().contains("refused"), e.getMessage());
+        net.assertNoKeys();
       }
-      ConnectException e = assertThrows(ConnectException.class,
-          () -> net.rt.blockOn(TcpStream.connect("127.0.0.1", port)));
-      assertTrue(e.getMessage().contains("refused"), e.getMessage());
-      net.assertNoKeys();
+      // The await of an I/O future declares IOException, so the synchronous twin catches it.
+      String outcome;
+      try {
+        Futures.await(TcpStream.connect("127.0.0.1", port)).close();
+        outcome = "connected";
+      } catch (IOException e) {
+        outcome = e.getClass().getSimpleName();
+      }
+      assertEquals("ConnectException", outcome);
     }
-    // The await of an I/O future declares IOException, so the synchronous twin catches it.
-    String outcome;
-    try {
-      Futures.await(TcpStream.connect("127.0.0.1", port)).close();
-      outcome = "connected";
-    } catch (IOException e) {
-      outcome = e.getClass().getSimpleName();
-    }
-    assertEquals("ConnectException", outcome);
   }
 
   @ParameterizedTest
@@ -463,11 +473,14 @@ class TcpStreamTest {
       listener.close();
       assertTrue(listener.isClosed());
       assertThrows(ClosedChannelException.class, () -> net.rt.blockOn(listener.accept()));
-      ThrowingFuture<TcpStream, IOException> done = TcpStream.connect(a);
-      assertThrows(ConnectException.class, () -> net.rt.blockOn(done));
-      IllegalStateException again = assertThrows(IllegalStateException.class,
-          () -> net.rt.blockOn(done));
-      assertTrue(again.getMessage().contains("awaited once"), again.getMessage());
+      try (java.nio.channels.SocketChannel reserved = refusingPort()) {
+        ThrowingFuture<TcpStream, IOException> done =
+            TcpStream.connect((InetSocketAddress) reserved.getLocalAddress());
+        assertThrows(ConnectException.class, () -> net.rt.blockOn(done));
+        IllegalStateException again = assertThrows(IllegalStateException.class,
+            () -> net.rt.blockOn(done));
+        assertTrue(again.getMessage().contains("awaited once"), again.getMessage());
+      }
       net.assertNoKeys();
     }
   }
