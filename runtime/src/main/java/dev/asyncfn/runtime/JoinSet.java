@@ -74,8 +74,9 @@ import java.util.concurrent.Callable;
  *             the calling thread: its future's {@code cancel()} ran. A task being polled right
  *             then on another worker cannot be cancelled in the middle of its poll; it is
  *             cancelled by that worker as soon as the poll returns (or completes, if the poll
- *             returned ready), and it is never polled again. On a current-thread runtime no other
- *             thread polls tasks, so there every task is finished when {@code close()} returns.
+ *             returned ready), and it is never polled again. When {@code close()} runs on the
+ *             thread that drives the set's current-thread runtime, no other thread polls its
+ *             tasks, so every task is finished when {@code close()} returns.
  *             Blocking jobs that started run on, as above. To wait for all of them from async
  *             code, {@code await(set.shutdown())} before the end of the block.
  *       </ul>
