@@ -648,6 +648,7 @@ public final class Lowerer {
       lowerStatement(t.getThenStatement(), null);
       gotoState(end);
       activateHere(end);
+      end.comment = "after the if at " + where(t);
       return;
     }
     State elseState = newState();
@@ -660,6 +661,7 @@ public final class Lowerer {
     lowerStatement(t.getElseStatement(), null);
     gotoState(end);
     activate(end, frame);
+    end.comment = "after the if at " + where(t);
   }
 
   /** Pattern bindings of a lowered condition may be used after an await: make them fields. */
@@ -705,6 +707,7 @@ public final class Lowerer {
     targets.pop();
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the while loop at " + where(t);
   }
 
   private void lowerDoWhile(DoWhileLoopTree t, String stmtLabel) {
@@ -725,6 +728,7 @@ public final class Lowerer {
     emit("if (" + cv + ") { " + jump(body, frame) + " }");
     gotoState(end);
     activate(end, frame);
+    end.comment = "after the do-while loop at " + where(t);
   }
 
   private void lowerFor(ForLoopTree t, String stmtLabel) {
@@ -758,6 +762,7 @@ public final class Lowerer {
     }
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the for loop at " + where(t);
   }
 
   private void lowerForEach(EnhancedForLoopTree t, String stmtLabel) {
@@ -827,6 +832,7 @@ public final class Lowerer {
         targets.pop();
         gotoState(end);
         activate(end, frame);
+        end.comment = "after the statement labelled " + name;
     }
   }
 
@@ -886,6 +892,7 @@ public final class Lowerer {
     }
     targets.pop();
     activate(end, frame);
+    end.comment = "after the switch at " + where(t);
   }
 
   private void lowerTry(TryTree t) {
@@ -1333,6 +1340,9 @@ public final class Lowerer {
     if (target != null && awaits.isAwait(bare)) {
       return lowerAwait((MethodInvocationTree) bare, false, target);
     }
+    if (target != null && bare instanceof ConditionalExpressionTree && awaits.contains(bare)) {
+      return lowerConditional((ConditionalExpressionTree) bare, target);
+    }
     return lowerExpr(e, false);
   }
 
@@ -1389,10 +1399,20 @@ public final class Lowerer {
     emit(r + " = " + right + ";");
     gotoState(end);
     activate(end, frame);
+    end.comment = "continues " + oneLine(src.of(b));
     return r;
   }
 
   private String lowerConditional(ConditionalExpressionTree c) {
+    return lowerConditional(c, null);
+  }
+
+  /**
+   * {@code c ? a : b} with an await in a branch: the branches become states. With a known
+   * {@code target} type each branch value is converted to it (what the sink would do); without
+   * one, the dead branch of {@code true ? a : b} gives the value the conditional's own type.
+   */
+  private String lowerConditional(ConditionalExpressionTree c, String target) {
     String cond = lowerExpr(c.getCondition(), false);
     if (!awaits.contains(c.getTrueExpression()) && !awaits.contains(c.getFalseExpression())) {
       Map<Tree, String> ov = new IdentityHashMap<>();
@@ -1404,15 +1424,31 @@ public final class Lowerer {
     State elseState = newState();
     State end = newState();
     emit("if (!(" + cond + ")) { " + jump(elseState, frame) + " }");
+    if (target != null) {
+      String tv = lowerTyped(c.getTrueExpression(), target);
+      String tmp = local("branch");
+      emit("{ " + target + " " + tmp + " = " + tv + "; " + r + " = " + tmp + "; }");
+      gotoState(end);
+      activate(elseState, frame);
+      elseState.comment = "false branch of " + oneLine(src.of(c));
+      String fv = lowerTyped(c.getFalseExpression(), target);
+      emit("{ " + target + " " + tmp + " = " + fv + "; " + r + " = " + tmp + "; }");
+      gotoState(end);
+      activate(end, frame);
+      end.comment = "continues after " + oneLine(src.of(c));
+      return "((" + target + ") " + r + ")";
+    }
     String tv = lowerExpr(c.getTrueExpression(), false);
     // the dead branch gives the value the type the whole conditional has (JLS 15.25)
     emit(r + " = (true ? " + tv + " : " + render(c.getFalseExpression(), null, Mode.TYPING) + ");");
     gotoState(end);
     activate(elseState, frame);
+    elseState.comment = "false branch of " + oneLine(src.of(c));
     String fv = lowerExpr(c.getFalseExpression(), false);
     emit(r + " = (false ? " + render(c.getTrueExpression(), null, Mode.TYPING) + " : " + fv + ");");
     gotoState(end);
     activate(end, frame);
+    end.comment = "continues after " + oneLine(src.of(c));
     return WITNESS + ".as(" + r + ", () -> " + render(c, null, Mode.TYPING) + ")";
   }
 
@@ -1606,6 +1642,9 @@ public final class Lowerer {
   /** Whether the jump's target is a statement inside {@code root} (then it stays as written). */
   private boolean targetsInside(
       Tree jump, Tree root, javax.lang.model.element.Name lbl, boolean isBreak) {
+    if (jump == root) {
+      return false;
+    }
     TreePath path = trees.getPath(src.unit(), jump);
     for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree t = p.getLeaf();
