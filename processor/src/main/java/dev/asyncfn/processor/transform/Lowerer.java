@@ -33,7 +33,9 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
@@ -166,6 +168,24 @@ public final class Lowerer {
     }
   }
 
+  /** A switch expression being lowered: where its {@code yield}s store and go. */
+  private static final class YieldTarget {
+    final String resultField;
+    final String type;
+    final State end;
+    final Frame frame;
+    final String local;
+
+    YieldTarget(String resultField, String type, State end, Frame frame, String local) {
+      this.local = local;
+      this.resultField = resultField;
+      this.type = type;
+      this.end = end;
+      this.frame = frame;
+    }
+  }
+
+  private final Deque<YieldTarget> yields = new ArrayDeque<>();
   private final Trees trees;
   private final Types types;
   private final SourceText src;
@@ -601,6 +621,14 @@ public final class Lowerer {
       case TRY:
         lowerTry((TryTree) s);
         return;
+      case YIELD:
+        {
+          YieldTarget y = yields.peek();
+          String v = lowerTyped(((YieldTree) s).getValue(), y.type);
+          emit(yieldCode(y, v));
+          cur.terminated = true;
+          return;
+        }
       default:
         throw new Unsupported(s, "this statement (" + s.getKind() + ")", false);
     }
@@ -895,6 +923,78 @@ public final class Lowerer {
     end.comment = "after the switch at " + where(t);
   }
 
+  private String yieldCode(YieldTarget y, String value) {
+    String store =
+        y.type == null
+            ? y.resultField + " = " + value + ";"
+            : "{ " + y.type + " " + y.local + " = " + value + "; " + y.resultField + " = " + y.local + "; }";
+    return store + " " + jump(y.end, y.frame);
+  }
+
+  /** A switch expression with awaits: like a switch statement whose yields store a result. */
+  private String lowerSwitchExpression(SwitchExpressionTree t, String target) {
+    Frame frame = cur.frame;
+    List<? extends CaseTree> cases = t.getCases();
+    String sel = lowerExpr(unparen(t.getExpression()), false);
+    String r = temp("java.lang.Object", "value of the switch expression at " + where(t));
+    State end = newState();
+    List<State> caseStates = new ArrayList<>();
+    StringBuilder dispatch = new StringBuilder("switch (" + sel + ") {\n");
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      State cs = newState();
+      caseStates.add(cs);
+      if (c.getExpressions().isEmpty()) {
+        hasDefault = true;
+        dispatch.append("  default:");
+      } else {
+        List<String> labels = new ArrayList<>();
+        for (ExpressionTree e : c.getExpressions()) {
+          labels.add(src.of(e));
+        }
+        dispatch.append("  case ").append(String.join(", ", labels)).append(":");
+      }
+      dispatch.append(" ").append(jump(cs, frame)).append('\n');
+    }
+    if (!hasDefault) {
+      // an enum switch expression without default: a new constant fails as javac's would
+      dispatch.append("  default: throw new java.lang.IncompatibleClassChangeError();\n");
+    }
+    dispatch.append("}");
+    emit(dispatch.toString());
+    cur.terminated = true;
+    YieldTarget y = new YieldTarget(r, target, end, frame, fresh("yielded"));
+    yields.push(y);
+    for (int i = 0; i < cases.size(); i++) {
+      CaseTree c = cases.get(i);
+      activate(caseStates.get(i), frame);
+      caseStates.get(i).comment = "case of the switch expression at " + where(c);
+      if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+        Tree body = c.getBody();
+        if (body instanceof ExpressionTree) {
+          emit(yieldCode(y, lowerTyped((ExpressionTree) body, target)));
+          cur.terminated = true;
+        } else {
+          lowerStatement((StatementTree) body, null);
+        }
+      } else {
+        List<StatementTree> following = new ArrayList<>();
+        for (int j = i + 1; j < cases.size(); j++) {
+          following.addAll(cases.get(j).getStatements());
+        }
+        lowerStatements(c.getStatements(), following);
+        gotoState(i + 1 < cases.size() ? caseStates.get(i + 1) : end);
+      }
+    }
+    yields.pop();
+    activate(end, frame);
+    end.comment = "continues after the switch expression at " + where(t);
+    if (target != null) {
+      return "((" + target + ") " + r + ")";
+    }
+    return WITNESS + ".as(" + r + ", () -> " + render(t, null, Mode.TYPING) + ")";
+  }
+
   private void lowerTry(TryTree t) {
     Frame outer = cur.frame;
     State after = newState();
@@ -1104,6 +1204,8 @@ public final class Lowerer {
         return lowerShortCircuit((BinaryTree) e);
       case CONDITIONAL_EXPRESSION:
         return lowerConditional((ConditionalExpressionTree) e);
+      case SWITCH_EXPRESSION:
+        return lowerSwitchExpression((SwitchExpressionTree) e, null);
       case ASSIGNMENT:
         {
           com.sun.source.tree.AssignmentTree a = (com.sun.source.tree.AssignmentTree) e;
@@ -1339,6 +1441,9 @@ public final class Lowerer {
     ExpressionTree bare = unparen(e);
     if (target != null && awaits.isAwait(bare)) {
       return lowerAwait((MethodInvocationTree) bare, false, target);
+    }
+    if (bare instanceof SwitchExpressionTree && awaits.contains(bare)) {
+      return lowerSwitchExpression((SwitchExpressionTree) bare, target);
     }
     if (target != null && bare instanceof ConditionalExpressionTree && awaits.contains(bare)) {
       return lowerConditional((ConditionalExpressionTree) bare, target);
@@ -1611,6 +1716,11 @@ public final class Lowerer {
     if (mode != Mode.VERBATIM || depth > 0) {
       return null;
     }
+    if (node instanceof YieldTree && !yields.isEmpty() && !yieldInside(node, root)) {
+      YieldTarget y = yields.peek();
+      String v = render(((YieldTree) node).getValue(), null, Mode.VALUE);
+      return "{ " + yieldCode(y, v) + " }";
+    }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();
       return "{ " + returnCode(e == null ? null : render(e, null, Mode.VALUE)) + " }";
@@ -1637,6 +1747,22 @@ public final class Lowerer {
       throw new Unsupported(node, "this jump", false);
     }
     return null;
+  }
+
+  private boolean yieldInside(Tree yield, Tree root) {
+    if (yield == root) {
+      return false;
+    }
+    TreePath path = trees.getPath(src.unit(), yield);
+    for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf().getKind() == Tree.Kind.SWITCH_EXPRESSION) {
+        return true;
+      }
+      if (p.getLeaf() == root) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the jump's target is a statement inside {@code root} (then it stays as written). */
