@@ -186,6 +186,7 @@ public final class Lowerer {
   }
 
   private final Deque<YieldTarget> yields = new ArrayDeque<>();
+  private final List<String> memberTypes = new ArrayList<>();
   private final Trees trees;
   private final Types types;
   private final SourceText src;
@@ -435,12 +436,18 @@ public final class Lowerer {
         laterAwaits = awaits.contains(following.get(j));
       }
       if (st instanceof ClassTree && laterAwaits) {
-        throw new Unsupported(
-            st,
-            "a local class declared before an await (its instances and captures would outlive"
-                + " the state it is declared in; declare it as a nested class of the enclosing"
-                + " class instead)",
-            false);
+        if (inLoop(st)) {
+          throw new Unsupported(
+              st,
+              "a local class declared in a loop before an await (each iteration's captures"
+                  + " would be shared; declare it as a nested class of the enclosing class and pass"
+                  + " the values to its constructor)",
+              false);
+        }
+        // it becomes a member class of the machine: its captures are fields that, being
+        // effectively final and assigned once, hold the values it captured
+        memberTypes.add(reindent(render(st, null, Mode.TYPING), src.columnOf(src.start(st))));
+        continue;
       }
       if (laterAwaits && !(st instanceof VariableTree)) {
         // pattern bindings can be in scope after the statement (if (!(o instanceof T t)) return;)
@@ -1807,6 +1814,23 @@ public final class Lowerer {
     return null;
   }
 
+  private boolean inLoop(Tree tree) {
+    TreePath path = trees.getPath(src.unit(), tree);
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      switch (p.getLeaf().getKind()) {
+        case WHILE_LOOP:
+        case DO_WHILE_LOOP:
+        case FOR_LOOP:
+        case ENHANCED_FOR_LOOP:
+          return true;
+        case METHOD:
+          return false;
+        default:
+      }
+    }
+    return false;
+  }
+
   private boolean yieldInside(Tree yield, Tree root) {
     if (yield == root) {
       return false;
@@ -1912,7 +1936,8 @@ public final class Lowerer {
         done,
         rethrow,
         doneMethod,
-        usesRethrow);
+        usesRethrow,
+        memberTypes);
   }
 
   private String handlerCode(Frame frame) {
