@@ -843,6 +843,7 @@ public final class Lowerer {
     targets.pop();
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the for-each loop at " + where(t);
   }
 
   /** The declared type of a local as source text, or null when it is {@code var} and not hoisted. */
@@ -1788,7 +1789,8 @@ public final class Lowerer {
     }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();
-      return "{ " + returnCode(e == null ? null : render(e, null, Mode.VALUE)) + " }";
+      String code = returnCode(e == null ? null : render(e, null, Mode.VALUE));
+      return node == root ? code : "{ " + code + " }";
     }
     if (node instanceof BreakTree || node instanceof ContinueTree) {
       boolean isBreak = node instanceof BreakTree;
@@ -1806,7 +1808,7 @@ public final class Lowerer {
         }
         if (match) {
           State to = isBreak ? t.breakTo : t.continueTo;
-          return "{ " + jump(to, t.frame) + " }";
+          return node == root ? jump(to, t.frame) : "{ " + jump(to, t.frame) + " }";
         }
       }
       throw new Unsupported(node, "this jump", false);
