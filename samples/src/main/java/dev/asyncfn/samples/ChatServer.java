@@ -88,12 +88,12 @@ final class ChatServer implements Sample {
   }
 
   @Async
-  static void serve(TcpListener listener, Groups groups) throws IOException {
+  static void serve(TcpListener listener, Groups groups, OpenSockets sockets) throws IOException {
     try {
       while (true) {
-        TcpStream socket = await(listener.accept());
+        TcpStream socket = sockets.add(await(listener.accept()));
         String name = "guest" + groups.clients.incrementAndGet();
-        Tasks.spawn(ChatServerAsync.handle(socket, groups, name));
+        Tasks.spawn(ChatServerAsync.handle(socket, groups, name, sockets));
       }
     } finally {
       listener.close();
@@ -102,11 +102,13 @@ final class ChatServer implements Sample {
 
   /** Serves one client until it closes its side; then it leaves every group. */
   @Async
-  static void handle(TcpStream socket, Groups groups, String name) {
+  static void handle(TcpStream socket, Groups groups, String name, OpenSockets sockets) {
     TcpStream.Halves halves = socket.split();
     Mpsc.Channel<String> outbound = Mpsc.channel(OUTBOUND_CAPACITY);
     Client client = new Client(name, outbound.sender());
-    Tasks.spawn(ChatServerAsync.writeOutbound(halves.writer(), outbound.receiver(), client));
+    Tasks.spawn(
+        ChatServerAsync.writeOutbound(
+            socket, halves.writer(), outbound.receiver(), client, sockets));
     try {
       client.offer("welcome " + name + " (commands: name NAME, join GROUP, post GROUP TEXT)");
       await(ChatServerAsync.readCommands(halves.reader(), groups, client));
@@ -115,6 +117,7 @@ final class ChatServer implements Sample {
       // The writer sends what is queued, then closes the write half; the socket closes with both.
       outbound.sender().close();
       EchoServer.closeQuietly(halves.reader());
+      forgetIfClosed(socket, sockets);
     }
   }
 
@@ -181,7 +184,12 @@ final class ChatServer implements Sample {
 
   /** Drains the client's queue to its socket until the queue is closed and empty. */
   @Async
-  static void writeOutbound(WriteHalf socket, Mpsc.Receiver<String> queue, Client client) {
+  static void writeOutbound(
+      TcpStream connection,
+      WriteHalf socket,
+      Mpsc.Receiver<String> queue,
+      Client client,
+      OpenSockets sockets) {
     try {
       for (String line = await(queue.recv()); line != null; line = await(queue.recv())) {
         long dropped = client.dropped.getAndSet(0);
@@ -196,6 +204,14 @@ final class ChatServer implements Sample {
     } finally {
       queue.close();
       EchoServer.closeQuietly(socket);
+      forgetIfClosed(connection, sockets);
+    }
+  }
+
+  /** The socket closes when both halves are closed, by whichever of the two tasks ends last. */
+  static void forgetIfClosed(TcpStream socket, OpenSockets sockets) {
+    if (socket.isClosed()) {
+      sockets.remove(socket);
     }
   }
 
@@ -203,9 +219,11 @@ final class ChatServer implements Sample {
   static Server start(int port) {
     Runtime runtime = Runtime.builder().multiThread().threadNamePrefix("chat-server").build();
     try {
-      TcpListener listener = runtime.blockOn(TcpListener.bind("127.0.0.1", port));
-      JoinHandle<Void> acceptor = runtime.spawn(ChatServerAsync.serve(listener, new Groups()));
-      return new Server(runtime, acceptor, listener.localAddr().getPort());
+      OpenSockets sockets = new OpenSockets();
+      TcpListener listener = sockets.add(runtime.blockOn(TcpListener.bind("127.0.0.1", port)));
+      JoinHandle<Void> acceptor =
+          runtime.spawn(ChatServerAsync.serve(listener, new Groups(), sockets));
+      return new Server(runtime, acceptor, listener.localAddr().getPort(), sockets);
     } catch (RuntimeException | Error e) {
       runtime.close();
       throw e;

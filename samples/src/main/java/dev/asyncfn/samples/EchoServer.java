@@ -32,11 +32,11 @@ final class EchoServer implements Sample {
 
   /** Accepts forever, spawning a task per connection; the listener closes when this ends. */
   @Async
-  static void serve(TcpListener listener) throws IOException {
+  static void serve(TcpListener listener, OpenSockets sockets) throws IOException {
     try {
       while (true) {
-        TcpStream socket = await(listener.accept());
-        Tasks.spawn(EchoServerAsync.handle(socket));
+        TcpStream socket = sockets.add(await(listener.accept()));
+        Tasks.spawn(EchoServerAsync.handle(socket, sockets));
       }
     } finally {
       listener.close();
@@ -45,7 +45,7 @@ final class EchoServer implements Sample {
 
   /** Echoes until the peer closes; closes the socket on every path, cancellation included. */
   @Async
-  static void handle(TcpStream socket) {
+  static void handle(TcpStream socket, OpenSockets sockets) {
     try {
       // Io.copy writes before it reads again, so a peer that does not read slows only itself.
       await(Io.copy(socket, socket));
@@ -53,6 +53,7 @@ final class EchoServer implements Sample {
       // The peer reset the connection: nothing to answer, the socket is closed below.
     } finally {
       closeQuietly(socket);
+      sockets.remove(socket);
     }
   }
 
@@ -68,9 +69,10 @@ final class EchoServer implements Sample {
   static Server start(int port) {
     Runtime runtime = Runtime.builder().multiThread().threadNamePrefix("echo-server").build();
     try {
-      TcpListener listener = runtime.blockOn(TcpListener.bind("127.0.0.1", port));
-      JoinHandle<Void> acceptor = runtime.spawn(EchoServerAsync.serve(listener));
-      return new Server(runtime, acceptor, listener.localAddr().getPort());
+      OpenSockets sockets = new OpenSockets();
+      TcpListener listener = sockets.add(runtime.blockOn(TcpListener.bind("127.0.0.1", port)));
+      JoinHandle<Void> acceptor = runtime.spawn(EchoServerAsync.serve(listener, sockets));
+      return new Server(runtime, acceptor, listener.localAddr().getPort(), sockets);
     } catch (RuntimeException | Error e) {
       runtime.close();
       throw e;

@@ -5,18 +5,20 @@ import dev.asyncfn.runtime.Runtime;
 
 /**
  * A server sample that is running: its runtime, the task accepting connections, and the port it
- * listens on. Closing it aborts the accept task (which closes the listener) and shuts the runtime
- * down, which cancels every connection task, closing their sockets.
+ * listens on. Closing it aborts the accept task and shuts the runtime down, which cancels every
+ * connection task, then closes the listener and every socket still open.
  */
 final class Server implements AutoCloseable {
   private final Runtime runtime;
   private final JoinHandle<Void> acceptor;
   private final int port;
+  private final OpenSockets sockets;
 
-  Server(Runtime runtime, JoinHandle<Void> acceptor, int port) {
+  Server(Runtime runtime, JoinHandle<Void> acceptor, int port, OpenSockets sockets) {
     this.runtime = runtime;
     this.acceptor = acceptor;
     this.port = port;
+    this.sockets = sockets;
   }
 
   int port() {
@@ -28,14 +30,15 @@ final class Server implements AutoCloseable {
     runtime.blockOn(acceptor);
   }
 
-  /** Tasks still alive on the server's runtime, accept loop included; for tests. */
-  int liveTasks() {
-    return runtime.liveTaskCount();
+  /** Sockets open on the server's side, the listener included; for tests. */
+  int openSockets() {
+    return sockets.size();
   }
 
   @Override
   public void close() {
     acceptor.abort();
     runtime.close();
+    sockets.closeAll();
   }
 }
