@@ -103,6 +103,12 @@ final class ChatServer implements Sample {
   /** Serves one client until it closes its side; then it leaves every group. */
   @Async
   static void handle(TcpStream socket, Groups groups, String name, OpenSockets sockets) {
+    try {
+      // Chat lines are small and interactive: send each at once rather than batching (Nagle).
+      socket.setNoDelay(true);
+    } catch (IOException e) {
+      // Only a latency hint; a socket that refuses it fails on its first read or write instead.
+    }
     TcpStream.Halves halves = socket.split();
     Mpsc.Channel<String> outbound = Mpsc.channel(OUTBOUND_CAPACITY);
     Client client = new Client(name, outbound.sender());
