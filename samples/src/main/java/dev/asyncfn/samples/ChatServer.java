@@ -118,7 +118,7 @@ final class ChatServer implements Sample {
     try {
       client.offer("welcome " + name + " (commands: name NAME, join GROUP, post GROUP TEXT)");
       await(ChatServerAsync.readCommands(halves.reader(), groups, client));
-      await(ChatServerAsync.command(groups, client, "quit"));
+      await(ChatServerAsync.leaveAll(groups, client));
     } finally {
       // The writer sends what is queued, then closes the write half; the socket closes with both.
       outbound.sender().close();
@@ -147,10 +147,11 @@ final class ChatServer implements Sample {
     }
   }
 
-  static void apply(Map<String, Set<Client>> members, Client client, String line) {
-    String[] words = line.trim().split(" ", 3);
-    String verb = words[0];
-    if (verb.equals("quit")) {
+  /** Removes {@code client} from every group it joined; it is leaving. */
+  @Async
+  static void leaveAll(Groups groups, Client client) {
+    try (MutexGuard<Map<String, Set<Client>>> guard = await(groups.members.lock())) {
+      Map<String, Set<Client>> members = guard.get();
       for (String group : client.groups) {
         Set<Client> others = members.get(group);
         others.remove(client);
@@ -159,7 +160,13 @@ final class ChatServer implements Sample {
         }
       }
       client.groups.clear();
-    } else if (verb.equals("name") && words.length >= 2) {
+    }
+  }
+
+  static void apply(Map<String, Set<Client>> members, Client client, String line) {
+    String[] words = line.trim().split(" ", 3);
+    String verb = words[0];
+    if (verb.equals("name") && words.length >= 2) {
       client.name = line.trim().substring(5).trim();
       client.offer("welcome " + client.name);
     } else if (verb.equals("join") && words.length == 2) {

@@ -26,8 +26,10 @@ import java.util.Arrays;
  *
  * <h2>Cancellation</h2>
  *
- * Dropping a request future (a lost select, a timeout) closes its connection: the stream is a
- * try-with-resources resource.
+ * Dropping a request future (a lost select, a timeout) stops it and cancels the I/O it awaits. Its
+ * connection is a try-with-resources resource, so it will be closed then too once cancelling a
+ * generated state machine runs the enclosing finally blocks (TODO(#5) in the processor); until
+ * then a dropped request's socket stays open until the process ends.
  *
  * <h2>Throws</h2>
  *
