@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.combinator.Selected2;
+import dev.asyncfn.runtime.time.Time;
 import dev.asyncfn.samples.http.HttpAsync;
 import dev.asyncfn.samples.http.Request;
 import dev.asyncfn.samples.http.Response;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -189,6 +192,35 @@ class HttpClientTest {
     IOException e =
         assertThrows(IOException.class, () -> bounded(() -> rawAnswer("SMTP ready\r\n\r\n")));
     assertTrue(e.getMessage().contains("not an HTTP status line"), e.getMessage());
+  }
+
+  @Test
+  void aRequestThatLosesASelectClosesItsConnection() throws Exception {
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/never";
+            CompletableFuture<Selected2<Response, Void>> race =
+                CompletableFuture.supplyAsync(
+                    () ->
+                        Futures.blockOn(
+                            Futures.select(
+                                HttpAsync.get(url), Time.sleep(Duration.ofMillis(300)))));
+            try (Socket accepted = silent.accept()) {
+              // The request arrives and is never answered; the timer wins the select.
+              assertTrue(race.get(10, TimeUnit.SECONDS).isSecond());
+              accepted.setSoTimeout(10_000);
+              InputStream in = accepted.getInputStream();
+              byte[] head = new byte[8192];
+              int n;
+              do {
+                n = in.read(head);
+              } while (n > 0);
+              assertEquals(-1, n, "the dropped request's connection was closed");
+            }
+          }
+        });
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.asyncfn.samples.http;
 import static dev.asyncfn.runtime.Futures.await;
 
 import dev.asyncfn.Async;
+import dev.asyncfn.runtime.ThrowingFuture;
 import dev.asyncfn.runtime.io.BufReader;
 import dev.asyncfn.runtime.net.TcpStream;
 import java.io.ByteArrayOutputStream;
@@ -21,15 +22,14 @@ import java.util.Arrays;
  *
  * <pre>{@code
  * Response r = Futures.blockOn(HttpAsync.get("http://127.0.0.1:8080/"));
+ * Response p = Futures.blockOn(Http.send(Request.post(url, "text/plain", bytes)));
  * System.out.println(r.statusLine() + ", " + r.body().length + " bytes");
  * }</pre>
  *
  * <h2>Cancellation</h2>
  *
- * Dropping a request future (a lost select, a timeout) stops it and cancels the I/O it awaits. Its
- * connection is a try-with-resources resource, so it will be closed then too once cancelling a
- * generated state machine runs the enclosing finally blocks (TODO(#5) in the processor); until
- * then a dropped request's socket stays open until the process ends.
+ * Dropping a request future (a lost select, a timeout) stops it, cancels the I/O it awaits and
+ * closes its connection.
  *
  * <h2>Throws</h2>
  *
@@ -44,20 +44,30 @@ public final class Http {
   /** GET {@code url}. */
   @Async
   public static Response get(String url) throws IOException {
-    return await(HttpAsync.send(Request.get(url)));
+    return await(send(Request.get(url)));
   }
 
   /** POST {@code body} to {@code url}. */
   @Async
   public static Response post(String url, String contentType, byte[] body) throws IOException {
-    return await(HttpAsync.send(Request.post(url, contentType, body)));
+    return await(send(Request.post(url, contentType, body)));
   }
 
-  /** Sends {@code request} on a new connection and reads the whole response. */
+  /**
+   * Sends {@code request} on a new connection and reads the whole response. Lazy, like an
+   * {@code @Async} method: nothing happens until it is polled.
+   */
+  public static ThrowingFuture<Response, IOException> send(Request request) {
+    return new RequestFuture(request);
+  }
+
+  /** The exchange itself; {@code connection} lets a cancelled request close the socket. */
   @Async
-  public static Response send(Request request) throws IOException {
+  static Response exchange(Request request, RequestFuture.Connection connection)
+      throws IOException {
     try (TcpStream stream =
-        await(TcpStream.connect(request.host(), request.port(), CONNECT_TIMEOUT))) {
+        connection.hold(
+            await(TcpStream.connect(request.host(), request.port(), CONNECT_TIMEOUT)))) {
       await(stream.writeAll(request.encode()));
       BufReader reader = new BufReader(stream);
       ResponseHead head = ResponseHead.parseStatusLine(await(reader.readLine()));
