@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * A small HTTP/1.1 client on {@link TcpStream}, written with {@code @Async}: the "cheapo request"
@@ -85,16 +84,12 @@ public final class Http {
       if (!head.hasBody(request.method())) {
         body = new byte[0];
       } else if (head.isChunked()) {
-        body = await(HttpAsync.readChunked(reader, stream));
+        body = await(HttpAsync.readChunked(reader));
       } else if (head.contentLength() >= 0) {
         body = new byte[head.contentLength()];
-        await(HttpAsync.readExact(reader, stream, body));
+        await(reader.readExact(ByteBuffer.wrap(body)));
       } else {
-        byte[] buffered = new byte[reader.buffered()];
-        await(reader.readExact(ByteBuffer.wrap(buffered)));
-        byte[] rest = await(stream.readToEnd());
-        body = Arrays.copyOf(buffered, buffered.length + rest.length);
-        System.arraycopy(rest, 0, body, buffered.length, rest.length);
+        body = await(reader.readToEnd());
       }
       return head.toResponse(body);
     }
@@ -102,7 +97,7 @@ public final class Http {
 
   /** Reads a chunked body (RFC 9112 7.1) up to and including its trailer section. */
   @Async
-  static byte[] readChunked(BufReader reader, TcpStream stream) throws IOException {
+  static byte[] readChunked(BufReader reader) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     while (true) {
       int size = ResponseHead.chunkSize(await(reader.readLine()));
@@ -113,7 +108,7 @@ public final class Http {
         throw new IOException("chunked body larger than " + ResponseHead.MAX_BODY + " bytes");
       }
       byte[] chunk = new byte[size];
-      await(HttpAsync.readExact(reader, stream, chunk));
+      await(reader.readExact(ByteBuffer.wrap(chunk)));
       body.write(chunk, 0, size);
       String end = await(reader.readLine());
       if (end == null || !end.isEmpty()) {
@@ -126,24 +121,5 @@ public final class Http {
       trailer = await(reader.readLine());
     }
     return body.toByteArray();
-  }
-
-  /**
-   * Fills {@code dst} with what {@code reader} has buffered, then from {@code stream} directly.
-   *
-   * <p>Why not {@code reader.readExact(dst)}: BufReader.pollRead (net branch, 339350e) takes a
-   * pending refill for end of stream ({@code fill} returns {@code PENDING}, which is negative, and
-   * is tested with {@code n < 0} first), so a body arriving after the headers were buffered was cut
-   * short with an EOFException. Reading only what is buffered never refills.
-   */
-  @Async
-  static void readExact(BufReader reader, TcpStream stream, byte[] dst) throws IOException {
-    int buffered = Math.min(reader.buffered(), dst.length);
-    if (buffered > 0) {
-      await(reader.readExact(ByteBuffer.wrap(dst, 0, buffered)));
-    }
-    if (buffered < dst.length) {
-      await(stream.readExact(ByteBuffer.wrap(dst, buffered, dst.length - buffered)));
-    }
   }
 }
