@@ -31,7 +31,7 @@ public record JavaSource(String path, String text) {
         java.util.regex.Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;").matcher(text);
     java.util.regex.Matcher type =
         java.util.regex.Pattern.compile(
-                "(?m)^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|interface|enum|record)\\s+(\\w+)")
+                "\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)")
             .matcher(text);
     if (!type.find()) {
       throw new IllegalArgumentException(
