@@ -132,9 +132,28 @@ public final class AsyncCase {
     return method;
   }
 
-  /** The arguments (a fresh copy). */
+  /**
+   * The arguments, with array arguments copied deeply, so a case that mutates an array it is
+   * given sees the same input in each of the oracle's runs.
+   */
   public Object[] args() {
-    return args.toArray();
+    Object[] out = args.toArray();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = copyArrays(out[i]);
+    }
+    return out;
+  }
+
+  private static Object copyArrays(Object v) {
+    if (v == null || !v.getClass().isArray()) {
+      return v;
+    }
+    int n = java.lang.reflect.Array.getLength(v);
+    Object copy = java.lang.reflect.Array.newInstance(v.getClass().getComponentType(), n);
+    for (int i = 0; i < n; i++) {
+      java.lang.reflect.Array.set(copy, i, copyArrays(java.lang.reflect.Array.get(v, i)));
+    }
+    return copy;
   }
 
   /** The parameter types chosen with {@link #paramTypes}, if any. */

@@ -133,17 +133,25 @@ public final class AsyncCompiler {
       }
       task.setLocale(Locale.ROOT);
       boolean ok;
+      List<CompileDiagnostic> diagnostics = new ArrayList<>();
       try {
         ok = task.call();
-      } catch (RuntimeException e) {
-        // javac wraps an exception escaping a processor: that is a processor bug, shown as such.
-        throw new AssertionError(
-            "javac crashed (an exception escaped the processor or javac); the processor must turn"
-                + " internal failures into an error on the method\n"
-                + Compiled.describeGenerated(files.generatedSources()),
-            e);
+      } catch (RuntimeException | Error e) {
+        // javac wraps an exception escaping a processor: a processor bug, reported as an error
+        // with no file so that one crash fails its own compilation, not the test JVM.
+        ok = false;
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        diagnostics.add(
+            new CompileDiagnostic(
+                Diagnostic.Kind.ERROR,
+                "javac crashed: an exception escaped the processor or javac (the processor must"
+                    + " turn internal failures into an error on the method)\n"
+                    + trace,
+                null,
+                -1,
+                ""));
       }
-      List<CompileDiagnostic> diagnostics = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : collector.getDiagnostics()) {
         diagnostics.add(convert(d, sources, files.generatedSources()));
       }
@@ -173,9 +181,9 @@ public final class AsyncCompiler {
     Map<String, Compiled> result = new LinkedHashMap<>();
     List<JavaSource> batch = new ArrayList<>(sources);
     List<JavaSource> apart = new ArrayList<>();
-    // Bounded: every retry sets at least one source apart, and after three the rest go alone.
+    // Bounded: every retry sets at least one source apart, and after five the rest go alone.
     for (int attempt = 0; !batch.isEmpty(); attempt++) {
-      if (attempt == 3 || batch.size() == 1) {
+      if (attempt == 5 || batch.size() == 1) {
         apart.addAll(batch);
         break;
       }

@@ -126,6 +126,35 @@ public final class Oracle {
     return (Report) r;
   }
 
+  /**
+   * Runs only the synchronous twin of {@code c}, in both modes, and checks what the case declares
+   * ({@link AsyncCase#expect}, {@link AsyncCase#throwing}) and that the twin does not depend on the
+   * mode. For validating a corpus without the processor: needs no companion class.
+   *
+   * @return the twin's outcome
+   * @throws AssertionError if the twin does not do what the case declares
+   */
+  public Outcome checkTwin(AsyncCase c) {
+    Class<?> type = compiled.loadClass(c.className());
+    Method twin = findTwin(type, c);
+    TestFutures.Mode old = TestFutures.mode();
+    try {
+      TestFutures.setMode(TestFutures.Mode.READY);
+      Outcome ready = runTwin(c, type, twin);
+      TestFutures.setMode(TestFutures.Mode.PENDING_FIRST);
+      Outcome pending = runTwin(c, type, twin);
+      checkTwin(c, ready);
+      if (!ready.sameAs(pending)) {
+        throw new AssertionError(c + ": the synchronous twin behaves differently with ready and"
+            + " with pending futures; the case depends on the mode\n  READY:   " + ready
+            + "\n  PENDING: " + pending);
+      }
+      return ready;
+    } finally {
+      TestFutures.setMode(old);
+    }
+  }
+
   private Report runHere(AsyncCase c) {
     Class<?> type = compiled.loadClass(c.className());
     Method twin = findTwin(type, c);

@@ -1,0 +1,112 @@
+package dev.asyncfn.processor.behaviour;
+
+import static dev.asyncfn.testing.AsyncCase.of;
+
+import dev.asyncfn.testing.AsyncCase;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Oracle cases for expressions: ?:, &&, ||, evaluation order, nested awaits, var, instanceof
+ * patterns, and lambdas / anonymous / local classes capturing hoisted locals.
+ */
+class ExpressionsBehaviourTest {
+
+  static final List<AsyncCase> CONDITIONAL =
+      List.of(
+          of("cases.conditional.Conditional", "ternaryAwaitInBranches", true).expect(10),
+          of("cases.conditional.Conditional", "ternaryAwaitInBranches", false).expect(20),
+          of("cases.conditional.Conditional", "ternaryAwaitInCondition", 7).expect("big"),
+          of("cases.conditional.Conditional", "ternaryAwaitInCondition", 2).expect("small 2"),
+          of("cases.conditional.Conditional", "andShortCircuits", false).expect(false),
+          of("cases.conditional.Conditional", "andShortCircuits", true).expect(true),
+          of("cases.conditional.Conditional", "orShortCircuits", true).expect(true),
+          of("cases.conditional.Conditional", "orShortCircuits", false).expect(false),
+          of("cases.conditional.Conditional", "mixedInIfCondition", 2).expect("yes"),
+          of("cases.conditional.Conditional", "mixedInIfCondition", 1).expect("no"),
+          of("cases.conditional.Conditional", "mixedInIfCondition", -1).expect("yes"),
+          of("cases.conditional.Conditional", "nestedTernaries", -5).expect(-1),
+          of("cases.conditional.Conditional", "nestedTernaries", 0).expect(0),
+          of("cases.conditional.Conditional", "nestedTernaries", 3).expect(6),
+          of("cases.conditional.Conditional", "nestedTernaries", 50).expect(99),
+          of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 1, 1).expect(true),
+          of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 0, 1).expect(false),
+          of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 1, 0).expect(false));
+
+  static final List<AsyncCase> ORDER =
+      List.of(
+          of("cases.order.Order", "binaryOperandsInOrder").expect(7),
+          of("cases.order.Order", "leftOperandHeldBeforeAssignmentInAwait").expect(1110),
+          of("cases.order.Order", "compoundAssignmentReadsLeftFirst").expect(6),
+          of("cases.order.Order", "staticFieldCompoundAssignment").expect(49),
+          of("cases.order.Order", "incrementsInArgumentsHappenOnce").expect("0|1|1 i=2"),
+          of("cases.order.Order", "arrayElementAssignment").expect("[41, 0, 7] i=1"),
+          of("cases.order.Order", "arrayElementCompoundAssignment").expect("[101, 2, 3] i=1"),
+          of("cases.order.Order", "receiverEvaluatedBeforeArguments").expect("aX1 b true"),
+          of("cases.order.Order", "argumentsInOrder").expect("1|2|34|5|6"),
+          of("cases.order.Order", "stringConcatenationOrder").expect("axyy"),
+          of("cases.order.Order", "nestedAwaits").expect(414),
+          of("cases.order.Order", "awaitInArrayInitializer").expect("[1, 2, 3][p, q]"),
+          of("cases.order.Order", "awaitInConstructorArguments").expect("(1,2)"),
+          of("cases.order.Order", "methodCallChainWithAwaitsInArguments").expect("1,2,2"),
+          of("cases.order.Order", "postAndPreIncrementAroundAwaits").expect(316));
+
+  static final List<AsyncCase> VARS =
+      List.of(
+          of("cases.vars.Vars", "varOfManyTypes").expect("k[s3]31"),
+          of("cases.vars.Vars", "varInLoops", List.of(1, 2)).expect(4),
+          of("cases.vars.Vars", "varOfAnonymousType").expect(3));
+
+  static final List<AsyncCase> PATTERNS =
+      List.of(
+          of("cases.patterns.Patterns", "bindingUsedAfterAwait", "abc").expect(6),
+          of("cases.patterns.Patterns", "bindingUsedAfterAwait", "").expect(-1),
+          of("cases.patterns.Patterns", "bindingUsedAfterAwait", 5).expect(-1),
+          of("cases.patterns.Patterns", "negatedPatternScopesOverTheRest", 4).expect(12),
+          of("cases.patterns.Patterns", "negatedPatternScopesOverTheRest", "x").expect(-1),
+          of("cases.patterns.Patterns", "patternInLoopCondition",
+                  (Object) new Object[] {"ab", "c", 1, "zz"})
+              .expect("21@2"),
+          of("cases.patterns.Patterns", "patternInTernary", 41).expect("num 42"),
+          of("cases.patterns.Patterns", "patternInTernary", "s").expect("other"));
+
+  static final List<AsyncCase> LAMBDAS =
+      List.of(
+          of("cases.lambdas.Lambdas", "captureLoopValues", 3).expect("0 10 20 "),
+          of("cases.lambdas.Lambdas", "captureForEachVariable", List.of("a", "b"))
+              .expect("ran 2"),
+          of("cases.lambdas.Lambdas", "lambdaRunAfterAwait").expect("captured!9"),
+          of("cases.lambdas.Lambdas", "anonymousClassCapture", 2).expect("[2, 3, 1]"),
+          of("cases.lambdas.Lambdas", "localClassCapture", 3).expect(9),
+          of("cases.lambdas.Lambdas", "lambdaUsingAwaitedValueInStream", List.of(1, 2, 3, 4))
+              .expect(9));
+
+  static final List<List<AsyncCase>> ALL = List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS);
+
+  @TestFactory
+  Stream<DynamicTest> conditionalAndShortCircuit() {
+    return Corpus.oracleTests(CONDITIONAL);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> evaluationOrder() {
+    return Corpus.oracleTests(ORDER);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> varLocals() {
+    return Corpus.oracleTests(VARS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> instanceofPatterns() {
+    return Corpus.oracleTests(PATTERNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> lambdasAndCaptures() {
+    return Corpus.oracleTests(LAMBDAS);
+  }
+}
