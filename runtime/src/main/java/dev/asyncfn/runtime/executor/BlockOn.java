@@ -3,17 +3,56 @@ package dev.asyncfn.runtime.executor;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
+import dev.asyncfn.runtime.Runtime;
 import dev.asyncfn.runtime.Waker;
+import dev.asyncfn.runtime.internal.Messages;
 import java.util.concurrent.locks.LockSupport;
 
-/** Runs a future to completion on the calling thread, parking it between polls. */
+/**
+ * {@code Futures.blockOn} and the blocking {@code Futures.await}: run a future to completion on the
+ * calling thread, parking it between polls.
+ *
+ * <p>The future always gets a runtime for spawn, timers and I/O: the one the thread already
+ * entered (inside {@code Runtime.blockOn} of a multi-thread runtime, or on a blocking-pool thread),
+ * or else the lazily started {@linkplain #defaultRuntime() default runtime}. On a thread that drives
+ * tasks (a worker, or the thread inside a current-thread {@code blockOn}) blocking would stall
+ * every task of that runtime, so both methods throw {@link IllegalStateException} there instead.
+ */
 public final class BlockOn {
   private BlockOn() {}
 
   /** {@code Futures.blockOn}: polls {@code future} on this thread until it is ready. */
   public static <T> T run(Future<T> future) {
-    Thread self = Thread.currentThread();
-    ParkingWaker waker = new ParkingWaker(self);
+    Executor current = RuntimeContext.current();
+    if (current == null) {
+      return defaultRuntime().blockOn(future);
+    }
+    if (RuntimeContext.isDriving()) {
+      throw new IllegalStateException(Messages.BLOCK_ON_ON_WORKER);
+    }
+    return parkUntilReady(future);
+  }
+
+  /** {@code Futures.await} outside generated code. */
+  public static <T> T awaitBlocking(Future<T> future) {
+    if (RuntimeContext.isDriving()) {
+      throw new IllegalStateException(Messages.AWAIT_ON_WORKER);
+    }
+    return run(future);
+  }
+
+  /**
+   * The runtime that {@code Futures.blockOn} uses on threads outside any runtime: a multi-thread
+   * runtime with one worker per processor and daemon threads named {@code asyncfn-default-*},
+   * started on first use and never shut down (its threads do not keep the JVM alive).
+   */
+  public static Runtime defaultRuntime() {
+    return DefaultRuntime.INSTANCE;
+  }
+
+  /** Polls on the calling thread, which has a runtime entered and does not drive tasks. */
+  static <T> T parkUntilReady(Future<T> future) {
+    ParkingWaker waker = new ParkingWaker(Thread.currentThread());
     Context cx = Context.of(waker);
     for (;;) {
       Poll<T> p = future.poll(cx);
@@ -26,9 +65,10 @@ public final class BlockOn {
     }
   }
 
-  /** {@code Futures.await} outside generated code. */
-  public static <T> T awaitBlocking(Future<T> future) {
-    return run(future);
+  /** Holder idiom: the default runtime starts on first use only. */
+  private static final class DefaultRuntime {
+    static final Runtime INSTANCE =
+        Runtime.builder().multiThread().threadNamePrefix("asyncfn-default").build();
   }
 
   /** Unparks the blocked thread; the flag makes a wake before the park count. */

@@ -1,0 +1,215 @@
+package dev.asyncfn.runtime;
+
+import dev.asyncfn.runtime.executor.CurrentThreadExecutor;
+import dev.asyncfn.runtime.executor.Executor;
+import dev.asyncfn.runtime.executor.MultiThreadExecutor;
+import dev.asyncfn.runtime.executor.RuntimeContext;
+import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.time.TimeDriver;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * An executor for tasks, with its timers and blocking pool, like Tokio's {@code Runtime}.
+ *
+ * <p>Two flavours: {@linkplain Builder#currentThread() current-thread} (tasks run on the thread
+ * inside {@link #blockOn}, nowhere else) and {@linkplain Builder#multiThread() multi-thread} (a
+ * work-stealing pool of worker threads). Code running under a runtime (its tasks, the future given
+ * to {@code blockOn}, its blocking jobs) finds it through {@link #current()}, which is what {@link
+ * Tasks#spawn} and the {@code Time} futures use.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * try (Runtime rt = Runtime.builder().multiThread().workerThreads(4).build()) {
+ *   int n = rt.blockOn(MainAsync.run(args));
+ * }
+ * }</pre>
+ *
+ * <h2>Thread safety</h2>
+ *
+ * All methods may be called from any thread, except that {@code blockOn} and {@code shutdown} throw
+ * on a thread that drives this runtime's tasks. A current-thread runtime is driven by one {@code
+ * blockOn} at a time.
+ *
+ * <h2>Cancellation</h2>
+ *
+ * {@link #shutdown()} stops the workers and then drops every task that has not completed: each
+ * task's future is {@code cancel()}led once, and its handle fails with {@link CancelledException}.
+ * Runtime threads are daemon threads: a runtime that is never shut down does not keep the JVM
+ * alive.
+ */
+public final class Runtime implements AutoCloseable {
+  private static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Executor executor;
+
+  private Runtime(Executor executor) {
+    this.executor = executor;
+    executor.bind(this);
+  }
+
+  /** A builder; choose a flavour with {@code currentThread()} or {@code multiThread()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The runtime the calling code runs under.
+   *
+   * @throws IllegalStateException outside any runtime
+   */
+  public static Runtime current() {
+    return tryCurrent()
+        .orElseThrow(() -> new IllegalStateException(Messages.outsideRuntime("Runtime.current()")));
+  }
+
+  /** The runtime the calling code runs under, if any. */
+  public static Optional<Runtime> tryCurrent() {
+    Executor ex = RuntimeContext.current();
+    return ex == null ? Optional.empty() : Optional.of(ex.runtime());
+  }
+
+  /**
+   * Runs {@code future} to completion on the calling thread with this runtime entered, and returns
+   * its output; its failure is thrown as it is. On a current-thread runtime the calling thread also
+   * runs the spawned tasks meanwhile.
+   *
+   * @throws IllegalStateException on a thread that drives a runtime's tasks (await instead), on a
+   *     current-thread runtime another thread is driving, or after shutdown
+   */
+  public <T> T blockOn(Future<T> future) {
+    Objects.requireNonNull(future, "future");
+    if (RuntimeContext.isDriving()) {
+      throw new IllegalStateException(Messages.BLOCK_ON_ON_WORKER);
+    }
+    return executor.blockOn(future);
+  }
+
+  /**
+   * Spawns {@code future} as a task on this runtime. It starts running in the background at once
+   * (on a current-thread runtime: at the next {@code blockOn}); the handle awaits its output.
+   * After shutdown the handle fails with {@link CancelledException} and the future is not polled.
+   */
+  public <T> JoinHandle<T> spawn(Future<T> future) {
+    return executor.spawn(Objects.requireNonNull(future, "future"));
+  }
+
+  /**
+   * Runs {@code callable} on this runtime's blocking pool, for work that would block a worker.
+   * Awaiting the handle gives its result, or rethrows its exception unchanged. Aborting a job that
+   * has started does not interrupt it.
+   */
+  public <T> JoinHandle<T> spawnBlocking(Callable<T> callable) {
+    return executor.spawnBlocking(callable);
+  }
+
+  /** Shuts down, waiting at most 10 seconds for workers and blocking jobs. */
+  public void shutdown() {
+    shutdown(DEFAULT_SHUTDOWN_TIMEOUT);
+  }
+
+  /**
+   * Stops the workers (waiting at most {@code timeout} for running polls and blocking jobs to
+   * return), then cancels every task left. Idempotent.
+   *
+   * @throws IllegalStateException when called from this runtime's own worker thread
+   */
+  public void shutdown(Duration timeout) {
+    executor.shutdown(Objects.requireNonNull(timeout, "timeout"));
+  }
+
+  /** {@link #shutdown()}, for try-with-resources. */
+  @Override
+  public void close() {
+    shutdown();
+  }
+
+  /** Number of spawned tasks that have not completed; for tests and diagnostics. */
+  public int liveTaskCount() {
+    return executor.liveTasks();
+  }
+
+  /**
+   * Configures a {@link Runtime}, like Tokio's {@code runtime::Builder}.
+   *
+   * <h2>Example</h2>
+   *
+   * <pre>{@code
+   * Runtime rt = Runtime.builder().currentThread().startPaused(true).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private boolean multiThread = true;
+    private int workerThreads = java.lang.Runtime.getRuntime().availableProcessors();
+    private String threadNamePrefix = "asyncfn";
+    private int maxBlockingThreads = 512;
+    private boolean startPaused;
+
+    private Builder() {}
+
+    /** Tasks run on the thread inside {@code blockOn}. */
+    public Builder currentThread() {
+      multiThread = false;
+      return this;
+    }
+
+    /** Tasks run on a work-stealing pool of worker threads (the default). */
+    public Builder multiThread() {
+      multiThread = true;
+      return this;
+    }
+
+    /** Number of worker threads of a multi-thread runtime; default: available processors. */
+    public Builder workerThreads(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("workerThreads must be at least 1, was " + n);
+      }
+      workerThreads = n;
+      return this;
+    }
+
+    /** Prefix of the runtime's thread names ({@code prefix-worker-0}, {@code prefix-blocking-0}). */
+    public Builder threadNamePrefix(String prefix) {
+      threadNamePrefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
+    /** Upper bound of the blocking pool's threads; default 512. */
+    public Builder maxBlockingThreads(int n) {
+      if (n < 1) {
+        throw new IllegalArgumentException("maxBlockingThreads must be at least 1, was " + n);
+      }
+      maxBlockingThreads = n;
+      return this;
+    }
+
+    /**
+     * Starts the clock paused (virtual time): it advances by itself to the next timer whenever
+     * every task is idle, and by hand with {@code Time.advance}. Current-thread flavour only.
+     */
+    public Builder startPaused(boolean paused) {
+      startPaused = paused;
+      return this;
+    }
+
+    /**
+     * Builds and starts the runtime.
+     *
+     * @throws IllegalStateException for {@code startPaused(true)} on the multi-thread flavour
+     */
+    public Runtime build() {
+      if (startPaused && multiThread) {
+        throw new IllegalStateException(Messages.PAUSED_NEEDS_CURRENT_THREAD);
+      }
+      TimeDriver time = new TimeDriver(startPaused);
+      Executor executor =
+          multiThread
+              ? new MultiThreadExecutor(workerThreads, threadNamePrefix, maxBlockingThreads, time)
+              : new CurrentThreadExecutor(threadNamePrefix, maxBlockingThreads, time);
+      return new Runtime(executor);
+    }
+  }
+}

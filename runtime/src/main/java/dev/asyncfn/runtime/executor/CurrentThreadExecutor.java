@@ -1,0 +1,157 @@
+package dev.asyncfn.runtime.executor;
+
+import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Poll;
+import dev.asyncfn.runtime.Waker;
+import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.task.Task;
+import dev.asyncfn.runtime.time.TimeDriver;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The current-thread executor: tasks run on the thread that calls {@link #blockOn}, between polls
+ * of the future it blocks on; nothing runs while no thread is in {@code blockOn} (Tokio's
+ * {@code current_thread} flavour).
+ *
+ * <p>Wakes on the driving thread go to a plain deque; wakes from other threads go to the injector
+ * and unpark the driver. When nothing is runnable the driver fires expired timers, and then parks
+ * until the next deadline; with a paused clock it instead jumps the clock to the next deadline
+ * (unless blocking-pool work is in flight, which could still wake something).
+ *
+ * <p>{@code local} is touched by the driving thread only; {@code driver} is written by it on
+ * entry and exit of {@code blockOn}.
+ */
+public final class CurrentThreadExecutor extends Executor {
+  private static final int GLOBAL_QUEUE_INTERVAL = 31;
+  private static final int BATCH = 128;
+
+  private final ArrayDeque<Task<?>> local = new ArrayDeque<>(64);
+  private final Injector remote = new Injector();
+  private final Parker parker = new Parker();
+  private final AtomicBoolean busy = new AtomicBoolean();
+  private volatile Thread driver;
+  private int tick;
+
+  /** A current-thread executor whose blocking threads are named {@code prefix-blocking-i}. */
+  public CurrentThreadExecutor(String prefix, int maxBlockingThreads, TimeDriver time) {
+    super(1, time, prefix, maxBlockingThreads);
+    time.setListener(this::onTimerChange);
+  }
+
+  @Override
+  public void schedule(Task<?> task) {
+    if (Thread.currentThread() == driver) {
+      local.addLast(task);
+    } else {
+      remote.push(task);
+      parker.unpark();
+    }
+  }
+
+  @Override
+  public void onTimerChange() {
+    if (Thread.currentThread() != driver) {
+      parker.unpark();
+    }
+  }
+
+  @Override
+  void onBlockingIdle() {
+    parker.unpark();
+  }
+
+  @Override
+  public <T> T blockOn(Future<T> future) {
+    checkOpen();
+    if (!busy.compareAndSet(false, true)) {
+      throw new IllegalStateException(Messages.CURRENT_THREAD_BUSY);
+    }
+    Thread self = Thread.currentThread();
+    parker.bind(self);
+    driver = self;
+    RuntimeContext.Entered previous = RuntimeContext.enter(this, true);
+    try {
+      return drive(future);
+    } finally {
+      RuntimeContext.restore(previous);
+      driver = null;
+      parker.bind(null);
+      busy.set(false);
+    }
+  }
+
+  private <T> T drive(Future<T> future) {
+    MainWaker main = new MainWaker(parker);
+    Context cx = Context.of(main);
+    main.woken = true;
+    for (;;) {
+      checkOpen();
+      if (main.woken) {
+        main.woken = false;
+        Poll<T> p = future.poll(cx);
+        if (p.isReady()) {
+          return p.get();
+        }
+      }
+      for (int i = 0; i < BATCH && !main.woken; i++) {
+        Task<?> task = next();
+        if (task == null) {
+          break;
+        }
+        task.run();
+      }
+      time.fireExpired();
+      if (main.woken || !local.isEmpty() || !remote.isEmpty()) {
+        continue;
+      }
+      if (time.isPaused() && blocking.inFlight() == 0 && time.advanceToNextTimer()) {
+        continue;
+      }
+      parker.park(time.nextDeadlineNanoTime());
+    }
+  }
+
+  private Task<?> next() {
+    if (++tick % GLOBAL_QUEUE_INTERVAL == 0) {
+      Task<?> t = remote.pop();
+      if (t != null) {
+        return t;
+      }
+    }
+    Task<?> t = local.pollFirst();
+    return t != null ? t : remote.pop();
+  }
+
+  @Override
+  public void shutdown(Duration timeout) {
+    if (Thread.currentThread() == driver) {
+      throw new IllegalStateException(Messages.SHUTDOWN_FROM_WORKER);
+    }
+    long deadline = deadlineAfter(timeout);
+    closed = true;
+    parker.unpark();
+    tasks.closeAndCancelAll();
+    remote.clear();
+    blocking.shutdown(deadline);
+    time.clear();
+  }
+
+  /** The waker of the future passed to blockOn: a flag plus an unpark of the driver. */
+  private static final class MainWaker implements Waker {
+    private final Parker parker;
+    volatile boolean woken;
+
+    MainWaker(Parker parker) {
+      this.parker = parker;
+    }
+
+    @Override
+    public void wake() {
+      woken = true;
+      parker.unpark();
+    }
+  }
+}

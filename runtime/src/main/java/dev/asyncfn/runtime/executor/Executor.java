@@ -1,0 +1,96 @@
+package dev.asyncfn.runtime.executor;
+
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.blocking.BlockingPool;
+import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.task.OwnedTasks;
+import dev.asyncfn.runtime.task.Scheduler;
+import dev.asyncfn.runtime.task.Task;
+import dev.asyncfn.runtime.time.TimeDriver;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+/**
+ * What a {@link Runtime} is made of: a scheduler for tasks, the registry of live tasks, the time
+ * driver and the blocking pool. One subclass per flavour. Internal: users hold a {@code Runtime}.
+ */
+public abstract class Executor implements Scheduler {
+  final OwnedTasks tasks;
+  final TimeDriver time;
+  final BlockingPool blocking;
+  volatile boolean closed;
+  private Runtime runtime;
+
+  Executor(int shards, TimeDriver time, String threadNamePrefix, int maxBlockingThreads) {
+    this.tasks = new OwnedTasks(this, shards);
+    this.time = time;
+    this.blocking =
+        new BlockingPool(this, threadNamePrefix + "-blocking-", maxBlockingThreads, this::onBlockingIdle);
+  }
+
+  /** Binds the public face; called once by the {@code Runtime} constructor. */
+  public void bind(Runtime runtime) {
+    this.runtime = runtime;
+  }
+
+  /** The public {@code Runtime} of this executor. */
+  public Runtime runtime() {
+    return runtime;
+  }
+
+  /** The time driver (timers and clock) of this runtime. */
+  public TimeDriver time() {
+    return time;
+  }
+
+  /** The blocking pool of this runtime. */
+  public BlockingPool blocking() {
+    return blocking;
+  }
+
+  /** Spawns {@code future} as a task. After shutdown the handle is already cancelled. */
+  public <T> Task<T> spawn(Future<T> future) {
+    return tasks.spawn(future);
+  }
+
+  /** Runs {@code callable} on the blocking pool. */
+  public <T> Task<T> spawnBlocking(Callable<T> callable) {
+    return blocking.spawn(callable);
+  }
+
+  /** Number of tasks spawned and not yet completed; for tests and diagnostics. */
+  public int liveTasks() {
+    return tasks.size();
+  }
+
+  /** Runs {@code future} to completion on the calling thread with this runtime entered. */
+  public abstract <T> T blockOn(Future<T> future);
+
+  /** Stops the workers, then cancels every task left, waiting at most {@code timeout}. */
+  public abstract void shutdown(Duration timeout);
+
+  /** A timer with an earlier deadline than any before was registered: re-arm the sleeper. */
+  public abstract void onTimerChange();
+
+  /** The blocking pool ran out of work (the paused clock may advance again). */
+  abstract void onBlockingIdle();
+
+  void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(Messages.RUNTIME_SHUT_DOWN);
+    }
+  }
+
+  static long deadlineAfter(Duration timeout) {
+    long now = System.nanoTime();
+    long nanos;
+    try {
+      nanos = timeout.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+    long d = now + nanos;
+    return d < now ? Long.MAX_VALUE : d;
+  }
+}

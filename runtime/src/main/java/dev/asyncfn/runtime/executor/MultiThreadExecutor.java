@@ -1,0 +1,134 @@
+package dev.asyncfn.runtime.executor;
+
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.task.Task;
+import dev.asyncfn.runtime.time.TimeDriver;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The work-stealing executor: N workers with local FIFO queues, a global injector for tasks
+ * scheduled from other threads, stealing half a victim's queue when idle, and parking (not
+ * spinning) when there is nothing to do.
+ *
+ * <p>A wake on a worker thread of this runtime goes to that worker's queue (so a task spawned or
+ * woken by a task tends to stay hot on the same core); any other thread goes through the injector
+ * and unparks a sleeper.
+ *
+ * <p>Timers: at most one parked worker owns the timers and parks until the next deadline; a new
+ * earlier deadline unparks it (or wakes a sleeper when nobody owns them). Busy workers fire expired
+ * timers every few dozen tasks.
+ */
+public final class MultiThreadExecutor extends Executor {
+  final Worker[] workers;
+  final Injector injector = new Injector();
+  final Idle idle;
+  private final Thread[] threads;
+  private final AtomicReference<Worker> timerOwner = new AtomicReference<>();
+
+  /** Builds and starts {@code workerThreads} workers named {@code prefix-worker-i}. */
+  public MultiThreadExecutor(
+      int workerThreads, String prefix, int maxBlockingThreads, TimeDriver time) {
+    super(workerThreads * 2, time, prefix, maxBlockingThreads);
+    workers = new Worker[workerThreads];
+    threads = new Thread[workerThreads];
+    idle = new Idle(workerThreads);
+    for (int i = 0; i < workerThreads; i++) {
+      workers[i] = new Worker(this, i);
+    }
+    time.setListener(this::onTimerChange);
+    for (int i = 0; i < workerThreads; i++) {
+      threads[i] = new WorkerThread(workers[i], prefix + "-worker-" + i);
+      threads[i].start();
+    }
+  }
+
+  @Override
+  public void schedule(Task<?> task) {
+    Thread t = Thread.currentThread();
+    if (t instanceof WorkerThread && ((WorkerThread) t).executor == this) {
+      ((WorkerThread) t).worker.schedule(task);
+    } else {
+      injector.push(task);
+      idle.notifyOne();
+    }
+  }
+
+  boolean hasWork() {
+    if (!injector.isEmpty()) {
+      return true;
+    }
+    for (Worker w : workers) {
+      if (!w.queue.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean tryOwnTimers(Worker w) {
+    return timerOwner.compareAndSet(null, w);
+  }
+
+  void releaseTimers(Worker w) {
+    timerOwner.compareAndSet(w, null);
+    if (time.hasTimers() && idle.anySleeping()) {
+      idle.notifyOne(); // hand the timers to a parked worker while this one runs tasks
+    }
+  }
+
+  @Override
+  public void onTimerChange() {
+    Worker owner = timerOwner.get();
+    if (owner != null) {
+      owner.parker.unpark();
+    } else {
+      idle.notifyOne();
+    }
+  }
+
+  @Override
+  void onBlockingIdle() {}
+
+  @Override
+  public <T> T blockOn(Future<T> future) {
+    checkOpen();
+    RuntimeContext.Entered previous = RuntimeContext.enter(this, false);
+    try {
+      return BlockOn.parkUntilReady(future);
+    } finally {
+      RuntimeContext.restore(previous);
+    }
+  }
+
+  @Override
+  public void shutdown(Duration timeout) {
+    Thread self = Thread.currentThread();
+    for (Thread t : threads) {
+      if (t == self) {
+        throw new IllegalStateException(Messages.SHUTDOWN_FROM_WORKER);
+      }
+    }
+    long deadline = deadlineAfter(timeout);
+    closed = true;
+    for (Worker w : workers) {
+      w.parker.unpark();
+    }
+    for (Thread t : threads) {
+      long remaining = deadline - System.nanoTime();
+      if (remaining > 0) {
+        try {
+          t.join(Math.max(1, remaining / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    tasks.closeAndCancelAll();
+    injector.clear();
+    blocking.shutdown(deadline);
+    time.clear();
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Executors: the current-thread and the multi-thread work-stealing flavours behind {@link
+ * dev.asyncfn.runtime.Runtime}, and {@link dev.asyncfn.runtime.executor.BlockOn} behind {@code
+ * Futures.blockOn}/{@code await}. Internal except {@code BlockOn}.
+ *
+ * <h2>Invariants</h2>
+ *
+ * <ul>
+ *   <li>A task reaches a queue only through {@code Scheduler.schedule}, called once per
+ *       transition into NOTIFIED (see {@code dev.asyncfn.runtime.task}), so it is in at most one
+ *       queue entry; entries of tasks completed meanwhile (aborted) are skipped by {@code
+ *       Task.run}.
+ *   <li>{@code LocalQueue}: the owner worker alone pushes and writes slots; the owner and
+ *       thieves take from the head by CAS. {@code Injector}: a lock, with a volatile size for
+ *       lock-free emptiness checks.
+ *   <li>Parking (multi-thread): see {@code Idle} for the order of volatile accesses that makes a
+ *       lost wake-up impossible; at most one parked worker owns the timers ({@code timerOwner}) and
+ *       parks with a deadline; the others park until unparked.
+ *   <li>Current-thread: the deque {@code local} belongs to the thread inside {@code blockOn};
+ *       other threads push to the injector and unpark that thread.
+ *   <li>{@link dev.asyncfn.runtime.executor.RuntimeContext}: worker threads are "driving" for
+ *       their life; the thread inside a current-thread {@code blockOn} is driving while inside; the
+ *       thread inside a multi-thread {@code blockOn} and blocking-pool threads have the runtime
+ *       entered without driving it, so they may block.
+ * </ul>
+ */
+package dev.asyncfn.runtime.executor;

@@ -1,0 +1,48 @@
+package dev.asyncfn.runtime.task;
+
+import dev.asyncfn.runtime.Future;
+
+/**
+ * The registry of a runtime's live tasks, sharded to keep spawning threads off each other's lock.
+ * Shutdown walks it to cancel every task that has not completed (Tokio's {@code OwnedTasks}).
+ *
+ * <p>Internal. A task is linked from spawn until it completes; completion unlinks it.
+ */
+public final class OwnedTasks {
+  private final TaskList[] shards;
+  private final int mask;
+
+  /** A registry of {@code shardCount} (rounded up to a power of two) shards. */
+  public OwnedTasks(Scheduler scheduler, int shardCount) {
+    int n = Integer.highestOneBit(Math.max(1, shardCount - 1)) << 1;
+    shards = new TaskList[n];
+    for (int i = 0; i < n; i++) {
+      shards[i] = new TaskList(scheduler);
+    }
+    mask = n - 1;
+  }
+
+  /**
+   * Creates the task for {@code future}, registers it and schedules its first poll. After {@link
+   * #closeAndCancelAll()} the task is returned already cancelled and is never polled.
+   */
+  public <T> Task<T> spawn(Future<T> future) {
+    return shards[(int) Thread.currentThread().getId() & mask].spawn(future);
+  }
+
+  /** Closes every shard and cancels every task still registered, on the calling thread. */
+  public void closeAndCancelAll() {
+    for (TaskList shard : shards) {
+      shard.closeAndCancelAll();
+    }
+  }
+
+  /** Number of live tasks; O(n), for tests and diagnostics. */
+  public int size() {
+    int n = 0;
+    for (TaskList shard : shards) {
+      n += shard.size();
+    }
+    return n;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.asyncfn.runtime.time;
+
+import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Poll;
+import dev.asyncfn.runtime.ThrowingFuture;
+import dev.asyncfn.runtime.executor.Executor;
+import dev.asyncfn.runtime.executor.RuntimeContext;
+import dev.asyncfn.runtime.internal.Messages;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Time for async code, on the clock of the runtime that polls: {@code sleep}, {@code timeout},
+ * {@code interval}, like Tokio's {@code tokio::time}. Timers are entries in the runtime's time
+ * driver, fired by its executor: no thread per timer.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * await(Time.sleep(Duration.ofMillis(100)));
+ * try {
+ *   String body = await(Time.timeout(Duration.ofSeconds(5), fetch(url)));
+ * } catch (TimeoutException e) {
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <h2>Paused time</h2>
+ *
+ * Under {@code Runtime.builder().currentThread().startPaused(true)} the clock is virtual: it does
+ * not move by itself, except that when every task is idle it jumps to the next timer's deadline
+ * (Tokio's auto-advance), so a one-hour sleep completes at once and tests are deterministic. {@link
+ * #advance(Duration)} moves it by hand.
+ *
+ * <h2>Throws</h2>
+ *
+ * The futures throw {@link IllegalStateException} when first polled outside a runtime.
+ */
+public final class Time {
+  private Time() {}
+
+  /** A future that completes {@code duration} after its first poll. */
+  public static Sleep sleep(Duration duration) {
+    return new Sleep(toNanos(duration));
+  }
+
+  /** A future that completes at {@code deadline} (at once if it has passed). */
+  public static Sleep sleepUntil(Instant deadline) {
+    return new Sleep(Objects.requireNonNull(deadline, "deadline"));
+  }
+
+  /**
+   * Bounds {@code future} in time: the result completes with the future's output, or, once
+   * {@code duration} (from the first poll) elapsed first, cancels the future and fails with a
+   * {@link TimeoutException} whose message names the duration. A failure of the future passes
+   * through unchanged.
+   *
+   * <p>Cancellation: cancelling the timeout cancels the inner future and its timer.
+   */
+  public static <T> ThrowingFuture<T, TimeoutException> timeout(
+      Duration duration, Future<T> future) {
+    return new Timeout<>(Objects.requireNonNull(duration, "duration"), future);
+  }
+
+  /** Ticks every {@code period}, the first tick at once. */
+  public static Interval interval(Duration period) {
+    return new Interval(null, period);
+  }
+
+  /** Ticks every {@code period}, the first tick at {@code start}. */
+  public static Interval intervalAt(Instant start, Duration period) {
+    return new Interval(Objects.requireNonNull(start, "start"), period);
+  }
+
+  /** Now on the current runtime's clock (virtual when paused); the real clock outside a runtime. */
+  public static Instant now() {
+    Executor ex = RuntimeContext.current();
+    return new Instant(ex == null ? System.nanoTime() : ex.time().now());
+  }
+
+  /**
+   * A future that moves the current runtime's paused clock forward by {@code duration}, firing the
+   * timers that fall due, then yields once so the woken tasks run before the caller continues
+   * (Tokio's {@code time::advance}).
+   *
+   * @throws IllegalStateException when polled on a runtime whose clock is not paused
+   */
+  public static Future<Void> advance(Duration duration) {
+    long nanos = toNanos(duration);
+    return new Future<>() {
+      private boolean advanced;
+
+      @Override
+      public Poll<Void> poll(Context cx) {
+        if (advanced) {
+          return Poll.ready(null);
+        }
+        driver("Time.advance()").advance(nanos);
+        advanced = true;
+        cx.waker().wake();
+        return Poll.pending();
+      }
+    };
+  }
+
+  static TimeDriver driver(String operation) {
+    Executor ex = RuntimeContext.current();
+    if (ex == null) {
+      throw new IllegalStateException(Messages.outsideRuntime(operation));
+    }
+    return ex.time();
+  }
+
+  static long toNanos(Duration d) {
+    Objects.requireNonNull(d, "duration");
+    if (d.isNegative()) {
+      return 0;
+    }
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  static long saturatingAdd(long nanos, Duration d) {
+    return saturatingAdd(nanos, toNanos(d));
+  }
+
+  static long saturatingAdd(long a, long b) {
+    long r = a + b;
+    return b > 0 && r < a ? Long.MAX_VALUE - 1 : r;
+  }
+}
