@@ -1,0 +1,576 @@
+package dev.asyncfn.processor.analysis;
+
+import com.sun.source.tree.ArrayTypeTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Resolves the simple names of an {@code @Async} body without attribution: which local each name
+ * means (by scope, as javac would), and which names are members of the enclosing classes and must
+ * be qualified in the generated class ({@code count} becomes {@code self.count}, {@code MAX}
+ * becomes {@code Outer.MAX}, {@code Inner} becomes {@code Outer.Inner}).
+ */
+public final class Names {
+  /** What a name in the body refers to, when it is not a local. */
+  public enum Problem {
+    PRIVATE,
+    OUTER_INSTANCE,
+    SUPER
+  }
+
+  /** A member reference the generated class cannot express. */
+  public static final class Issue {
+    public final Tree tree;
+    public final Problem problem;
+    public final String what;
+
+    Issue(Tree tree, Problem problem, String what) {
+      this.tree = tree;
+      this.problem = problem;
+      this.what = what;
+    }
+  }
+
+  private final Elements elements;
+  private final TypeElement owner;
+  private final boolean instanceMethod;
+  private final String selfName;
+
+  /** Identifier use -> the local/parameter declaration it names. */
+  public final Map<IdentifierTree, VariableTree> localRefs = new IdentityHashMap<>();
+  /** Tree -> replacement text, for members of the enclosing classes and {@code this}. */
+  public final Map<Tree, String> memberEdits = new IdentityHashMap<>();
+  /** Identifiers that name a type or package (not a variable). */
+  public final Set<IdentifierTree> nonVariables = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Identifier uses inside a lambda or class body of the method (captures). */
+  public final Set<IdentifierTree> captured = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Every simple name written in the body. */
+  public final Set<String> allNames = new HashSet<>();
+  public final List<Issue> issues = new ArrayList<>();
+
+  public Names(Elements elements, TypeElement owner, boolean instanceMethod, String selfName) {
+    this.elements = elements;
+    this.owner = owner;
+    this.instanceMethod = instanceMethod;
+    this.selfName = selfName;
+  }
+
+  /** Collects every identifier of {@code tree} (to reserve names). */
+  public static Set<String> identifiers(Tree tree) {
+    Set<String> out = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree node, Void unused) {
+        out.add(node.getName().toString());
+        return null;
+      }
+
+      @Override
+      public Void visitVariable(VariableTree node, Void unused) {
+        out.add(node.getName().toString());
+        return super.visitVariable(node, null);
+      }
+
+      @Override
+      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        out.add(node.getIdentifier().toString());
+        return super.visitMemberSelect(node, null);
+      }
+    }.scan(tree, null);
+    return out;
+  }
+
+  /** Resolves every name of {@code method}'s body. */
+  public void resolve(MethodTree method) {
+    new Scanner().run(method);
+  }
+
+  private final class Scanner extends TreeScanner<Void, Void> {
+    private final Deque<Map<String, VariableTree>> scopes = new ArrayDeque<>();
+    /** Depth of lambda/class bodies we are inside. */
+    private int captureDepth;
+    /** Depth of class bodies (where {@code this} is another object). */
+    private int classDepth;
+    /** Names declared by enclosing local/anonymous class bodies (they shadow outer members). */
+    private final Deque<Set<String>> classMembers = new ArrayDeque<>();
+    private final Set<Tree> typePositions = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    void run(MethodTree method) {
+      scopes.push(new HashMap<>());
+      for (VariableTree p : method.getParameters()) {
+        scopes.peek().put(p.getName().toString(), p);
+      }
+      scan(method.getBody(), null);
+    }
+
+    private VariableTree lookup(String name) {
+      for (Map<String, VariableTree> s : scopes) {
+        VariableTree v = s.get(name);
+        if (v != null) {
+          return v;
+        }
+      }
+      return null;
+    }
+
+    private boolean shadowedByLocalClass(String name) {
+      for (Set<String> s : classMembers) {
+        if (s.contains(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private void declare(VariableTree v) {
+      scopes.peek().put(v.getName().toString(), v);
+    }
+
+    private void markType(Tree t) {
+      if (t != null) {
+        typePositions.add(t);
+      }
+    }
+
+    @Override
+    public Void visitBlock(BlockTree node, Void unused) {
+      scopes.push(new HashMap<>());
+      super.visitBlock(node, null);
+      scopes.pop();
+      return null;
+    }
+
+    @Override
+    public Void visitForLoop(ForLoopTree node, Void unused) {
+      scopes.push(new HashMap<>());
+      super.visitForLoop(node, null);
+      scopes.pop();
+      return null;
+    }
+
+    @Override
+    public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
+      scan(node.getExpression(), null);
+      scopes.push(new HashMap<>());
+      scan(node.getVariable(), null);
+      scan(node.getStatement(), null);
+      scopes.pop();
+      return null;
+    }
+
+    @Override
+    public Void visitCatch(CatchTree node, Void unused) {
+      scopes.push(new HashMap<>());
+      super.visitCatch(node, null);
+      scopes.pop();
+      return null;
+    }
+
+    @Override
+    public Void visitTry(TryTree node, Void unused) {
+      scopes.push(new HashMap<>());
+      scan(node.getResources(), null);
+      scan(node.getBlock(), null);
+      scopes.pop();
+      scan(node.getCatches(), null);
+      scan(node.getFinallyBlock(), null);
+      return null;
+    }
+
+    @Override
+    public Void visitSwitch(SwitchTree node, Void unused) {
+      scan(node.getExpression(), null);
+      scopes.push(new HashMap<>());
+      for (CaseTree c : node.getCases()) {
+        for (Tree label : c.getExpressions()) {
+          // enum constants in case labels are names of the selector's type, never members
+          if (label instanceof IdentifierTree) {
+            nonVariables.add((IdentifierTree) label);
+          } else {
+            scan(label, null);
+          }
+        }
+        if (c.getStatements() != null) {
+          scan(c.getStatements(), null);
+        } else {
+          scan(c.getBody(), null);
+        }
+      }
+      scopes.pop();
+      return null;
+    }
+
+    @Override
+    public Void visitCase(CaseTree node, Void unused) {
+      // switch expressions: same treatment of enum labels as statements
+      for (Tree label : node.getExpressions()) {
+        if (label instanceof IdentifierTree) {
+          nonVariables.add((IdentifierTree) label);
+        } else {
+          scan(label, null);
+        }
+      }
+      if (node.getStatements() != null) {
+        scan(node.getStatements(), null);
+      } else {
+        scan(node.getBody(), null);
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitVariable(VariableTree node, Void unused) {
+      allNames.add(node.getName().toString());
+      markType(node.getType());
+      scan(node.getModifiers(), null);
+      scan(node.getType(), null);
+      // a local is in scope in its own initializer (javac reports the self-reference)
+      declare(node);
+      scan(node.getInitializer(), null);
+      return null;
+    }
+
+    @Override
+    public Void visitInstanceOf(InstanceOfTree node, Void unused) {
+      scan(node.getExpression(), null);
+      Tree pattern = node.getPattern();
+      if (pattern != null) {
+        // Java 16 binding: declare it in the current scope (a good-enough approximation of
+        // flow scoping for name resolution, since bindings cannot shadow locals)
+        scan(pattern, null);
+      } else {
+        markType(node.getType());
+        scan(node.getType(), null);
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitTypeCast(TypeCastTree node, Void unused) {
+      markType(node.getType());
+      return super.visitTypeCast(node, null);
+    }
+
+    @Override
+    public Void visitParameterizedType(ParameterizedTypeTree node, Void unused) {
+      markType(node.getType());
+      for (Tree t : node.getTypeArguments()) {
+        markType(t);
+      }
+      return super.visitParameterizedType(node, null);
+    }
+
+    @Override
+    public Void visitArrayType(ArrayTypeTree node, Void unused) {
+      markType(node.getType());
+      return super.visitArrayType(node, null);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree node, Void unused) {
+      markType(node.getIdentifier());
+      scan(node.getEnclosingExpression(), null);
+      scan(node.getIdentifier(), null);
+      scan(node.getTypeArguments(), null);
+      scan(node.getArguments(), null);
+      if (node.getClassBody() != null) {
+        visitClassBody(node.getClassBody());
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree node, Void unused) {
+      // a local class declaration
+      visitClassBody(node);
+      return null;
+    }
+
+    private void visitClassBody(ClassTree body) {
+      Set<String> members = new HashSet<>();
+      for (Tree m : body.getMembers()) {
+        if (m instanceof VariableTree) {
+          members.add(((VariableTree) m).getName().toString());
+        } else if (m instanceof MethodTree) {
+          members.add(((MethodTree) m).getName().toString());
+        } else if (m instanceof ClassTree) {
+          members.add(((ClassTree) m).getSimpleName().toString());
+        }
+      }
+      classMembers.push(members);
+      captureDepth++;
+      classDepth++;
+      scopes.push(new HashMap<>());
+      markType(body.getExtendsClause());
+      for (Tree t : body.getImplementsClause()) {
+        markType(t);
+      }
+      scan(body.getExtendsClause(), null);
+      scan(body.getImplementsClause(), null);
+      for (Tree m : body.getMembers()) {
+        if (m instanceof MethodTree) {
+          MethodTree mt = (MethodTree) m;
+          scopes.push(new HashMap<>());
+          markType(mt.getReturnType());
+          scan(mt.getReturnType(), null);
+          for (VariableTree p : mt.getParameters()) {
+            scan(p, null);
+          }
+          for (Tree t : mt.getThrows()) {
+            markType(t);
+            scan(t, null);
+          }
+          scan(mt.getBody(), null);
+          scopes.pop();
+        } else {
+          scan(m, null);
+        }
+      }
+      scopes.pop();
+      classDepth--;
+      captureDepth--;
+      classMembers.pop();
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+      captureDepth++;
+      scopes.push(new HashMap<>());
+      for (VariableTree p : node.getParameters()) {
+        declare(p);
+        allNames.add(p.getName().toString());
+        if (p.getType() != null) {
+          markType(p.getType());
+          scan(p.getType(), null);
+        }
+      }
+      scan(node.getBody(), null);
+      scopes.pop();
+      captureDepth--;
+      return null;
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+      scan(node.getQualifierExpression(), null);
+      return null;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+      if (node.getMethodSelect() instanceof IdentifierTree) {
+        IdentifierTree id = (IdentifierTree) node.getMethodSelect();
+        String name = id.getName().toString();
+        allNames.add(name);
+        if (!name.equals("this") && !name.equals("super") && !shadowedByLocalClass(name)) {
+          resolveMethod(id, name);
+        }
+        scan(node.getTypeArguments(), null);
+        scan(node.getArguments(), null);
+        return null;
+      }
+      return super.visitMethodInvocation(node, null);
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+      allNames.add(node.getIdentifier().toString());
+      if (node.getExpression() instanceof IdentifierTree) {
+        IdentifierTree q = (IdentifierTree) node.getExpression();
+        String qn = q.getName().toString();
+        if (qn.equals("super") && classDepth == 0) {
+          issues.add(new Issue(node, Problem.SUPER, node.getIdentifier().toString()));
+          return null;
+        }
+        if (node.getIdentifier().contentEquals("this") && classDepth == 0) {
+          // Outer.this
+          if (qn.equals(owner.getSimpleName().toString())) {
+            memberEdits.put(node, selfName);
+          } else {
+            issues.add(new Issue(node, Problem.OUTER_INSTANCE, qn + ".this"));
+          }
+          return null;
+        }
+        if (node.getIdentifier().contentEquals("super") && classDepth == 0) {
+          issues.add(new Issue(node, Problem.SUPER, qn + ".super"));
+          return null;
+        }
+      }
+      return super.visitMemberSelect(node, null);
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree node, Void unused) {
+      String name = node.getName().toString();
+      allNames.add(name);
+      if (nonVariables.contains(node)) {
+        return null;
+      }
+      if (name.equals("this")) {
+        if (classDepth == 0) {
+          memberEdits.put(node, selfName);
+        }
+        return null;
+      }
+      if (name.equals("super")) {
+        return null;
+      }
+      boolean typePos = typePositions.contains(node);
+      if (!typePos) {
+        VariableTree local = lookup(name);
+        if (local != null) {
+          localRefs.put(node, local);
+          if (captureDepth > 0) {
+            captured.add(node);
+          }
+          return null;
+        }
+        if (shadowedByLocalClass(name)) {
+          return null;
+        }
+        if (resolveField(node, name)) {
+          return null;
+        }
+      }
+      resolveType(node, name);
+      return null;
+    }
+
+    private boolean resolveField(IdentifierTree node, String name) {
+      for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
+        for (Element m : members(scope)) {
+          if ((m.getKind() == ElementKind.FIELD || m.getKind() == ElementKind.ENUM_CONSTANT)
+              && m.getSimpleName().contentEquals(name)) {
+            qualify(node, m, scope, name);
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private void resolveMethod(IdentifierTree node, String name) {
+      for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
+        List<Element> found = new ArrayList<>();
+        for (Element m : members(scope)) {
+          if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals(name)) {
+            found.add(m);
+          }
+        }
+        if (!found.isEmpty()) {
+          Element pick = found.get(0);
+          for (Element m : found) {
+            if (!m.getModifiers().contains(Modifier.STATIC)) {
+              pick = m;
+            }
+          }
+          qualify(node, pick, scope, name);
+          return;
+        }
+      }
+    }
+
+    private void resolveType(IdentifierTree node, String name) {
+      nonVariables.add(node);
+      for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
+        for (Element m : members(scope)) {
+          if ((m.getKind().isClass() || m.getKind().isInterface())
+              && m.getSimpleName().contentEquals(name)) {
+            if (m.getModifiers().contains(Modifier.PRIVATE)) {
+              issues.add(new Issue(node, Problem.PRIVATE, "class " + name));
+              return;
+            }
+            memberEdits.put(node, nameInPackage((TypeElement) m));
+            return;
+          }
+        }
+      }
+    }
+
+    private void qualify(IdentifierTree node, Element member, TypeElement scope, String name) {
+      if (member.getModifiers().contains(Modifier.PRIVATE)) {
+        String kind = member.getKind() == ElementKind.METHOD ? "method " : "field ";
+        issues.add(
+            new Issue(node, Problem.PRIVATE, kind + scope.getSimpleName() + "." + name));
+        return;
+      }
+      if (member.getModifiers().contains(Modifier.STATIC)) {
+        memberEdits.put(node, nameInPackage(scope) + "." + name);
+        return;
+      }
+      if (scope.equals(owner)) {
+        if (instanceMethod) {
+          memberEdits.put(node, selfName + "." + name);
+        }
+        return;
+      }
+      issues.add(new Issue(node, Problem.OUTER_INSTANCE, name));
+    }
+  }
+
+  private final Map<TypeElement, List<? extends Element>> memberCache = new HashMap<>();
+
+  private List<? extends Element> members(TypeElement type) {
+    return memberCache.computeIfAbsent(type, t -> new ArrayList<>(elements.getAllMembers(t)));
+  }
+
+  private static TypeElement enclosingType(TypeElement type) {
+    if (type.getNestingKind() != NestingKind.MEMBER) {
+      return null;
+    }
+    Element e = type.getEnclosingElement();
+    return e instanceof TypeElement ? (TypeElement) e : null;
+  }
+
+  /** {@code Outer.Inner} for a type in the owner's package (what generated code can write). */
+  public static String nameInPackage(TypeElement type) {
+    StringBuilder sb = new StringBuilder(type.getSimpleName());
+    Element e = type.getEnclosingElement();
+    while (e instanceof TypeElement) {
+      sb.insert(0, e.getSimpleName() + ".");
+      e = e.getEnclosingElement();
+    }
+    return sb.toString();
+  }
+
+  /** Whether {@code method} is an instance method. */
+  public static boolean isInstance(ExecutableElement method) {
+    return !method.getModifiers().contains(Modifier.STATIC);
+  }
+}

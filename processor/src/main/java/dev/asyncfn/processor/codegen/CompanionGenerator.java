@@ -1,0 +1,99 @@
+package dev.asyncfn.processor.codegen;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.asyncfn.processor.model.AsyncMethod;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Types;
+
+/** The {@code <Outer>Async} companion: one static factory per {@code @Async} method. */
+public final class CompanionGenerator {
+  private final Filer filer;
+  private final Signatures sig;
+  private final Types types;
+
+  public CompanionGenerator(Filer filer, Signatures sig, Types types) {
+    this.filer = filer;
+    this.sig = sig;
+    this.types = types;
+  }
+
+  public void generate(TypeElement owner, List<AsyncMethod> methods, String receiverName) {
+    AsyncMethod first = methods.get(0);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(first.companion)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addAnnotation(
+                AnnotationSpec.builder(Signatures.GENERATED)
+                    .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
+                    .build())
+            .addJavadoc(
+                "Futures of the {@code @Async} methods of {@link $L}: each factory evaluates its"
+                    + " arguments and\nreturns a lazy future; the body runs only when the future"
+                    + " is polled.\n",
+                owner.getQualifiedName())
+            .addOriginatingElement(owner)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (AsyncMethod m : methods) {
+      type.addMethod(factory(m, receiverName(m, receiverName)));
+    }
+    SourceWriter.write(filer, first.packageName, type.build(), List.of(), owner);
+  }
+
+  /** {@code self} unless a parameter has that name. */
+  public static String receiverName(AsyncMethod m, String preferred) {
+    String name = preferred;
+    boolean clash = true;
+    for (int i = 2; clash; i++) {
+      clash = false;
+      for (VariableElement p : m.method.getParameters()) {
+        if (p.getSimpleName().contentEquals(name)) {
+          clash = true;
+        }
+      }
+      if (clash) {
+        name = preferred + i;
+      }
+    }
+    return name;
+  }
+
+  private MethodSpec factory(AsyncMethod m, String self) {
+    MethodSpec.Builder b =
+        MethodSpec.methodBuilder(m.method.getSimpleName().toString())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addTypeVariables(sig.typeVariables(m))
+            .returns(sig.futureType(m.method))
+            .varargs(m.method.isVarArgs());
+    List<String> args = new ArrayList<>();
+    if (!Signatures.isStatic(m.method)) {
+      b.addParameter(sig.receiver(m), self);
+      args.add(self);
+    }
+    List<String> erased = new ArrayList<>();
+    for (VariableElement p : m.method.getParameters()) {
+      b.addParameter(ParameterSpec.builder(TypeName.get(p.asType()), p.getSimpleName().toString()).build());
+      args.add(p.getSimpleName().toString());
+      erased.add(types.erasure(p.asType()).toString());
+    }
+    b.addJavadoc(
+        "Returns a lazy future of {@link $L#$L($L)}; nothing runs until it is polled.\n"
+            + "The state machine is {@code $L}.\n",
+        m.owner.getQualifiedName(),
+        m.method.getSimpleName(),
+        String.join(", ", erased),
+        m.machine);
+    boolean generic = !sig.typeVariables(m).isEmpty();
+    b.addStatement(
+        "return new $L$L($L)", m.machine, generic ? "<>" : "", String.join(", ", args));
+    return b.build();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.asyncfn.processor.codegen;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.TypeVariableName;
+import com.squareup.javapoet.WildcardTypeName;
+import dev.asyncfn.processor.model.AsyncMethod;
+import dev.asyncfn.processor.model.MachineModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+
+/** Prints a lowered {@link MachineModel} as the state-machine class of one method. */
+public final class MachineGenerator {
+  private final Filer filer;
+  private final Signatures sig;
+
+  public MachineGenerator(Filer filer, Signatures sig) {
+    this.filer = filer;
+    this.sig = sig;
+  }
+
+  private TypeSpec.Builder skeleton(AsyncMethod m, String self, Set<String> qualify) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(m.machine)
+            .addModifiers(Modifier.FINAL)
+            .addAnnotation(
+                AnnotationSpec.builder(Signatures.GENERATED)
+                    .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
+                    .build())
+            .addJavadoc(
+                "State machine of {@code @Async} {@link $L#$L}: one state per await; fields hold"
+                    + " what lives across one.\n",
+                m.owner.getQualifiedName(),
+                m.method.getSimpleName())
+            .addTypeVariables(sig.typeVariables(m))
+            .addSuperinterface(sig.futureType(m.method))
+            .addOriginatingElement(m.owner);
+    type.alwaysQualify(qualify.toArray(new String[0]));
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
+    if (!Signatures.isStatic(m.method)) {
+      type.addField(sig.receiver(m), self, Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addParameter(sig.receiver(m), self).addStatement("this.$N = $N", self, self);
+    }
+    for (VariableElement p : m.method.getParameters()) {
+      String n = p.getSimpleName().toString();
+      type.addField(TypeName.get(p.asType()), n, Modifier.PRIVATE);
+      ctor.addParameter(TypeName.get(p.asType()), n).addStatement("this.$N = $N", n, n);
+    }
+    ctor.varargs(m.method.isVarArgs());
+    type.addMethod(ctor.build());
+    return type;
+  }
+
+  /** The full state machine. */
+  public void generate(
+      AsyncMethod m, String self, MachineModel model, Set<String> qualify, List<String> imports) {
+    TypeSpec.Builder type = skeleton(m, self, qualify);
+    type.addField(
+        FieldSpec.builder(TypeName.INT, model.doneConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("-1")
+            .build());
+    if (model.usesRethrow) {
+      type.addField(
+          FieldSpec.builder(
+                  TypeName.INT, model.rethrowConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("-2")
+              .addJavadoc("Completion of a finally block that rethrows.\n")
+              .build());
+    }
+    for (MachineModel.Field f : model.fields) {
+      FieldSpec.Builder fb =
+          FieldSpec.builder(TypeVariableName.get(f.typeText), f.name, Modifier.PRIVATE);
+      if (f.comment != null) {
+        fb.addJavadoc("$L\n", f.comment.replace("*/", "* /"));
+      }
+      type.addField(fb.build());
+    }
+    TypeName anyFuture =
+        ParameterizedTypeName.get(Signatures.FUTURE, WildcardTypeName.subtypeOf(Object.class));
+    type.addField(
+        FieldSpec.builder(anyFuture, model.awaitingField, Modifier.PRIVATE)
+            .addJavadoc("The future of the await the machine is suspended in.\n")
+            .build());
+    type.addField(TypeName.INT, model.stateField, Modifier.PRIVATE);
+
+    TypeName output = sig.output(m.method);
+    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
+    type.addMethod(pollMethod(m, model, poll));
+    type.addMethod(
+        MethodSpec.methodBuilder("cancel")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "Stops the machine and cancels the future it awaits. (Running the finally blocks"
+                    + " around the\ncurrent await is TODO(#5).)\n")
+            .addStatement("$T f = $N", anyFuture, model.awaitingField)
+            .addStatement("$N = null", model.awaitingField)
+            .addStatement("$N = $N", model.stateField, model.doneConstant)
+            .beginControlFlow("if (f != null)")
+            .addStatement("f.cancel()")
+            .endControlFlow()
+            .build());
+    TypeName valueType =
+        m.method.getReturnType().getKind() == TypeKind.VOID
+            ? ClassName.get(Void.class)
+            : TypeName.get(m.method.getReturnType());
+    type.addMethod(
+        MethodSpec.methodBuilder(model.doneMethod)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(poll)
+            .addParameter(valueType, "value")
+            .addStatement("$N = $N", model.stateField, model.doneConstant)
+            .addStatement("return $T.ready(value)", Signatures.POLL)
+            .build());
+    SourceWriter.write(filer, m.packageName, type.build(), imports, m.owner);
+  }
+
+  private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
+    CodeBlock.Builder b = CodeBlock.builder();
+    b.add("$L:\n", model.loopLabel);
+    b.beginControlFlow("for (;;)");
+    b.beginControlFlow("try");
+    b.beginControlFlow("switch ($N)", model.stateField);
+    for (MachineModel.State s : model.states) {
+      if (s.comment != null) {
+        b.add("// state $L: $L\n", s.number, s.comment);
+      }
+      b.add("case $L: {\n", s.number).indent();
+      b.add(Poet.code(s.code));
+      b.unindent().add("}\n");
+    }
+    b.add("default:\n").indent();
+    b.addStatement(
+        "throw $T.badState($S, $N)",
+        Signatures.MACHINES,
+        m.owner.getSimpleName() + "." + m.method.getSimpleName(),
+        model.stateField);
+    b.unindent();
+    b.endControlFlow();
+    b.nextControlFlow("catch ($T $N)", Throwable.class, model.throwableVar);
+    b.addStatement("$N = null", model.awaitingField);
+    if (!model.handlers.isEmpty()) {
+      b.add("// exception table: where a failure in each state goes\n");
+      b.beginControlFlow("switch ($N)", model.stateField);
+      for (MachineModel.Handler h : model.handlers) {
+        List<String> labels = new ArrayList<>();
+        for (int s : h.states) {
+          labels.add("case " + s + ":");
+        }
+        b.add("$L {\n", String.join(" ", labels)).indent();
+        b.add(Poet.code(h.code));
+        if (!h.code.trim().endsWith("continue " + model.loopLabel + ";")) {
+          b.addStatement("break");
+        }
+        b.unindent().add("}\n");
+      }
+      b.add("default:\n").indent().addStatement("break").unindent();
+      b.endControlFlow();
+    }
+    b.addStatement("$N = $N", model.stateField, model.doneConstant);
+    b.addStatement("throw $T.rethrow($N)", Signatures.MACHINES, model.throwableVar);
+    b.endControlFlow();
+    b.endControlFlow();
+    return MethodSpec.methodBuilder("poll")
+        .addAnnotation(Override.class)
+        .addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(poll)
+        .addParameter(Signatures.CONTEXT, model.contextParam)
+        .addCode(b.build())
+        .build();
+  }
+
+  /** A machine that only fails, generated when the method had errors, so that the companion compiles. */
+  public void generateStub(AsyncMethod m, String self) {
+    TypeSpec.Builder type = skeleton(m, self, Set.of());
+    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, sig.output(m.method));
+    type.addMethod(
+        MethodSpec.methodBuilder("poll")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(poll)
+            .addParameter(Signatures.CONTEXT, "cx")
+            .addStatement(
+                "throw new $T($S)",
+                IllegalStateException.class,
+                "@Async " + m.method.getSimpleName() + " had compile errors")
+            .build());
+    SourceWriter.write(filer, m.packageName, type.build(), List.of(), m.owner);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.asyncfn.processor.codegen;
+
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+
+/** Writes a generated file, adding the user's imports so that re-emitted source text compiles. */
+public final class SourceWriter {
+  private SourceWriter() {}
+
+  public static void write(
+      Filer filer, String pkg, TypeSpec type, List<String> userImports, Element... originating) {
+    JavaFile file = JavaFile.builder(pkg, type).indent("  ").skipJavaLangImports(true).build();
+    String text = file.toString();
+    if (!userImports.isEmpty()) {
+      StringBuilder imports = new StringBuilder();
+      for (String imp : userImports) {
+        imports.append(imp).append('\n');
+      }
+      int at = pkg.isEmpty() ? 0 : text.indexOf('\n', text.indexOf("package ")) + 1;
+      if (at > 0) {
+        text = text.substring(0, at) + "\n" + imports + text.substring(at);
+      } else {
+        text = imports + "\n" + text;
+      }
+    }
+    String name = pkg.isEmpty() ? type.name : pkg + "." + type.name;
+    try (Writer w = filer.createSourceFile(name, originating).openWriter()) {
+      w.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.asyncfn.processor.diagnostics;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports: a stable code, a kind and a template saying what is wrong
+ * and then what to do. Rendered as {@code [asyncfn/Code] text}.
+ */
+public enum Message {
+  AWAIT_IN_LAMBDA(
+      "AwaitInLambda",
+      Diagnostic.Kind.ERROR,
+      "await(...) cannot be used inside a lambda: the lambda is a separate function. Move the await"
+          + " into the @Async method, or make the lambda's work an @Async method."),
+  AWAIT_IN_CLASS(
+      "AwaitInClass",
+      Diagnostic.Kind.ERROR,
+      "await(...) cannot be used inside an anonymous or local class: its methods are separate"
+          + " functions. Move the await into the @Async method, or make that method @Async."),
+  AWAIT_IN_SYNCHRONIZED(
+      "AwaitInSynchronized",
+      Diagnostic.Kind.ERROR,
+      "await(...) cannot be used inside a synchronized block: a monitor cannot be held across a"
+          + " suspension. Use dev.asyncfn.runtime.sync.Mutex, or move the await out of the block."),
+  AWAIT_OUTSIDE_ASYNC(
+      "AwaitOutsideAsync",
+      Diagnostic.Kind.WARNING,
+      "await(...) outside an @Async method blocks the calling thread (and throws on a runtime"
+          + " worker). Mark the method @Async, or use Futures.blockOn(...) to say that blocking is"
+          + " intended."),
+  SUPER_CALL(
+      "SuperCall",
+      Diagnostic.Kind.ERROR,
+      "'super.%s' cannot be used in an @Async method: the generated state machine is a separate"
+          + " class and cannot reach the superclass implementation. Call it from a helper method of"
+          + " %s and call that helper instead."),
+  PRIVATE_MEMBER(
+      "PrivateMember",
+      Diagnostic.Kind.ERROR,
+      "%s is private, so the generated state machine (a separate class in package %s) cannot reach"
+          + " it. Make it package-private, or move the use into a non-private helper method."),
+  OUTER_INSTANCE(
+      "OuterInstance",
+      Diagnostic.Kind.ERROR,
+      "%s belongs to the enclosing instance of inner class %s, which the generated state machine"
+          + " cannot reach. Make %s a static nested class, or pass the value as a parameter."),
+  INACCESSIBLE_CLASS(
+      "InaccessibleClass",
+      Diagnostic.Kind.ERROR,
+      "@Async methods of %s cannot be generated: the class is private (or nested in a private"
+          + " class), so the generated companion cannot name it. Make it package-private."),
+  UNSUPPORTED_METHOD(
+      "UnsupportedMethod",
+      Diagnostic.Kind.ERROR,
+      "@Async cannot be used on %s: it needs a method body to turn into a state machine. Remove"
+          + " @Async, or give the method a body in a class."),
+  UNKNOWN_TYPE(
+      "UnknownType",
+      Diagnostic.Kind.ERROR,
+      "the type of '%s' cannot be determined, so the generated state machine cannot hold it across"
+          + " an await. Give it an explicit type that compiles, or fix the errors reported for it."),
+  UNSUPPORTED_CONSTRUCT(
+      "UnsupportedConstruct",
+      Diagnostic.Kind.ERROR,
+      "%s around an await is not supported by asyncfn yet. Move the await into its own statement"
+          + " before it, or restructure the code."),
+  BLOCKING_CALL(
+      "BlockingCall",
+      Diagnostic.Kind.WARNING,
+      "%s blocks the thread that polls this @Async method, stalling every task on it. %s"),
+  INTERNAL_ERROR(
+      "InternalError",
+      Diagnostic.Kind.ERROR,
+      "generating the state machine of %s failed: this is a bug in asyncfn, please report it with"
+          + " this trace.\n%s");
+
+  private final String code;
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  Message(String code, Diagnostic.Kind kind, String template) {
+    this.code = code;
+    this.kind = kind;
+    this.template = template;
+  }
+
+  /** The stable code, e.g. {@code AwaitInLambda}. */
+  public String code() {
+    return code;
+  }
+
+  /** Error or warning. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The rendered text, {@code [asyncfn/Code] ...}. */
+  public String format(Object... args) {
+    return "[asyncfn/" + code + "] " + String.format(template, args);
+  }
+}

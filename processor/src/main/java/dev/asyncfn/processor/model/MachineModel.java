@@ -1,0 +1,87 @@
+package dev.asyncfn.processor.model;
+
+import java.util.List;
+
+/**
+ * The lowered form of one {@code @Async} method, ready to print: fields, states and the exception
+ * table. Code strings use {@link Code} markers for runtime types and the {@code continue} label.
+ */
+public final class MachineModel {
+  /** A field of the state machine; {@code typeText} is Java source text (markers allowed). */
+  public static final class Field {
+    public final String name;
+    public final String typeText;
+    public final String comment;
+
+    public Field(String name, String typeText, String comment) {
+      this.name = name;
+      this.typeText = typeText;
+      this.comment = comment;
+    }
+  }
+
+  /** One {@code case} of the poll switch. */
+  public static final class State {
+    public final int number;
+    public final String comment;
+    public final String code;
+
+    public State(int number, String comment, String code) {
+      this.number = number;
+      this.comment = comment;
+      this.code = code;
+    }
+  }
+
+  /** The catch handler code shared by a group of states. */
+  public static final class Handler {
+    public final List<Integer> states;
+    public final String code;
+
+    public Handler(List<Integer> states, String code) {
+      this.states = states;
+      this.code = code;
+    }
+  }
+
+  public final List<Field> fields;
+  public final List<State> states;
+  public final List<Handler> handlers;
+  /** Names the generated code chose so that they never clash with user names. */
+  public final String stateField;
+  public final String awaitingField;
+  public final String contextParam;
+  public final String throwableVar;
+  public final String loopLabel;
+  public final String doneConstant;
+  public final String rethrowConstant;
+  public final String doneMethod;
+  public final boolean usesRethrow;
+
+  public MachineModel(
+      List<Field> fields,
+      List<State> states,
+      List<Handler> handlers,
+      String stateField,
+      String awaitingField,
+      String contextParam,
+      String throwableVar,
+      String loopLabel,
+      String doneConstant,
+      String rethrowConstant,
+      String doneMethod,
+      boolean usesRethrow) {
+    this.fields = List.copyOf(fields);
+    this.states = List.copyOf(states);
+    this.handlers = List.copyOf(handlers);
+    this.stateField = stateField;
+    this.awaitingField = awaitingField;
+    this.contextParam = contextParam;
+    this.throwableVar = throwableVar;
+    this.loopLabel = loopLabel;
+    this.doneConstant = doneConstant;
+    this.rethrowConstant = rethrowConstant;
+    this.doneMethod = doneMethod;
+    this.usesRethrow = usesRethrow;
+  }
+}

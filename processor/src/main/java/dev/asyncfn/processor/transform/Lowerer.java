@@ -1,0 +1,1785 @@
+package dev.asyncfn.processor.transform;
+
+import static dev.asyncfn.processor.model.Code.MACHINES;
+import static dev.asyncfn.processor.model.Code.POLL;
+import static dev.asyncfn.processor.model.Code.WITNESS;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ContinueTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LabeledStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ThrowTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.UnionTypeTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import dev.asyncfn.processor.analysis.Awaits;
+import dev.asyncfn.processor.analysis.Completion;
+import dev.asyncfn.processor.analysis.Names;
+import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.model.MachineModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.UnionType;
+import javax.lang.model.util.Types;
+
+/**
+ * Lowers one {@code @Async} body to the states of a poll-based state machine.
+ *
+ * <p>Statements without an await are re-emitted from the source text (with implicit {@code this}
+ * members qualified, hoisted locals renamed where needed, and jumps that leave them rewritten to
+ * state transitions). Statements with an await are split: control flow becomes transitions between
+ * {@code case}s, locals that live across a state boundary become fields, and operands evaluated
+ * before an await are held in fields so that JLS 15.7 evaluation order is kept. Exceptions are
+ * routed by an exception table keyed on the state (see {@link Frame}).
+ */
+public final class Lowerer {
+  private static final char S_OPEN = '\uE002';
+  private static final char S_CLOSE = '\uE003';
+  private static final Pattern STATE_REF = Pattern.compile(S_OPEN + "(\\d+)" + S_CLOSE);
+  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+  private enum Mode {
+    /** Code that runs: captures are copied, awaits must have been replaced by the caller. */
+    VALUE,
+    /** Code that runs and is a whole statement: returns and outward jumps are rewritten. */
+    VERBATIM,
+    /** Text inside a never-invoked witness lambda: only has to type-check. */
+    TYPING
+  }
+
+  /** Where an exception thrown in a state goes (the exception table, one node per region). */
+  private static final class Frame {
+    final Frame parent;
+    final Fin fin;
+    /** Catch clauses of a try body; empty for catch bodies and resource regions. */
+    final List<CatchInfo> catches;
+    final String comment;
+
+    Frame(Frame parent, Fin fin, List<CatchInfo> catches, String comment) {
+      this.parent = parent;
+      this.fin = fin;
+      this.catches = catches;
+      this.comment = comment;
+    }
+  }
+
+  /** A finally block (or resource close): its completion record and entry state. */
+  private static final class Fin {
+    final String nextField;
+    final String thrownField;
+    final State entry;
+
+    Fin(String nextField, String thrownField, State entry) {
+      this.nextField = nextField;
+      this.thrownField = thrownField;
+      this.entry = entry;
+    }
+  }
+
+  private static final class CatchInfo {
+    final List<String> types;
+    final State target;
+
+    CatchInfo(List<String> types, State target) {
+      this.types = types;
+      this.target = target;
+    }
+  }
+
+  private static final class State {
+    final int id;
+    String comment;
+    final StringBuilder code = new StringBuilder();
+    boolean terminated;
+    State tailGoto;
+    Frame frame;
+    boolean activated;
+
+    State(int id) {
+      this.id = id;
+    }
+  }
+
+  private static final class Target {
+    final Tree tree;
+    final String label;
+    final State breakTo;
+    final State continueTo;
+    final Frame frame;
+
+    Target(Tree tree, String label, State breakTo, State continueTo, Frame frame) {
+      this.tree = tree;
+      this.label = label;
+      this.breakTo = breakTo;
+      this.continueTo = continueTo;
+      this.frame = frame;
+    }
+  }
+
+  private final Trees trees;
+  private final Types types;
+  private final SourceText src;
+  private final Awaits awaits;
+  private final Names names;
+  private final MethodTree methodTree;
+  private final ExecutableElement method;
+  private final String methodLabel;
+  private final boolean isVoid;
+  private final String resultType;
+
+  private final Set<String> taken = new HashSet<>();
+  private final Set<String> fieldNames = new HashSet<>();
+  private final List<MachineModel.Field> fields = new ArrayList<>();
+  private final Map<VariableTree, String> hoisted = new IdentityHashMap<>();
+  private final List<State> created = new ArrayList<>();
+  private final List<State> order = new ArrayList<>();
+  private final Deque<Target> targets = new ArrayDeque<>();
+  private final Map<String, State> trampolines = new HashMap<>();
+  private State cur;
+  private State returnState;
+  private String resultField;
+  private String caughtField;
+  private int counter;
+  private boolean usesRethrow;
+
+  private final String stateField;
+  private final String awaitingField;
+  private final String cx;
+  private final String label;
+  private final String done;
+  private final String rethrow;
+  private final String doneMethod;
+  private final String throwable;
+
+  public Lowerer(
+      Trees trees,
+      Types types,
+      SourceText src,
+      Awaits awaits,
+      Names names,
+      MethodTree methodTree,
+      ExecutableElement method,
+      String methodLabel,
+      String resultType,
+      Set<String> reservedFields) {
+    this.trees = trees;
+    this.types = types;
+    this.src = src;
+    this.awaits = awaits;
+    this.names = names;
+    this.methodTree = methodTree;
+    this.method = method;
+    this.methodLabel = methodLabel;
+    this.isVoid = method.getReturnType().getKind() == TypeKind.VOID;
+    this.resultType = resultType;
+    taken.addAll(names.allNames);
+    taken.addAll(reservedFields);
+    fieldNames.addAll(reservedFields);
+    this.stateField = fresh("state");
+    this.awaitingField = fresh("awaiting");
+    this.cx = fresh("cx");
+    this.label = fresh("machine");
+    this.done = fresh("DONE");
+    this.rethrow = fresh("RETHROW");
+    this.doneMethod = fresh("complete");
+    this.throwable = fresh("failure");
+    fieldNames.add(stateField);
+    fieldNames.add(awaitingField);
+  }
+
+  /** Lowers the body. */
+  public MachineModel lower() {
+    State entry = newState();
+    entry.comment = "start: runs the body up to its first await";
+    activate(entry, null);
+    lowerStatements(methodTree.getBody().getStatements(), List.of());
+    if (!cur.terminated) {
+      // falling off the end of a void method
+      emit(returnCode(null));
+      cur.terminated = true;
+    }
+    return finish();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // names and fields
+
+  private String fresh(String base) {
+    String name = base;
+    for (int i = 2; taken.contains(name) || SourceVersion.isKeyword(name); i++) {
+      name = base + i;
+    }
+    taken.add(name);
+    return name;
+  }
+
+  private String addField(String base, String typeText, String comment) {
+    String name = base;
+    if (fieldNames.contains(name) || SourceVersion.isKeyword(name)) {
+      name = fresh(base);
+    }
+    taken.add(name);
+    fieldNames.add(name);
+    fields.add(new MachineModel.Field(name, typeText, comment));
+    return name;
+  }
+
+  private String temp(String typeText, String comment) {
+    counter++;
+    return addField(fresh("held" + counter), typeText, comment);
+  }
+
+  private String local(String base) {
+    counter++;
+    return fresh(base + counter);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // states
+
+  private State newState() {
+    State s = new State(created.size());
+    created.add(s);
+    return s;
+  }
+
+  private void activate(State s, Frame frame) {
+    s.frame = frame;
+    s.activated = true;
+    order.add(s);
+    cur = s;
+  }
+
+  private void activateHere(State s) {
+    activate(s, cur.frame);
+  }
+
+  private static String ref(State s) {
+    return S_OPEN + Integer.toString(s.id) + S_CLOSE;
+  }
+
+  private void emit(String line) {
+    if (cur.terminated) {
+      return;
+    }
+    cur.code.append(line).append('\n');
+  }
+
+  /** Ends the current state with a transition to {@code target} (falls through when adjacent). */
+  private void gotoState(State target) {
+    if (cur.terminated) {
+      return;
+    }
+    cur.code.append(stateField).append(" = ").append(ref(target)).append(";\n");
+    cur.tailGoto = target;
+    cur.terminated = true;
+  }
+
+  /** A jump from the current state to {@code target}, running the finally blocks in between. */
+  private String jump(State target, Frame to) {
+    List<Fin> fins = new ArrayList<>();
+    for (Frame f = cur.frame; f != to && f != null; f = f.parent) {
+      if (f.fin != null) {
+        fins.add(f.fin);
+      }
+    }
+    if (fins.isEmpty()) {
+      return stateField + " = " + ref(target) + "; continue " + label + ";";
+    }
+    State next = target;
+    for (int i = fins.size() - 1; i >= 1; i--) {
+      next = trampoline(fins.get(i), next);
+    }
+    Fin first = fins.get(0);
+    return first.nextField
+        + " = "
+        + ref(next)
+        + "; "
+        + stateField
+        + " = "
+        + ref(first.entry)
+        + "; continue "
+        + label
+        + ";";
+  }
+
+  private State trampoline(Fin fin, State next) {
+    String key = fin.nextField + "->" + next.id;
+    State t = trampolines.get(key);
+    if (t == null) {
+      t = newState();
+      t.comment = "leaves through the finally block of " + fin.nextField;
+      t.code
+          .append(fin.nextField)
+          .append(" = ")
+          .append(ref(next))
+          .append("; ")
+          .append(stateField)
+          .append(" = ")
+          .append(ref(fin.entry))
+          .append("; continue ")
+          .append(label)
+          .append(";\n");
+      t.terminated = true;
+      t.activated = true;
+      trampolines.put(key, t);
+    }
+    return t;
+  }
+
+  private String returnCode(String value) {
+    boolean viaFinally = false;
+    for (Frame f = cur.frame; f != null; f = f.parent) {
+      viaFinally |= f.fin != null;
+    }
+    if (!viaFinally) {
+      return "return " + doneMethod + "(" + (value == null ? "null" : value) + ");";
+    }
+    if (returnState == null) {
+      returnState = newState();
+      returnState.comment = "returns the value kept while finally blocks ran";
+      if (!isVoid) {
+        resultField = addField(fresh("result"), resultType, "the return value while finally blocks run");
+      }
+      returnState.code.append(
+          "return " + doneMethod + "(" + (isVoid ? "null" : resultField) + ");\n");
+      returnState.terminated = true;
+      returnState.activated = true;
+    }
+    String store = value == null || isVoid ? "" : resultField + " = " + value + "; ";
+    return store + jump(returnState, null);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // statements
+
+  private void lowerStatements(
+      List<? extends StatementTree> stmts, List<? extends StatementTree> following) {
+    for (int i = 0; i < stmts.size(); i++) {
+      StatementTree st = stmts.get(i);
+      if (st instanceof VariableTree) {
+        StatementTree laterAwait = null;
+        for (int j = i + 1; j < stmts.size() && laterAwait == null; j++) {
+          if (awaits.contains(stmts.get(j))) {
+            laterAwait = stmts.get(stmts.size() - 1);
+          }
+        }
+        for (int j = 0; j < following.size() && laterAwait == null; j++) {
+          if (awaits.contains(following.get(j))) {
+            laterAwait = following.get(following.size() - 1);
+          }
+        }
+        lowerVariable((VariableTree) st, laterAwait);
+      } else {
+        lowerStatement(st, null);
+      }
+    }
+  }
+
+  private void lowerVariable(VariableTree v, Tree scopeAt) {
+    if (cur.terminated) {
+      return;
+    }
+    ExpressionTree init = v.getInitializer();
+    if (scopeAt != null) {
+      String field = hoist(v, scopeAt);
+      if (init != null) {
+        String value = awaits.isAwait(unparen(init)) ? lowerTyped(init, fieldType(field)) : initValue(v, init);
+        emit(field + " = " + value + ";");
+      }
+      return;
+    }
+    if (!awaits.contains(init)) {
+      emit(declText(v, init == null ? null : initValue(v, init)));
+      return;
+    }
+    emit(declText(v, lowerTyped(init, isVar(v) ? null : typeText(v))));
+  }
+
+  private String initValue(VariableTree v, ExpressionTree init) {
+    if (init instanceof NewArrayTree && ((NewArrayTree) init).getType() == null) {
+      // int[] a = {1, 2} cannot become a = {1, 2}
+      return "new " + typeText(v) + " " + render(init, null, Mode.VALUE);
+    }
+    return lowerExpr(init, false);
+  }
+
+  private String declText(VariableTree v, String value) {
+    String mods =
+        v.getModifiers().getFlags().contains(javax.lang.model.element.Modifier.FINAL)
+            ? "final "
+            : "";
+    return mods
+        + (isVar(v) ? "var" : typeText(v))
+        + " "
+        + v.getName()
+        + (value == null ? "" : " = " + value)
+        + ";";
+  }
+
+  private boolean isVar(VariableTree v) {
+    Tree type = v.getType();
+    return type == null || !src.hasPosition(type) || src.of(type).equals("var");
+  }
+
+  private String typeText(VariableTree v) {
+    return render(v.getType(), null, Mode.TYPING);
+  }
+
+  /** Makes {@code v} a field (keeping its name unless taken) and returns the field name. */
+  private String hoist(VariableTree v, Tree scopeAt) {
+    String existing = hoisted.get(v);
+    if (existing != null) {
+      return existing;
+    }
+    String type;
+    if (isVar(v)) {
+      type = typeOfLocal(v, scopeAt);
+    } else {
+      type = typeText(v);
+    }
+    String field = addField(v.getName().toString(), type, null);
+    hoisted.put(v, field);
+    return field;
+  }
+
+  private String typeOfLocal(VariableTree v, Tree scopeAt) {
+    TreePath path = trees.getPath(src.unit(), scopeAt);
+    if (path == null) {
+      throw new Unsupported(v, "the type of '" + v.getName() + "'", true);
+    }
+    for (Element e : trees.getScope(path).getLocalElements()) {
+      if (e.getSimpleName().contentEquals(v.getName())) {
+        return typeSource(e.asType(), v);
+      }
+    }
+    throw new Unsupported(v, "the type of '" + v.getName() + "'", true);
+  }
+
+  private String typeSource(TypeMirror t, Tree at) {
+    if (t.getKind() == TypeKind.ERROR) {
+      throw new Deferred("error type for " + at, at);
+    }
+    if (t.getKind() == TypeKind.UNION) {
+      return lub((UnionType) t, at);
+    }
+    if (t.getKind() == TypeKind.INTERSECTION) {
+      throw new Unsupported(at, "an intersection type", true);
+    }
+    String s = t.toString();
+    if (s.contains("capture#") || s.contains("<anonymous") || s.contains("<any>")) {
+      throw new Unsupported(at, "a non-denotable type (" + s + ")", true);
+    }
+    return s;
+  }
+
+  private String lub(UnionType u, Tree at) {
+    List<? extends TypeMirror> alts = u.getAlternatives();
+    TypeMirror candidate = alts.get(0);
+    while (candidate != null && candidate.getKind() != TypeKind.NONE) {
+      boolean all = true;
+      for (TypeMirror a : alts) {
+        all &= types.isSubtype(a, candidate);
+      }
+      if (all) {
+        return typeSource(candidate, at);
+      }
+      List<? extends TypeMirror> sup = types.directSupertypes(candidate);
+      candidate = sup.isEmpty() ? null : sup.get(0);
+    }
+    return "java.lang.Throwable";
+  }
+
+  private void lowerStatement(StatementTree s, String stmtLabel) {
+    if (cur.terminated) {
+      return;
+    }
+    if (!awaits.contains(s)) {
+      emitVerbatim(s);
+      return;
+    }
+    switch (s.getKind()) {
+      case BLOCK:
+        lowerStatements(((BlockTree) s).getStatements(), List.of());
+        return;
+      case EXPRESSION_STATEMENT:
+        {
+          String v = lowerExpr(((ExpressionStatementTree) s).getExpression(), true);
+          if (v != null && !SIMPLE_NAME.matcher(v).matches()) {
+            emit(v + ";");
+          }
+          return;
+        }
+      case VARIABLE:
+        lowerVariable((VariableTree) s, null);
+        return;
+      case RETURN:
+        {
+          String v = lowerTyped(((ReturnTree) s).getExpression(), isVoid ? null : resultType);
+          emit(returnCode(v));
+          cur.terminated = true;
+          return;
+        }
+      case THROW:
+        {
+          String v = lowerExpr(((ThrowTree) s).getExpression(), false);
+          emit("throw " + v + ";");
+          cur.terminated = true;
+          return;
+        }
+      case IF:
+        lowerIf((IfTree) s);
+        return;
+      case WHILE_LOOP:
+        lowerWhile((WhileLoopTree) s, stmtLabel);
+        return;
+      case DO_WHILE_LOOP:
+        lowerDoWhile((DoWhileLoopTree) s, stmtLabel);
+        return;
+      case FOR_LOOP:
+        lowerFor((ForLoopTree) s, stmtLabel);
+        return;
+      case ENHANCED_FOR_LOOP:
+        lowerForEach((EnhancedForLoopTree) s, stmtLabel);
+        return;
+      case LABELED_STATEMENT:
+        lowerLabeled((LabeledStatementTree) s);
+        return;
+      case SWITCH:
+        lowerSwitch((SwitchTree) s, stmtLabel);
+        return;
+      case TRY:
+        lowerTry((TryTree) s);
+        return;
+      default:
+        throw new Unsupported(s, "this statement (" + s.getKind() + ")", false);
+    }
+  }
+
+  private void emitVerbatim(StatementTree s) {
+    if (s instanceof VariableTree) {
+      lowerVariable((VariableTree) s, null);
+      return;
+    }
+    String text = render(s, null, Mode.VERBATIM);
+    if (s instanceof ExpressionStatementTree && !text.trim().endsWith(";")) {
+      text = text + ";"; // for-loop updates have no semicolon of their own
+    }
+    emit(reindent(text, src.columnOf(src.start(s))));
+    if (!Completion.canComplete(s)) {
+      cur.terminated = true;
+    }
+  }
+
+  private static ExpressionTree unparen(ExpressionTree e) {
+    while (e instanceof ParenthesizedTree) {
+      e = ((ParenthesizedTree) e).getExpression();
+    }
+    return e;
+  }
+
+  private void lowerIf(IfTree t) {
+    ExpressionTree cond = unparen(t.getCondition());
+    hoistBindings(cond, t);
+    if (!awaits.contains(t.getThenStatement()) && !awaits.contains(t.getElseStatement())) {
+      String c = lowerExpr(cond, false);
+      Map<Tree, String> ov = new IdentityHashMap<>();
+      ov.put(t.getCondition(), "(" + c + ")");
+      emit(reindent(render(t, ov, Mode.VERBATIM), src.columnOf(src.start(t))));
+      if (!Completion.canComplete(t)) {
+        cur.terminated = true;
+      }
+      return;
+    }
+    String c = lowerExpr(cond, false);
+    State end = newState();
+    if (t.getElseStatement() == null) {
+      emit("if (!(" + c + ")) { " + jump(end, cur.frame) + " }");
+      lowerStatement(t.getThenStatement(), null);
+      gotoState(end);
+      activateHere(end);
+      return;
+    }
+    State elseState = newState();
+    Frame frame = cur.frame;
+    emit("if (!(" + c + ")) { " + jump(elseState, cur.frame) + " }");
+    lowerStatement(t.getThenStatement(), null);
+    gotoState(end);
+    activate(elseState, frame);
+    elseState.comment = "else branch of the if at " + where(t);
+    lowerStatement(t.getElseStatement(), null);
+    gotoState(end);
+    activate(end, frame);
+  }
+
+  /** Pattern bindings of a lowered condition may be used after an await: make them fields. */
+  private void hoistBindings(ExpressionTree cond, Tree scopeOwner) {
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitInstanceOf(InstanceOfTree node, Void unused) {
+        Tree p = node.getPattern();
+        if (p instanceof BindingPatternTree) {
+          VariableTree var = ((BindingPatternTree) p).getVariable();
+          hoisted.put(var, addField(var.getName().toString(), typeText(var), null));
+        }
+        return super.visitInstanceOf(node, null);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
+      }
+    }.scan(cond, null);
+  }
+
+  private void lowerWhile(WhileLoopTree t, String stmtLabel) {
+    Frame frame = cur.frame;
+    State cond = newState();
+    State end = newState();
+    gotoState(cond);
+    activate(cond, frame);
+    cond.comment = "condition of the while loop at " + where(t);
+    ExpressionTree c = unparen(t.getCondition());
+    hoistBindings(c, t);
+    if (!isTrueLiteral(c)) {
+      String cv = lowerExpr(c, false);
+      emit("if (!(" + cv + ")) { " + jump(end, frame) + " }");
+    }
+    targets.push(new Target(t, stmtLabel, end, cond, frame));
+    lowerStatement(t.getStatement(), null);
+    targets.pop();
+    gotoState(cond);
+    activate(end, frame);
+  }
+
+  private void lowerDoWhile(DoWhileLoopTree t, String stmtLabel) {
+    Frame frame = cur.frame;
+    State body = newState();
+    State cond = newState();
+    State end = newState();
+    gotoState(body);
+    activate(body, frame);
+    body.comment = "body of the do-while loop at " + where(t);
+    targets.push(new Target(t, stmtLabel, end, cond, frame));
+    lowerStatement(t.getStatement(), null);
+    targets.pop();
+    gotoState(cond);
+    activate(cond, frame);
+    cond.comment = "condition of the do-while loop at " + where(t);
+    String cv = lowerExpr(unparen(t.getCondition()), false);
+    emit("if (" + cv + ") { " + jump(body, frame) + " }");
+    gotoState(end);
+    activate(end, frame);
+  }
+
+  private void lowerFor(ForLoopTree t, String stmtLabel) {
+    Frame frame = cur.frame;
+    Tree scopeAt = t.getCondition() != null ? t.getCondition() : t.getStatement();
+    for (StatementTree init : t.getInitializer()) {
+      if (init instanceof VariableTree) {
+        lowerVariable((VariableTree) init, scopeAt);
+      } else {
+        lowerStatement(init, null);
+      }
+    }
+    State cond = newState();
+    State update = newState();
+    State end = newState();
+    gotoState(cond);
+    activate(cond, frame);
+    cond.comment = "condition of the for loop at " + where(t);
+    if (t.getCondition() != null && !isTrueLiteral(unparen(t.getCondition()))) {
+      String cv = lowerExpr(unparen(t.getCondition()), false);
+      emit("if (!(" + cv + ")) { " + jump(end, frame) + " }");
+    }
+    targets.push(new Target(t, stmtLabel, end, update, frame));
+    lowerStatement(t.getStatement(), null);
+    targets.pop();
+    gotoState(update);
+    activate(update, frame);
+    update.comment = "update of the for loop at " + where(t);
+    for (ExpressionStatementTree u : t.getUpdate()) {
+      lowerStatement(u, null);
+    }
+    gotoState(cond);
+    activate(end, frame);
+  }
+
+  private void lowerForEach(EnhancedForLoopTree t, String stmtLabel) {
+    Frame frame = cur.frame;
+    VariableTree var = t.getVariable();
+    String varField = hoist(var, t.getStatement());
+    String it = addField(fresh(var.getName() + "Iterator"), "java.util.Iterator<?>", null);
+    String iterable = lowerExpr(t.getExpression(), false);
+    emit(it + " = " + MACHINES + ".iterator(" + iterable + ");");
+    State cond = newState();
+    State end = newState();
+    gotoState(cond);
+    activate(cond, frame);
+    cond.comment = "next element of the for-each loop at " + where(t);
+    emit("if (!" + it + ".hasNext()) { " + it + " = null; " + jump(end, frame) + " }");
+    String varType = fieldType(varField);
+    emit(varField + " = (" + varType + ") " + it + ".next();");
+    targets.push(new Target(t, stmtLabel, end, cond, frame));
+    lowerStatement(t.getStatement(), null);
+    targets.pop();
+    gotoState(cond);
+    activate(end, frame);
+  }
+
+  /** The declared type of a local as source text, or null when it is {@code var} and not hoisted. */
+  private String localType(VariableTree v) {
+    String field = hoisted.get(v);
+    if (field != null) {
+      return fieldType(field);
+    }
+    if (v.getType() == null || isVar(v)) {
+      return null;
+    }
+    for (VariableTree p : methodTree.getParameters()) {
+      if (p == v) {
+        return typeText(v);
+      }
+    }
+    return typeText(v);
+  }
+
+  private String fieldType(String field) {
+    for (MachineModel.Field f : fields) {
+      if (f.name.equals(field)) {
+        return f.typeText;
+      }
+    }
+    throw new IllegalStateException("no field " + field);
+  }
+
+  private void lowerLabeled(LabeledStatementTree t) {
+    String name = t.getLabel().toString();
+    StatementTree body = t.getStatement();
+    switch (body.getKind()) {
+      case WHILE_LOOP:
+      case DO_WHILE_LOOP:
+      case FOR_LOOP:
+      case ENHANCED_FOR_LOOP:
+      case SWITCH:
+        lowerStatement(body, name);
+        return;
+      default:
+        State end = newState();
+        Frame frame = cur.frame;
+        targets.push(new Target(t, name, end, null, frame));
+        lowerStatement(body, null);
+        targets.pop();
+        gotoState(end);
+        activate(end, frame);
+    }
+  }
+
+  private void lowerSwitch(SwitchTree t, String stmtLabel) {
+    Frame frame = cur.frame;
+    List<? extends CaseTree> cases = t.getCases();
+    String sel = lowerExpr(unparen(t.getExpression()), false);
+    State end = newState();
+    List<State> caseStates = new ArrayList<>();
+    StringBuilder dispatch = new StringBuilder("switch (" + sel + ") {\n");
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      State cs = newState();
+      caseStates.add(cs);
+      if (c.getExpressions().isEmpty()) {
+        hasDefault = true;
+        dispatch.append("  default:");
+      } else {
+        List<String> labels = new ArrayList<>();
+        for (ExpressionTree e : c.getExpressions()) {
+          labels.add(src.of(e));
+        }
+        dispatch.append("  case ").append(String.join(", ", labels)).append(":");
+      }
+      dispatch.append(" ").append(jump(cs, frame)).append('\n');
+    }
+    dispatch.append("}");
+    emit(dispatch.toString());
+    if (!hasDefault) {
+      emit(jump(end, frame));
+    }
+    cur.terminated = true;
+    targets.push(new Target(t, stmtLabel, end, null, frame));
+    for (int i = 0; i < cases.size(); i++) {
+      CaseTree c = cases.get(i);
+      activate(caseStates.get(i), frame);
+      caseStates.get(i).comment = "case of the switch at " + where(c);
+      if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+        Tree body = c.getBody();
+        if (body instanceof ExpressionTree) {
+          String v = lowerExpr((ExpressionTree) body, true);
+          if (v != null && !SIMPLE_NAME.matcher(v).matches()) {
+            emit(v + ";");
+          }
+        } else {
+          lowerStatement((StatementTree) body, null);
+        }
+        gotoState(end);
+      } else {
+        List<StatementTree> following = new ArrayList<>();
+        for (int j = i + 1; j < cases.size(); j++) {
+          following.addAll(cases.get(j).getStatements());
+        }
+        lowerStatements(c.getStatements(), following);
+        gotoState(i + 1 < cases.size() ? caseStates.get(i + 1) : end);
+      }
+    }
+    targets.pop();
+    activate(end, frame);
+  }
+
+  private void lowerTry(TryTree t) {
+    Frame outer = cur.frame;
+    State after = newState();
+    Fin fin = null;
+    if (t.getFinallyBlock() != null) {
+      counter++;
+      fin =
+          new Fin(
+              addField(fresh("finally" + counter + "Next"), "int", "where the finally block at " + where(t.getFinallyBlock()) + " continues"),
+              addField(fresh("finally" + counter + "Thrown"), "java.lang.Throwable", null),
+              newState());
+    }
+    List<CatchInfo> catches = new ArrayList<>();
+    for (CatchTree c : t.getCatches()) {
+      List<String> typeTexts = new ArrayList<>();
+      Tree type = c.getParameter().getType();
+      if (type instanceof UnionTypeTree) {
+        for (Tree alt : ((UnionTypeTree) type).getTypeAlternatives()) {
+          typeTexts.add(render(alt, null, Mode.TYPING));
+        }
+      } else {
+        typeTexts.add(render(type, null, Mode.TYPING));
+      }
+      catches.add(new CatchInfo(typeTexts, newState()));
+    }
+    if (!catches.isEmpty() && caughtField == null) {
+      caughtField = addField(fresh("caught"), "java.lang.Throwable", "the exception a catch block is entered with");
+    }
+    Frame tryFrame =
+        (fin == null && catches.isEmpty()) ? outer : new Frame(outer, fin, catches, "try at " + where(t));
+    State body = newState();
+    if (fin != null) {
+      emit(fin.thrownField + " = null;");
+    }
+    gotoState(body);
+    activate(body, tryFrame);
+    body.comment = "try block at " + where(t);
+    lowerResources(t, 0, tryFrame, outer, after);
+
+    for (int i = 0; i < catches.size(); i++) {
+      CatchTree c = t.getCatches().get(i);
+      Frame catchFrame = fin == null ? outer : new Frame(outer, fin, List.of(), "catch at " + where(c));
+      activate(catches.get(i).target, catchFrame);
+      cur.comment = "catch (" + oneLine(src.of(c.getParameter())) + ") at " + where(c);
+      VariableTree param = c.getParameter();
+      boolean union = param.getType() instanceof UnionTypeTree;
+      if (awaits.contains(c.getBlock())) {
+        String field;
+        if (union) {
+          Tree scopeAt =
+              c.getBlock().getStatements().isEmpty() ? c.getBlock() : c.getBlock().getStatements().get(0);
+          field = hoist(param, scopeAt);
+        } else {
+          field = hoist(param, null);
+        }
+        emit(field + " = (" + fieldType(field) + ") " + caughtField + ";");
+        emit(caughtField + " = null;");
+        lowerStatements(c.getBlock().getStatements(), List.of());
+      } else if (union) {
+        String copy = local("caughtNow");
+        emit("java.lang.Throwable " + copy + " = " + caughtField + ";");
+        emit(caughtField + " = null;");
+        String text = render(c, null, Mode.VERBATIM);
+        // rethrow into a real multi-catch so that the union type and precise rethrow are javac's
+        emit("try { throw " + copy + "; } " + reindent(text, src.columnOf(src.start(c))));
+        if (!Completion.canComplete(c.getBlock())) {
+          cur.terminated = true;
+        }
+      } else {
+        String type = typeText(param);
+        emit(declText(param, "(" + type + ") " + caughtField));
+        emit(caughtField + " = null;");
+        lowerStatements(c.getBlock().getStatements(), List.of());
+      }
+      if (!cur.terminated) {
+        emit(jump(after, outer));
+        cur.terminated = true;
+      }
+    }
+    if (fin != null) {
+      activate(fin.entry, outer);
+      cur.comment = "finally block at " + where(t.getFinallyBlock());
+      lowerStatements(t.getFinallyBlock().getStatements(), List.of());
+      finishFinally(fin);
+    }
+    activate(after, outer);
+    after.comment = "after the try statement at " + where(t);
+  }
+
+  private void finishFinally(Fin fin) {
+    if (cur.terminated) {
+      return;
+    }
+    usesRethrow = true;
+    String x = local("rethrown");
+    emit(
+        "if ("
+            + fin.nextField
+            + " == "
+            + rethrow
+            + ") { java.lang.Throwable "
+            + x
+            + " = "
+            + fin.thrownField
+            + "; "
+            + fin.thrownField
+            + " = null; throw "
+            + x
+            + "; }");
+    emit(stateField + " = " + fin.nextField + "; continue " + label + ";");
+    cur.terminated = true;
+  }
+
+  /** Resources {@code i..} of {@code t}, each a region whose "finally" closes it (JLS 14.20.3). */
+  private void lowerResources(TryTree t, int i, Frame frame, Frame outer, State after) {
+    List<? extends Tree> resources = t.getResources();
+    if (i == resources.size()) {
+      lowerStatements(t.getBlock().getStatements(), List.of());
+      if (!cur.terminated) {
+        emit(jump(after, outer));
+        cur.terminated = true;
+      }
+      return;
+    }
+    Tree r = resources.get(i);
+    String resource;
+    if (r instanceof VariableTree) {
+      VariableTree v = (VariableTree) r;
+      Tree scopeAt =
+          t.getBlock().getStatements().isEmpty() ? t.getBlock() : t.getBlock().getStatements().get(0);
+      resource = hoist(v, scopeAt);
+      emit(resource + " = " + lowerExpr(v.getInitializer(), false) + ";");
+    } else {
+      resource = temp("java.lang.AutoCloseable", "resource of the try at " + where(t));
+      emit(resource + " = " + lowerExpr((ExpressionTree) r, false) + ";");
+    }
+    counter++;
+    Fin fin =
+        new Fin(
+            addField(fresh("close" + counter + "Next"), "int", null),
+            addField(fresh("close" + counter + "Thrown"), "java.lang.Throwable", null),
+            newState());
+    emit(fin.thrownField + " = null;");
+    Frame resFrame = new Frame(frame, fin, List.of(), "resource " + oneLine(src.of(r)));
+    State body = newState();
+    gotoState(body);
+    activate(body, resFrame);
+    body.comment = "with resource " + oneLine(src.of(r)) + " open";
+    lowerResources(t, i + 1, resFrame, outer, after);
+
+    activate(fin.entry, frame);
+    fin.entry.comment = "closes " + oneLine(src.of(r));
+    usesRethrow = true;
+    String s = local("suppressed");
+    emit("if (" + resource + " != null) {");
+    emit("  if (" + fin.nextField + " == " + rethrow + ") {");
+    emit(
+        "    try { "
+            + resource
+            + ".close(); } catch (java.lang.Throwable "
+            + s
+            + ") { "
+            + fin.thrownField
+            + ".addSuppressed("
+            + s
+            + "); }");
+    emit("  } else {");
+    emit("    " + resource + ".close();");
+    emit("  }");
+    emit("}");
+    finishFinally(fin);
+  }
+
+  private static boolean isTrueLiteral(ExpressionTree e) {
+    return e.getKind() == Tree.Kind.BOOLEAN_LITERAL && src(e).equals("true");
+  }
+
+  private static String src(ExpressionTree e) {
+    return String.valueOf(((com.sun.source.tree.LiteralTree) e).getValue());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // expressions
+
+  /**
+   * Lowers {@code e}, emitting the statements and states its awaits need, and returns Java text
+   * for its value in the current state ({@code null} when {@code discard} and there is none).
+   */
+  private String lowerExpr(ExpressionTree e, boolean discard) {
+    if (e == null) {
+      return null;
+    }
+    if (!awaits.contains(e)) {
+      return render(e, null, Mode.VALUE);
+    }
+    if (awaits.isAwait(e)) {
+      return lowerAwait((MethodInvocationTree) e, discard);
+    }
+    switch (e.getKind()) {
+      case PARENTHESIZED:
+        {
+          String inner = lowerExpr(((ParenthesizedTree) e).getExpression(), false);
+          return "(" + inner + ")";
+        }
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR:
+        return lowerShortCircuit((BinaryTree) e);
+      case CONDITIONAL_EXPRESSION:
+        return lowerConditional((ConditionalExpressionTree) e);
+      case ASSIGNMENT:
+        {
+          com.sun.source.tree.AssignmentTree a = (com.sun.source.tree.AssignmentTree) e;
+          ExpressionTree target = unparen(a.getVariable());
+          if (target instanceof IdentifierTree
+              && names.localRefs.containsKey(target)
+              && awaits.isAwait(unparen(a.getExpression()))) {
+            String type = localType(names.localRefs.get(target));
+            if (type != null) {
+              Map<Tree, String> ov = new IdentityHashMap<>();
+              ov.put(a.getExpression(), lowerTyped(a.getExpression(), type));
+              return render(e, ov, Mode.VALUE);
+            }
+          }
+          List<ExpressionTree> kids = new ArrayList<>(placeKids(a.getVariable()));
+          kids.add(a.getExpression());
+          return renderWith(e, kids);
+        }
+      case PREFIX_INCREMENT:
+      case PREFIX_DECREMENT:
+      case POSTFIX_INCREMENT:
+      case POSTFIX_DECREMENT:
+        return renderWith(e, placeKids(((UnaryTree) e).getExpression()));
+      case METHOD_INVOCATION:
+        {
+          MethodInvocationTree call = (MethodInvocationTree) e;
+          List<ExpressionTree> kids = new ArrayList<>();
+          if (call.getMethodSelect() instanceof MemberSelectTree) {
+            kids.add(((MemberSelectTree) call.getMethodSelect()).getExpression());
+          }
+          kids.addAll(call.getArguments());
+          return renderWith(e, kids);
+        }
+      case NEW_CLASS:
+        {
+          NewClassTree n = (NewClassTree) e;
+          List<ExpressionTree> kids = new ArrayList<>();
+          if (n.getEnclosingExpression() != null) {
+            kids.add(n.getEnclosingExpression());
+          }
+          kids.addAll(n.getArguments());
+          return renderWith(e, kids);
+        }
+      case NEW_ARRAY:
+        {
+          NewArrayTree n = (NewArrayTree) e;
+          List<ExpressionTree> kids = new ArrayList<>(n.getDimensions());
+          if (n.getInitializers() != null) {
+            kids.addAll(n.getInitializers());
+          }
+          return renderWith(e, kids);
+        }
+      case ARRAY_ACCESS:
+        {
+          ArrayAccessTree a = (ArrayAccessTree) e;
+          return renderWith(e, List.of(a.getExpression(), a.getIndex()));
+        }
+      case MEMBER_SELECT:
+        return renderWith(e, List.of(((MemberSelectTree) e).getExpression()));
+      case TYPE_CAST:
+        return renderWith(e, List.of(((TypeCastTree) e).getExpression()));
+      case INSTANCE_OF:
+        return renderWith(e, List.of(((InstanceOfTree) e).getExpression()));
+      case UNARY_PLUS:
+      case UNARY_MINUS:
+      case BITWISE_COMPLEMENT:
+      case LOGICAL_COMPLEMENT:
+        return renderWith(e, List.of(((UnaryTree) e).getExpression()));
+      default:
+        if (e instanceof BinaryTree) {
+          BinaryTree b = (BinaryTree) e;
+          return renderWith(e, List.of(b.getLeftOperand(), b.getRightOperand()));
+        }
+        if (e instanceof CompoundAssignmentTree) {
+          return lowerCompound((CompoundAssignmentTree) e);
+        }
+        throw new Unsupported(e, "this expression (" + e.getKind() + ")", false);
+    }
+  }
+
+  /** The subexpressions of an assignment target that are evaluated before the right side. */
+  private static List<ExpressionTree> placeKids(ExpressionTree place) {
+    place = unparen(place);
+    if (place instanceof ArrayAccessTree) {
+      ArrayAccessTree a = (ArrayAccessTree) place;
+      return List.of(a.getExpression(), a.getIndex());
+    }
+    if (place instanceof MemberSelectTree) {
+      return List.of(((MemberSelectTree) place).getExpression());
+    }
+    return List.of();
+  }
+
+  private String renderWith(ExpressionTree e, List<ExpressionTree> kids) {
+    List<String> values = lowerOperands(kids, false);
+    Map<Tree, String> ov = new IdentityHashMap<>();
+    for (int i = 0; i < kids.size(); i++) {
+      ov.put(kids.get(i), values.get(i));
+    }
+    return render(e, ov, Mode.VALUE);
+  }
+
+  /**
+   * Evaluates {@code kids} left to right: every operand before the last one that awaits is held
+   * in a field (unless it is stable), so it is evaluated before the await as JLS 15.7 requires.
+   */
+  private List<String> lowerOperands(List<ExpressionTree> kids, boolean awaitFollows) {
+    int last = awaitFollows ? kids.size() : -1;
+    if (!awaitFollows) {
+      for (int i = 0; i < kids.size(); i++) {
+        if (awaits.contains(kids.get(i))) {
+          last = i;
+        }
+      }
+    }
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < kids.size(); i++) {
+      ExpressionTree k = kids.get(i);
+      if (i < last) {
+        String v = lowerExpr(k, false);
+        if (!awaits.contains(k) && isStable(k, kids.subList(i + 1, Math.min(last + 1, kids.size())))) {
+          values.add(v);
+        } else {
+          values.add(hold(k, v));
+        }
+      } else if (i == last) {
+        values.add(lowerExpr(k, false));
+      } else {
+        values.add(render(k, null, Mode.VALUE));
+      }
+    }
+    return values;
+  }
+
+  /** Stores {@code value} of {@code k} in a field and returns the typed read of it. */
+  private String hold(ExpressionTree k, String value) {
+    String t = temp("java.lang.Object", "holds " + oneLine(src.of(k)) + " across an await");
+    emit(t + " = " + value + ";");
+    return WITNESS + ".as(" + t + ", () -> " + render(k, null, Mode.TYPING) + ")";
+  }
+
+  private boolean isStable(ExpressionTree k, List<ExpressionTree> later) {
+    k = unparen(k);
+    switch (k.getKind()) {
+      case INT_LITERAL:
+      case LONG_LITERAL:
+      case FLOAT_LITERAL:
+      case DOUBLE_LITERAL:
+      case BOOLEAN_LITERAL:
+      case CHAR_LITERAL:
+      case STRING_LITERAL:
+      case NULL_LITERAL:
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+        return true;
+      case IDENTIFIER:
+        {
+          IdentifierTree id = (IdentifierTree) k;
+          if (id.getName().contentEquals("this") || names.nonVariables.contains(id)) {
+            return true;
+          }
+          if (names.localRefs.containsKey(id)) {
+            return !assignedIn(id.getName().toString(), later);
+          }
+          return false;
+        }
+      case MEMBER_SELECT:
+        {
+          MemberSelectTree ms = (MemberSelectTree) k;
+          if (ms.getIdentifier().contentEquals("class")) {
+            return true;
+          }
+          ExpressionTree root = ms.getExpression();
+          while (root instanceof MemberSelectTree) {
+            root = ((MemberSelectTree) root).getExpression();
+          }
+          return root instanceof IdentifierTree && names.nonVariables.contains(root);
+        }
+      default:
+        return false;
+    }
+  }
+
+  private static boolean assignedIn(String name, List<ExpressionTree> exprs) {
+    boolean[] found = {false};
+    TreeScanner<Void, Void> scanner =
+        new TreeScanner<Void, Void>() {
+          private void check(ExpressionTree target) {
+            target = unparen(target);
+            if (target instanceof IdentifierTree
+                && ((IdentifierTree) target).getName().contentEquals(name)) {
+              found[0] = true;
+            }
+          }
+
+          @Override
+          public Void visitAssignment(com.sun.source.tree.AssignmentTree node, Void unused) {
+            check(node.getVariable());
+            return super.visitAssignment(node, null);
+          }
+
+          @Override
+          public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
+            check(node.getVariable());
+            return super.visitCompoundAssignment(node, null);
+          }
+
+          @Override
+          public Void visitUnary(UnaryTree node, Void unused) {
+            switch (node.getKind()) {
+              case PREFIX_INCREMENT:
+              case PREFIX_DECREMENT:
+              case POSTFIX_INCREMENT:
+              case POSTFIX_DECREMENT:
+                check(node.getExpression());
+                break;
+              default:
+            }
+            return super.visitUnary(node, null);
+          }
+        };
+    for (ExpressionTree e : exprs) {
+      scanner.scan(e, null);
+    }
+    return found[0];
+  }
+
+  /**
+   * Like {@link #lowerExpr} for a value that goes straight into a sink of type {@code target}, so
+   * that a generic future such as {@code later(...)} is inferred from the target as in the source.
+   */
+  private String lowerTyped(ExpressionTree e, String target) {
+    ExpressionTree bare = unparen(e);
+    if (target != null && awaits.isAwait(bare)) {
+      return lowerAwait((MethodInvocationTree) bare, false, target);
+    }
+    return lowerExpr(e, false);
+  }
+
+  private String lowerAwait(MethodInvocationTree call, boolean discard) {
+    return lowerAwait(call, discard, null);
+  }
+
+  private String lowerAwait(MethodInvocationTree call, boolean discard, String target) {
+    ExpressionTree arg = call.getArguments().get(0);
+    String future = lowerExpr(arg, false);
+    State resume = newState();
+    resume.comment = "resumes after " + oneLine(src.of(call)) + " at " + where(call);
+    emit(awaitingField + " = " + MACHINES + ".future(" + future + ");");
+    gotoState(resume);
+    activateHere(resume);
+    String p = local("poll");
+    emit(POLL + "<?> " + p + " = " + awaitingField + ".poll(" + cx + ");");
+    emit("if (" + p + ".isPending()) {");
+    emit("  return " + POLL + ".pending();");
+    emit("}");
+    emit(awaitingField + " = null;");
+    if (discard) {
+      return null;
+    }
+    String v = local("value");
+    emit(
+        (target == null ? "var" : target)
+            + " "
+            + v
+            + " = "
+            + WITNESS
+            + ".get("
+            + p
+            + ", true ? null : () -> "
+            + render(call, null, Mode.TYPING)
+            + ");");
+    return v;
+  }
+
+  private String lowerShortCircuit(BinaryTree b) {
+    boolean and = b.getKind() == Tree.Kind.CONDITIONAL_AND;
+    String left = lowerExpr(b.getLeftOperand(), false);
+    if (!awaits.contains(b.getRightOperand())) {
+      Map<Tree, String> ov = new IdentityHashMap<>();
+      ov.put(b.getLeftOperand(), left);
+      return render(b, ov, Mode.VALUE);
+    }
+    String r = temp("boolean", "value of " + oneLine(src.of(b)));
+    State end = newState();
+    Frame frame = cur.frame;
+    emit(r + " = " + left + ";");
+    emit("if (" + (and ? "!" : "") + r + ") { " + jump(end, frame) + " }");
+    String right = lowerExpr(b.getRightOperand(), false);
+    emit(r + " = " + right + ";");
+    gotoState(end);
+    activate(end, frame);
+    return r;
+  }
+
+  private String lowerConditional(ConditionalExpressionTree c) {
+    String cond = lowerExpr(c.getCondition(), false);
+    if (!awaits.contains(c.getTrueExpression()) && !awaits.contains(c.getFalseExpression())) {
+      Map<Tree, String> ov = new IdentityHashMap<>();
+      ov.put(c.getCondition(), cond);
+      return render(c, ov, Mode.VALUE);
+    }
+    String r = temp("java.lang.Object", "value of " + oneLine(src.of(c)));
+    Frame frame = cur.frame;
+    State elseState = newState();
+    State end = newState();
+    emit("if (!(" + cond + ")) { " + jump(elseState, frame) + " }");
+    String tv = lowerExpr(c.getTrueExpression(), false);
+    // the dead branch gives the value the type the whole conditional has (JLS 15.25)
+    emit(r + " = (true ? " + tv + " : " + render(c.getFalseExpression(), null, Mode.TYPING) + ");");
+    gotoState(end);
+    activate(elseState, frame);
+    String fv = lowerExpr(c.getFalseExpression(), false);
+    emit(r + " = (false ? " + render(c.getTrueExpression(), null, Mode.TYPING) + " : " + fv + ");");
+    gotoState(end);
+    activate(end, frame);
+    return WITNESS + ".as(" + r + ", () -> " + render(c, null, Mode.TYPING) + ")";
+  }
+
+  private String lowerCompound(CompoundAssignmentTree ca) {
+    ExpressionTree place = ca.getVariable();
+    List<ExpressionTree> kids = new ArrayList<>(placeKids(place));
+    if (!awaits.contains(ca.getExpression())) {
+      return renderWith(ca, kids);
+    }
+    ExpressionTree bare = unparen(place);
+    if (bare instanceof IdentifierTree
+        && names.localRefs.containsKey(bare)
+        && !assignedIn(((IdentifierTree) bare).getName().toString(), List.of(ca.getExpression()))) {
+      // a local cannot change during the await except through this expression: read it after
+      List<ExpressionTree> all = new ArrayList<>(kids);
+      all.add(ca.getExpression());
+      return renderWith(ca, all);
+    }
+    List<String> values = lowerOperands(kids, true);
+    Map<Tree, String> ov = new IdentityHashMap<>();
+    for (int i = 0; i < kids.size(); i++) {
+      ov.put(kids.get(i), values.get(i));
+    }
+    String placeText = render(place, ov, Mode.VALUE);
+    String old = temp("java.lang.Object", "value of " + oneLine(src.of(place)) + " before the await");
+    emit(old + " = " + placeText + ";");
+    String rhs = lowerExpr(ca.getExpression(), false);
+    String nv = local("updated");
+    emit("var " + nv + " = " + WITNESS + ".as(" + old + ", () -> " + render(place, null, Mode.TYPING) + ");");
+    emit(nv + " " + operator(ca) + "= " + rhs + ";");
+    emit(render(place, ov, Mode.VALUE) + " = " + nv + ";");
+    return nv;
+  }
+
+  private String operator(CompoundAssignmentTree ca) {
+    String text = src.slice(src.end(ca.getVariable()), src.start(ca.getExpression()));
+    int eq = text.indexOf('=');
+    // the operator is the text before '=' without spaces or comments, e.g. "+", ">>>"
+    return text.substring(0, eq).replaceAll("\\s+", "").replaceAll("/\\*.*?\\*/", "");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // rendering source text
+
+  private String render(Tree root, Map<Tree, String> overrides, Mode mode) {
+    if (root == null) {
+      return "";
+    }
+    int start = src.start(root);
+    int end = src.end(root);
+    List<int[]> spans = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    Map<VariableTree, String> copies = new IdentityHashMap<>();
+    new TreeScanner<Void, Integer>() {
+      @Override
+      public Void scan(Tree node, Integer depth) {
+        if (node == null) {
+          return null;
+        }
+        String rep = edit(node, depth, overrides, mode, root, copies);
+        if (rep != null) {
+          spans.add(new int[] {src.start(node), src.end(node)});
+          texts.add(rep);
+          return null;
+        }
+        return super.scan(node, depth);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Integer depth) {
+        return super.visitLambdaExpression(node, depth + 1);
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Integer depth) {
+        return super.visitClass(node, depth + 1);
+      }
+    }.scan(root, 0);
+    StringBuilder out = new StringBuilder();
+    int pos = start;
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      idx.add(i);
+    }
+    idx.sort((a, b) -> Integer.compare(spans.get(a)[0], spans.get(b)[0]));
+    for (int i : idx) {
+      int[] span = spans.get(i);
+      if (span[0] < pos || span[0] < 0) {
+        continue;
+      }
+      out.append(src.slice(pos, span[0]));
+      out.append(texts.get(i));
+      pos = span[1];
+    }
+    out.append(src.slice(pos, end));
+    return out.toString();
+  }
+
+  private String edit(
+      Tree node,
+      int depth,
+      Map<Tree, String> overrides,
+      Mode mode,
+      Tree root,
+      Map<VariableTree, String> copies) {
+    if (overrides != null && overrides.containsKey(node)) {
+      return overrides.get(node);
+    }
+    if (node instanceof IdentifierTree) {
+      IdentifierTree id = (IdentifierTree) node;
+      VariableTree decl = names.localRefs.get(id);
+      if (decl != null) {
+        String field = hoisted.get(decl);
+        if (field == null) {
+          return null;
+        }
+        if (mode != Mode.TYPING && names.captured.contains(id)) {
+          return copies.computeIfAbsent(
+              decl,
+              d -> {
+                String copy = fresh(d.getName() + "Captured");
+                emit("final var " + copy + " = " + field + ";");
+                return copy;
+              });
+        }
+        return field.contentEquals(id.getName()) ? null : field;
+      }
+      return names.memberEdits.get(id);
+    }
+    if (node instanceof MemberSelectTree) {
+      return names.memberEdits.get(node);
+    }
+    if (node instanceof InstanceOfTree && depth == 0) {
+      InstanceOfTree io = (InstanceOfTree) node;
+      if (io.getPattern() instanceof BindingPatternTree) {
+        VariableTree var = ((BindingPatternTree) io.getPattern()).getVariable();
+        String field = hoisted.get(var);
+        if (field != null) {
+          String tmp = fresh(var.getName() + "Matched");
+          String expr =
+              overrides != null && overrides.containsKey(io.getExpression())
+                  ? overrides.get(io.getExpression())
+                  : render(io.getExpression(), null, mode);
+          return "("
+              + expr
+              + " instanceof "
+              + typeText(var)
+              + " "
+              + tmp
+              + " && "
+              + MACHINES
+              + ".bind("
+              + field
+              + " = "
+              + tmp
+              + "))";
+        }
+      }
+    }
+    if (mode != Mode.VERBATIM || depth > 0) {
+      return null;
+    }
+    if (node instanceof ReturnTree) {
+      ExpressionTree e = ((ReturnTree) node).getExpression();
+      return "{ " + returnCode(e == null ? null : render(e, null, Mode.VALUE)) + " }";
+    }
+    if (node instanceof BreakTree || node instanceof ContinueTree) {
+      boolean isBreak = node instanceof BreakTree;
+      javax.lang.model.element.Name lbl =
+          isBreak ? ((BreakTree) node).getLabel() : ((ContinueTree) node).getLabel();
+      if (targetsInside(node, root, lbl, isBreak)) {
+        return null;
+      }
+      for (Target t : targets) {
+        boolean match;
+        if (lbl != null) {
+          match = lbl.contentEquals(t.label == null ? "" : t.label);
+        } else {
+          match = isBreak ? !(t.tree instanceof LabeledStatementTree) : t.continueTo != null;
+        }
+        if (match) {
+          State to = isBreak ? t.breakTo : t.continueTo;
+          return "{ " + jump(to, t.frame) + " }";
+        }
+      }
+      throw new Unsupported(node, "this jump", false);
+    }
+    return null;
+  }
+
+  /** Whether the jump's target is a statement inside {@code root} (then it stays as written). */
+  private boolean targetsInside(
+      Tree jump, Tree root, javax.lang.model.element.Name lbl, boolean isBreak) {
+    TreePath path = trees.getPath(src.unit(), jump);
+    for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree t = p.getLeaf();
+      if (lbl != null) {
+        if (t instanceof LabeledStatementTree
+            && ((LabeledStatementTree) t).getLabel().contentEquals(lbl)) {
+          return true;
+        }
+      } else {
+        switch (t.getKind()) {
+          case WHILE_LOOP:
+          case DO_WHILE_LOOP:
+          case FOR_LOOP:
+          case ENHANCED_FOR_LOOP:
+            return true;
+          case SWITCH:
+            if (isBreak) {
+              return true;
+            }
+            break;
+          default:
+        }
+      }
+      if (t == root) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // finishing
+
+  private MachineModel finish() {
+    List<State> emitted = new ArrayList<>(order);
+    for (State s : created) {
+      if (s.activated && !order.contains(s)) {
+        emitted.add(s);
+      }
+    }
+    Map<Integer, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < emitted.size(); i++) {
+      numbers.put(emitted.get(i).id, i);
+    }
+    // states never activated (e.g. the end of an if whose branches both return) get no case
+    List<MachineModel.State> states = new ArrayList<>();
+    for (int i = 0; i < emitted.size(); i++) {
+      State s = emitted.get(i);
+      StringBuilder code = new StringBuilder(s.code);
+      if (s.tailGoto != null) {
+        boolean adjacent = i + 1 < emitted.size() && emitted.get(i + 1) == s.tailGoto;
+        if (!adjacent) {
+          code.append("continue ").append(label).append(";\n");
+        }
+      }
+      states.add(new MachineModel.State(i, s.comment, resolve(code.toString(), numbers)));
+    }
+    Map<Frame, List<Integer>> byFrame = new LinkedHashMap<>();
+    for (int i = 0; i < emitted.size(); i++) {
+      Frame f = emitted.get(i).frame;
+      if (f != null) {
+        byFrame.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<MachineModel.Handler> handlers = new ArrayList<>();
+    for (Map.Entry<Frame, List<Integer>> e : byFrame.entrySet()) {
+      String code = handlerCode(e.getKey());
+      if (!code.isEmpty()) {
+        handlers.add(new MachineModel.Handler(e.getValue(), resolve(code, numbers)));
+      }
+    }
+    return new MachineModel(
+        fields,
+        states,
+        handlers,
+        stateField,
+        awaitingField,
+        cx,
+        throwable,
+        label,
+        done,
+        rethrow,
+        doneMethod,
+        usesRethrow);
+  }
+
+  private String handlerCode(Frame frame) {
+    StringBuilder sb = new StringBuilder();
+    for (Frame f = frame; f != null; f = f.parent) {
+      for (CatchInfo c : f.catches) {
+        List<String> tests = new ArrayList<>();
+        for (String type : c.types) {
+          tests.add(throwable + " instanceof " + type);
+        }
+        sb.append("if (")
+            .append(String.join(" || ", tests))
+            .append(") {\n  ")
+            .append(caughtField)
+            .append(" = ")
+            .append(throwable)
+            .append(";\n  ")
+            .append(stateField)
+            .append(" = ")
+            .append(ref(c.target))
+            .append(";\n  continue ")
+            .append(label)
+            .append(";\n}\n");
+      }
+      if (f.fin != null) {
+        usesRethrow = true;
+        sb.append("// ")
+            .append(f.comment)
+            .append(": run the finally block, then rethrow\n")
+            .append(f.fin.nextField)
+            .append(" = ")
+            .append(rethrow)
+            .append(";\n")
+            .append(f.fin.thrownField)
+            .append(" = ")
+            .append(throwable)
+            .append(";\n")
+            .append(stateField)
+            .append(" = ")
+            .append(ref(f.fin.entry))
+            .append(";\ncontinue ")
+            .append(label)
+            .append(";\n");
+        return sb.toString();
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String resolve(String code, Map<Integer, Integer> numbers) {
+    Matcher m = STATE_REF.matcher(code);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      Integer n = numbers.get(Integer.parseInt(m.group(1)));
+      m.appendReplacement(out, n == null ? "-1" : Integer.toString(n));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private String where(Tree t) {
+    return src.fileName() + ":" + src.line(t);
+  }
+
+  private static String oneLine(String s) {
+    String one = s.replaceAll("\\s+", " ").trim();
+    return one.length() > 80 ? one.substring(0, 77) + "..." : one;
+  }
+
+  /** Removes {@code column} spaces of the original indentation from continuation lines. */
+  private static String reindent(String text, int column) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder sb = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      int n = 0;
+      while (n < column && n < line.length() && line.charAt(n) == ' ') {
+        n++;
+      }
+      sb.append('\n').append(line.substring(n));
+    }
+    return sb.toString();
+  }
+
+  /** Names of the parameters (fields of the machine under the same names). */
+  public static Set<String> parameterNames(ExecutableElement method) {
+    Set<String> out = new HashSet<>();
+    for (VariableElement p : method.getParameters()) {
+      out.add(p.getSimpleName().toString());
+    }
+    return Collections.unmodifiableSet(out);
+  }
+}

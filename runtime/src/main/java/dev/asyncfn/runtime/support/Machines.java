@@ -1,0 +1,131 @@
+package dev.asyncfn.runtime.support;
+
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Futures;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Small static helpers that generated state machines call. For generated code only.
+ *
+ * <p>Thread safety: stateless.
+ */
+public final class Machines {
+  private Machines() {}
+
+  /** The future to poll for {@code await(future)}. */
+  public static Future<?> future(Future<?> future) {
+    return future;
+  }
+
+  /** The future to poll for {@code await(stage)}, bridging a {@link CompletionStage}. */
+  public static Future<?> future(CompletionStage<?> stage) {
+    return Futures.fromCompletionStage(stage);
+  }
+
+  /**
+   * Throws {@code t} unchanged, checked or not; declared to return an exception so that callers
+   * can write {@code throw Machines.rethrow(t)}.
+   */
+  public static RuntimeException rethrow(Throwable t) {
+    throw Machines.<RuntimeException>sneaky(t);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <X extends Throwable> X sneaky(Throwable t) throws X {
+    throw (X) t;
+  }
+
+  /** The error for a poll in a state the machine cannot be in (polled after completion). */
+  public static IllegalStateException badState(String method, int state) {
+    if (state < 0) {
+      return new IllegalStateException(
+          "the future of @Async " + method + " was polled after it completed or was cancelled:"
+              + " poll a future only until it returns Ready");
+    }
+    return new IllegalStateException(
+        "the future of @Async " + method + " is in unknown state " + state
+            + ": this is a bug in asyncfn");
+  }
+
+  /** Always true; lets a condition assign a pattern binding to a field. */
+  public static boolean bind(Object assigned) {
+    return true;
+  }
+
+  /** The iterator of a for-each loop over an {@link Iterable}, created once. */
+  public static Iterator<?> iterator(Iterable<?> iterable) {
+    return iterable.iterator();
+  }
+
+  /** The iterator of a for-each loop over an array (evaluated once, read by index). */
+  public static Iterator<?> iterator(Object[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(int[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(long[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(double[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(float[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(short[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(byte[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(char[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** See {@link #iterator(Object[])}. */
+  public static Iterator<?> iterator(boolean[] array) {
+    return new ArrayIterator(array);
+  }
+
+  /** Reads an array element by element, as the enhanced for statement does (JLS 14.14.2). */
+  private static final class ArrayIterator implements Iterator<Object> {
+    private final Object array;
+    private final int length;
+    private int index;
+
+    ArrayIterator(Object array) {
+      this.array = array;
+      this.length = java.lang.reflect.Array.getLength(array);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return index < length;
+    }
+
+    @Override
+    public Object next() {
+      if (index >= length) {
+        throw new NoSuchElementException();
+      }
+      return java.lang.reflect.Array.get(array, index++);
+    }
+  }
+}
