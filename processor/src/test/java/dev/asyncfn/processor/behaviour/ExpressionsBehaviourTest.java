@@ -57,7 +57,7 @@ class ExpressionsBehaviourTest {
       List.of(
           of("cases.vars.Vars", "varOfManyTypes").expect("k[s3]31"),
           of("cases.vars.Vars", "varInLoops", List.of(1, 2)).expect(4),
-          of("cases.vars.Vars", "varOfAnonymousType").expect(3));
+          of("cases.vars.Vars", "varOfAnonymousTypeWithinOneState").expect(4));
 
   static final List<AsyncCase> PATTERNS =
       List.of(

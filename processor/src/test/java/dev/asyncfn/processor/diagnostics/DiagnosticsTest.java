@@ -188,11 +188,24 @@ class DiagnosticsTest {
             package neg.privateclass;
             %s
             class PrivateClass {
-              private static class Hidden { // <-
+              private static class Hidden {
                 @Async
-                static int bad() {
+                static int bad() { // <-
                   return await(later(1));
                 }
+              }
+            %s}
+            """),
+        error("varOfNonDenotableTypeHeldAcrossAwait", "UnknownType",
+            """
+            package neg.unknowntype;
+            %s
+            class UnknownType {
+              @Async
+              static int bad() {
+                var counter = new Object() { int count; }; // <-
+                await(later(0));
+                return ++counter.count;
               }
             %s}
             """),
