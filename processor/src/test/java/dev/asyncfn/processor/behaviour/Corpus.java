@@ -13,8 +13,10 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -55,10 +57,34 @@ final class Corpus {
     }
   }
 
-  /** The compilation that {@code sourcePath} was part of (compiling the corpus on first use). */
+  /** Every case of every behaviour test class. */
+  static List<AsyncCase> allCases() {
+    List<AsyncCase> all = new ArrayList<>();
+    Stream.of(
+            ControlFlowBehaviourTest.ALL,
+            ExceptionsBehaviourTest.ALL,
+            ExpressionsBehaviourTest.ALL,
+            TypesAndMembersBehaviourTest.ALL)
+        .flatMap(List::stream)
+        .forEach(all::addAll);
+    return all;
+  }
+
+  /**
+   * The compilation that {@code sourcePath} was part of. On first use, compiles every source that
+   * has at least one enabled case (a source whose cases are all disabled is not compiled: it would
+   * only cost time).
+   */
   static synchronized Compiled compiledFor(String sourcePath) {
     if (compiled == null) {
-      compiled = AsyncCompiler.create().compileIsolated(sources());
+      Set<String> needed =
+          allCases().stream()
+              .filter(c -> c.disabledReason().isEmpty())
+              .map(Corpus::sourceOf)
+              .collect(Collectors.toSet());
+      List<JavaSource> toCompile =
+          sources().stream().filter(s -> needed.contains(s.path())).collect(Collectors.toList());
+      compiled = AsyncCompiler.create().compileIsolated(toCompile);
     }
     Compiled c = compiled.get(sourcePath);
     if (c == null) {

@@ -29,15 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTwinsTest {
 
   static List<AsyncCase> allCases() {
-    List<AsyncCase> all = new ArrayList<>();
-    Stream.of(
-            ControlFlowBehaviourTest.ALL,
-            ExceptionsBehaviourTest.ALL,
-            ExpressionsBehaviourTest.ALL,
-            TypesAndMembersBehaviourTest.ALL)
-        .flatMap(List::stream)
-        .forEach(all::addAll);
-    return all;
+    return Corpus.allCases();
   }
 
   private static boolean callsOwnCompanion(JavaSource s) {
