@@ -6,6 +6,7 @@ import static dev.asyncfn.testing.Trace.log;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.testing.TestFutures;
+import java.util.concurrent.CompletableFuture;
 
 /** Straight-line code and nested blocks around awaits. */
 public class Blocks {
@@ -70,5 +71,13 @@ public class Blocks {
     await(later(2));
     log(label);
     return acc;
+  }
+
+  /** A CompletionStage is awaited directly; a completed one does not suspend. */
+  @Async
+  static int awaitCompletionStage() {
+    int a = await(CompletableFuture.completedFuture(2));
+    int b = await(later(3));
+    return a * b + await(CompletableFuture.supplyAsync(() -> 4, Runnable::run));
   }
 }

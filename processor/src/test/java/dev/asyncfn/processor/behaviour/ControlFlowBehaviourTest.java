@@ -17,7 +17,8 @@ class ControlFlowBehaviourTest {
           of("cases.blocks.Blocks", "siblingBlocksReuseNames", 2).expect("2s2s2!"),
           of("cases.blocks.Blocks", "awaitAsStatement").expect(1),
           of("cases.blocks.Blocks", "readyFutures", 4).expect(19),
-          of("cases.blocks.Blocks", "localsLiveAcrossManyAwaits", 5).expect(18L));
+          of("cases.blocks.Blocks", "localsLiveAcrossManyAwaits", 5).expect(18L),
+          of("cases.blocks.Blocks", "awaitCompletionStage").expect(10));
 
   static final List<AsyncCase> IF_ELSE =
       List.of(

@@ -110,7 +110,8 @@ final class Corpus {
     }
     Compiled compiledCase = compiledFor(sourceOf(c));
     if (!compiledCase.success()) {
-      fail(sourceOf(c) + " does not compile through the processor\n" + compiledCase.report());
+      fail(c.name() + ": " + sourceOf(c) + " does not compile through the processor\n"
+          + compiledCase.report());
     }
     Oracle.of(compiledCase).check(c);
   }
