@@ -33,7 +33,9 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
@@ -166,6 +168,24 @@ public final class Lowerer {
     }
   }
 
+  /** A switch expression being lowered: where its {@code yield}s store and go. */
+  private static final class YieldTarget {
+    final String resultField;
+    final String type;
+    final State end;
+    final Frame frame;
+    final String local;
+
+    YieldTarget(String resultField, String type, State end, Frame frame, String local) {
+      this.local = local;
+      this.resultField = resultField;
+      this.type = type;
+      this.end = end;
+      this.frame = frame;
+    }
+  }
+
+  private final Deque<YieldTarget> yields = new ArrayDeque<>();
   private final Trees trees;
   private final Types types;
   private final SourceText src;
@@ -601,6 +621,14 @@ public final class Lowerer {
       case TRY:
         lowerTry((TryTree) s);
         return;
+      case YIELD:
+        {
+          YieldTarget y = yields.peek();
+          String v = lowerTyped(((YieldTree) s).getValue(), y.type);
+          emit(yieldCode(y, v));
+          cur.terminated = true;
+          return;
+        }
       default:
         throw new Unsupported(s, "this statement (" + s.getKind() + ")", false);
     }
@@ -648,6 +676,7 @@ public final class Lowerer {
       lowerStatement(t.getThenStatement(), null);
       gotoState(end);
       activateHere(end);
+      end.comment = "after the if at " + where(t);
       return;
     }
     State elseState = newState();
@@ -660,6 +689,7 @@ public final class Lowerer {
     lowerStatement(t.getElseStatement(), null);
     gotoState(end);
     activate(end, frame);
+    end.comment = "after the if at " + where(t);
   }
 
   /** Pattern bindings of a lowered condition may be used after an await: make them fields. */
@@ -705,6 +735,7 @@ public final class Lowerer {
     targets.pop();
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the while loop at " + where(t);
   }
 
   private void lowerDoWhile(DoWhileLoopTree t, String stmtLabel) {
@@ -725,6 +756,7 @@ public final class Lowerer {
     emit("if (" + cv + ") { " + jump(body, frame) + " }");
     gotoState(end);
     activate(end, frame);
+    end.comment = "after the do-while loop at " + where(t);
   }
 
   private void lowerFor(ForLoopTree t, String stmtLabel) {
@@ -758,6 +790,7 @@ public final class Lowerer {
     }
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the for loop at " + where(t);
   }
 
   private void lowerForEach(EnhancedForLoopTree t, String stmtLabel) {
@@ -827,6 +860,7 @@ public final class Lowerer {
         targets.pop();
         gotoState(end);
         activate(end, frame);
+        end.comment = "after the statement labelled " + name;
     }
   }
 
@@ -886,6 +920,79 @@ public final class Lowerer {
     }
     targets.pop();
     activate(end, frame);
+    end.comment = "after the switch at " + where(t);
+  }
+
+  private String yieldCode(YieldTarget y, String value) {
+    String store =
+        y.type == null
+            ? y.resultField + " = " + value + ";"
+            : "{ " + y.type + " " + y.local + " = " + value + "; " + y.resultField + " = " + y.local + "; }";
+    return store + " " + jump(y.end, y.frame);
+  }
+
+  /** A switch expression with awaits: like a switch statement whose yields store a result. */
+  private String lowerSwitchExpression(SwitchExpressionTree t, String target) {
+    Frame frame = cur.frame;
+    List<? extends CaseTree> cases = t.getCases();
+    String sel = lowerExpr(unparen(t.getExpression()), false);
+    String r = temp("java.lang.Object", "value of the switch expression at " + where(t));
+    State end = newState();
+    List<State> caseStates = new ArrayList<>();
+    StringBuilder dispatch = new StringBuilder("switch (" + sel + ") {\n");
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      State cs = newState();
+      caseStates.add(cs);
+      if (c.getExpressions().isEmpty()) {
+        hasDefault = true;
+        dispatch.append("  default:");
+      } else {
+        List<String> labels = new ArrayList<>();
+        for (ExpressionTree e : c.getExpressions()) {
+          labels.add(src.of(e));
+        }
+        dispatch.append("  case ").append(String.join(", ", labels)).append(":");
+      }
+      dispatch.append(" ").append(jump(cs, frame)).append('\n');
+    }
+    if (!hasDefault) {
+      // an enum switch expression without default: a new constant fails as javac's would
+      dispatch.append("  default: throw new java.lang.IncompatibleClassChangeError();\n");
+    }
+    dispatch.append("}");
+    emit(dispatch.toString());
+    cur.terminated = true;
+    YieldTarget y = new YieldTarget(r, target, end, frame, fresh("yielded"));
+    yields.push(y);
+    for (int i = 0; i < cases.size(); i++) {
+      CaseTree c = cases.get(i);
+      activate(caseStates.get(i), frame);
+      caseStates.get(i).comment = "case of the switch expression at " + where(c);
+      if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+        Tree body = c.getBody();
+        if (body instanceof ExpressionTree) {
+          emit(yieldCode(y, lowerTyped((ExpressionTree) body, target)));
+          cur.terminated = true;
+        } else {
+          lowerStatement((StatementTree) body, null);
+        }
+      } else {
+        List<StatementTree> following = new ArrayList<>();
+        for (int j = i + 1; j < cases.size(); j++) {
+          following.addAll(cases.get(j).getStatements());
+        }
+        lowerStatements(c.getStatements(), following);
+        gotoState(i + 1 < cases.size() ? caseStates.get(i + 1) : end);
+      }
+    }
+    yields.pop();
+    activate(end, frame);
+    end.comment = "continues after the switch expression at " + where(t);
+    if (target != null) {
+      return "((" + target + ") " + r + ")";
+    }
+    return WITNESS + ".as(" + r + ", () -> " + render(t, null, Mode.TYPING) + ")";
   }
 
   private void lowerTry(TryTree t) {
@@ -1097,6 +1204,8 @@ public final class Lowerer {
         return lowerShortCircuit((BinaryTree) e);
       case CONDITIONAL_EXPRESSION:
         return lowerConditional((ConditionalExpressionTree) e);
+      case SWITCH_EXPRESSION:
+        return lowerSwitchExpression((SwitchExpressionTree) e, null);
       case ASSIGNMENT:
         {
           com.sun.source.tree.AssignmentTree a = (com.sun.source.tree.AssignmentTree) e;
@@ -1333,6 +1442,12 @@ public final class Lowerer {
     if (target != null && awaits.isAwait(bare)) {
       return lowerAwait((MethodInvocationTree) bare, false, target);
     }
+    if (bare instanceof SwitchExpressionTree && awaits.contains(bare)) {
+      return lowerSwitchExpression((SwitchExpressionTree) bare, target);
+    }
+    if (target != null && bare instanceof ConditionalExpressionTree && awaits.contains(bare)) {
+      return lowerConditional((ConditionalExpressionTree) bare, target);
+    }
     return lowerExpr(e, false);
   }
 
@@ -1389,10 +1504,20 @@ public final class Lowerer {
     emit(r + " = " + right + ";");
     gotoState(end);
     activate(end, frame);
+    end.comment = "continues " + oneLine(src.of(b));
     return r;
   }
 
   private String lowerConditional(ConditionalExpressionTree c) {
+    return lowerConditional(c, null);
+  }
+
+  /**
+   * {@code c ? a : b} with an await in a branch: the branches become states. With a known
+   * {@code target} type each branch value is converted to it (what the sink would do); without
+   * one, the dead branch of {@code true ? a : b} gives the value the conditional's own type.
+   */
+  private String lowerConditional(ConditionalExpressionTree c, String target) {
     String cond = lowerExpr(c.getCondition(), false);
     if (!awaits.contains(c.getTrueExpression()) && !awaits.contains(c.getFalseExpression())) {
       Map<Tree, String> ov = new IdentityHashMap<>();
@@ -1404,15 +1529,31 @@ public final class Lowerer {
     State elseState = newState();
     State end = newState();
     emit("if (!(" + cond + ")) { " + jump(elseState, frame) + " }");
+    if (target != null) {
+      String tv = lowerTyped(c.getTrueExpression(), target);
+      String tmp = local("branch");
+      emit("{ " + target + " " + tmp + " = " + tv + "; " + r + " = " + tmp + "; }");
+      gotoState(end);
+      activate(elseState, frame);
+      elseState.comment = "false branch of " + oneLine(src.of(c));
+      String fv = lowerTyped(c.getFalseExpression(), target);
+      emit("{ " + target + " " + tmp + " = " + fv + "; " + r + " = " + tmp + "; }");
+      gotoState(end);
+      activate(end, frame);
+      end.comment = "continues after " + oneLine(src.of(c));
+      return "((" + target + ") " + r + ")";
+    }
     String tv = lowerExpr(c.getTrueExpression(), false);
     // the dead branch gives the value the type the whole conditional has (JLS 15.25)
     emit(r + " = (true ? " + tv + " : " + render(c.getFalseExpression(), null, Mode.TYPING) + ");");
     gotoState(end);
     activate(elseState, frame);
+    elseState.comment = "false branch of " + oneLine(src.of(c));
     String fv = lowerExpr(c.getFalseExpression(), false);
     emit(r + " = (false ? " + render(c.getTrueExpression(), null, Mode.TYPING) + " : " + fv + ");");
     gotoState(end);
     activate(end, frame);
+    end.comment = "continues after " + oneLine(src.of(c));
     return WITNESS + ".as(" + r + ", () -> " + render(c, null, Mode.TYPING) + ")";
   }
 
@@ -1575,6 +1716,11 @@ public final class Lowerer {
     if (mode != Mode.VERBATIM || depth > 0) {
       return null;
     }
+    if (node instanceof YieldTree && !yields.isEmpty() && !yieldInside(node, root)) {
+      YieldTarget y = yields.peek();
+      String v = render(((YieldTree) node).getValue(), null, Mode.VALUE);
+      return "{ " + yieldCode(y, v) + " }";
+    }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();
       return "{ " + returnCode(e == null ? null : render(e, null, Mode.VALUE)) + " }";
@@ -1603,9 +1749,28 @@ public final class Lowerer {
     return null;
   }
 
+  private boolean yieldInside(Tree yield, Tree root) {
+    if (yield == root) {
+      return false;
+    }
+    TreePath path = trees.getPath(src.unit(), yield);
+    for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf().getKind() == Tree.Kind.SWITCH_EXPRESSION) {
+        return true;
+      }
+      if (p.getLeaf() == root) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether the jump's target is a statement inside {@code root} (then it stays as written). */
   private boolean targetsInside(
       Tree jump, Tree root, javax.lang.model.element.Name lbl, boolean isBreak) {
+    if (jump == root) {
+      return false;
+    }
     TreePath path = trees.getPath(src.unit(), jump);
     for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree t = p.getLeaf();
