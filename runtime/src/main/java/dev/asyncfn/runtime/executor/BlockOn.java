@@ -17,6 +17,9 @@ import java.util.concurrent.locks.LockSupport;
  * or else the lazily started {@linkplain #defaultRuntime() default runtime}. On a thread that drives
  * tasks (a worker, or the thread inside a current-thread {@code blockOn}) blocking would stall
  * every task of that runtime, so both methods throw {@link IllegalStateException} there instead.
+ *
+ * <p>The wait is not interruptible (like {@code CompletableFuture.join}): an interrupt does not
+ * stop it, and the thread's interrupt status is kept for the caller.
  */
 public final class BlockOn {
   private BlockOn() {}
@@ -54,13 +57,22 @@ public final class BlockOn {
   static <T> T parkUntilReady(Future<T> future) {
     ParkingWaker waker = new ParkingWaker(Thread.currentThread());
     Context cx = Context.of(waker);
-    for (;;) {
-      Poll<T> p = future.poll(cx);
-      if (p.isReady()) {
-        return p.get();
+    boolean interrupted = false;
+    try {
+      for (;;) {
+        Poll<T> p = future.poll(cx);
+        if (p.isReady()) {
+          return p.get();
+        }
+        while (!waker.consume()) {
+          LockSupport.park(waker);
+          // Waits uninterruptibly (like CompletableFuture.join) without spinning on the flag.
+          interrupted |= Thread.interrupted();
+        }
       }
-      while (!waker.consume()) {
-        LockSupport.park(waker);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

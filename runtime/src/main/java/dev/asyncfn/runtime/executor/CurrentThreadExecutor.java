@@ -79,6 +79,9 @@ public final class CurrentThreadExecutor extends Executor {
       RuntimeContext.restore(previous);
       driver = null;
       parker.bind(null);
+      if (parker.takeInterrupt()) {
+        self.interrupt(); // waited uninterruptibly, like CompletableFuture.join: keep the status
+      }
       busy.set(false);
     }
   }
@@ -96,7 +99,8 @@ public final class CurrentThreadExecutor extends Executor {
           return p.get();
         }
       }
-      for (int i = 0; i < BATCH && !main.woken; i++) {
+      // A full batch even when the main future woke itself: it must not starve the tasks.
+      for (int i = 0; i < BATCH; i++) {
         Task<?> task = next();
         if (task == null) {
           break;

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 final class Parker {
   private volatile Thread thread;
   private volatile boolean permit;
+  private boolean interrupted;
 
   /** Binds the parker to the thread that will park on it. */
   void bind(Thread t) {
@@ -27,8 +28,20 @@ final class Parker {
         }
         LockSupport.parkNanos(this, remaining);
       }
+      // An interrupted thread's park returns at once: clear the flag so we do not spin, and let
+      // the owner restore it when it stops parking (takeInterrupt).
+      if (Thread.interrupted()) {
+        interrupted = true;
+      }
     }
     permit = false;
+  }
+
+  /** Whether the parked thread was interrupted since the last call; parking thread only. */
+  boolean takeInterrupt() {
+    boolean was = interrupted;
+    interrupted = false;
+    return was;
   }
 
   /** Wakes the parked thread, or makes its next park return at once. Any thread. */

@@ -32,7 +32,7 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   static final int CANCELLED = 1 << 3;
   /** The cancellation came from shutdown, not abort (chooses the message). */
   static final int SHUTDOWN = 1 << 4;
-  /** The handle was not detached: someone may still read the output. */
+  /** The handle was not detached (informational: a detached task keeps its output for GC). */
   static final int JOIN_INTEREST = 1 << 5;
   /** The handle gave the output away (awaited to completion or converted); it is spent. */
   static final int JOINED = 1 << 6;
@@ -203,8 +203,8 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
 
   private void complete(Object value, boolean failed) {
     future = null;
+    result = value;
     int s = state();
-    result = (s & JOIN_INTEREST) != 0 || failed ? value : null;
     for (;;) {
       int w = cas(s, (s | COMPLETE | (failed ? FAILED : 0)) & ~RUNNING);
       if (w == s) {

@@ -7,23 +7,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A runtime's timers and clock. Timers live in an indexed heap under one lock; the executor fires
- * expired ones from its loop and parks its idle thread until {@link #nextDeadlineNanoTime()}.
+ * A runtime's timers and clock. Timers live in a hierarchical {@link TimerWheel} of 1 ms ticks
+ * under one lock; the executor fires expired ones from its loop and parks its idle thread until
+ * {@link #nextDeadlineNanoTime()}. A timer fires at the first tick at or after its deadline, never
+ * before it.
  *
  * <p>Clock: real ({@link System#nanoTime()}) or paused (virtual nanoseconds that move only through
  * {@link #advance} and {@link #advanceToNextTimer}, Tokio's paused time). Times are nanoseconds on
  * that clock; compare them by subtraction.
  *
- * <p>Invariants: {@code heap} is guarded by {@code this}; {@code next} caches the heap's earliest
- * deadline (MAX when empty) and is written under the lock, read without it. Wakers are called
- * outside the lock.
+ * <p>Invariants: {@code wheel} and {@code due} are guarded by {@code this}; {@code next} caches the
+ * clock reading of the wheel's next expiration (MAX when empty), written under the lock and read
+ * without it. Wakers are called outside the lock. Ticks count from {@code origin}, the clock
+ * reading when the driver was made.
  *
  * <p>Internal.
  */
 public final class TimeDriver {
   private final boolean paused;
   private volatile long virtualNow;
-  private final TimerHeap heap = new TimerHeap();
+  /** Wheel resolution: one tick is one millisecond, as in Tokio. */
+  static final long TICK_NANOS = 1_000_000L;
+
+  /** Far deadlines are capped here so nanoTime differences never overflow (about 146 years). */
+  private static final long MAX_TICK = (1L << 62) / TICK_NANOS;
+
+  private final long origin;
+  private final TimerWheel wheel = new TimerWheel();
+  private final List<TimerEntry> due = new ArrayList<>();
   private volatile long next = Long.MAX_VALUE;
   private volatile Runnable listener = () -> {};
 
@@ -31,6 +42,7 @@ public final class TimeDriver {
   public TimeDriver(boolean paused) {
     this.paused = paused;
     this.virtualNow = System.nanoTime();
+    this.origin = virtualNow;
   }
 
   /** Called when a registration makes the earliest deadline earlier (to re-arm a parked thread). */
@@ -62,13 +74,17 @@ public final class TimeDriver {
   }
 
   TimerEntry register(long deadline, Waker waker) {
-    TimerEntry e = new TimerEntry(deadline, waker);
-    boolean earlier;
+    TimerEntry e = new TimerEntry(ceilTick(deadline), waker);
+    boolean earlier = false;
     synchronized (this) {
-      heap.add(e);
-      earlier = heap.peek() == e;
-      if (earlier) {
-        next = deadline;
+      if (!wheel.insert(e)) {
+        e.fired = true; // due already: the caller sees fired and completes without a wake
+        return e;
+      }
+      long n = nanosOf(wheel.nextExpiration());
+      if (n != next) {
+        earlier = next == Long.MAX_VALUE || n - next < 0;
+        next = n;
       }
     }
     if (earlier) {
@@ -79,15 +95,14 @@ public final class TimeDriver {
 
   void deregister(TimerEntry e) {
     synchronized (this) {
-      heap.remove(e);
-      TimerEntry top = heap.peek();
-      next = top == null ? Long.MAX_VALUE : top.deadline;
+      wheel.remove(e);
+      next = nanosOf(wheel.nextExpiration());
     }
   }
 
   /** Number of registered timers; for tests. */
   public synchronized int timerCount() {
-    return heap.size();
+    return wheel.size();
   }
 
   /** Fires every timer whose deadline has passed. Cheap when none has: one volatile read. */
@@ -100,31 +115,55 @@ public final class TimeDriver {
   }
 
   private void fireUpTo(long now) {
-    List<TimerEntry> due = null;
+    TimerEntry[] fired;
     synchronized (this) {
-      for (TimerEntry top = heap.peek(); top != null && top.deadline - now <= 0; top = heap.peek()) {
-        heap.poll();
-        top.fired = true;
-        if (due == null) {
-          due = new ArrayList<>();
-        }
-        due.add(top);
+      wheel.advance(floorTick(now), due);
+      next = nanosOf(wheel.nextExpiration());
+      if (due.isEmpty()) {
+        return;
       }
-      TimerEntry top = heap.peek();
-      next = top == null ? Long.MAX_VALUE : top.deadline;
+      fired = due.toArray(new TimerEntry[0]);
+      due.clear();
+      for (TimerEntry e : fired) {
+        e.fired = true;
+      }
     }
-    if (due != null) {
-      for (TimerEntry e : due) {
-        Waker w = e.waker;
-        if (w != null) {
-          try {
-            w.wake();
-          } catch (Throwable t) {
-            Sneaky.report(t);
-          }
+    for (TimerEntry e : fired) {
+      Waker w = e.waker;
+      if (w != null) {
+        try {
+          w.wake();
+        } catch (Throwable t) {
+          Sneaky.report(t);
         }
       }
     }
+  }
+
+  /** The first tick at or after {@code nanos} (a timer never fires early). */
+  private long ceilTick(long nanos) {
+    long d = nanos - origin;
+    if (nanos > origin && d < 0) {
+      return MAX_TICK; // overflow: as far as it gets
+    }
+    if (d <= 0) {
+      return 0;
+    }
+    return Math.min(MAX_TICK, (d - 1) / TICK_NANOS + 1);
+  }
+
+  /** The last tick at or before {@code nanos}. */
+  private long floorTick(long nanos) {
+    long d = nanos - origin;
+    if (nanos > origin && d < 0) {
+      return MAX_TICK;
+    }
+    return d <= 0 ? 0 : Math.min(MAX_TICK, d / TICK_NANOS);
+  }
+
+  /** The clock reading of tick {@code tick}; MAX for none. */
+  private long nanosOf(long tick) {
+    return tick == Long.MAX_VALUE ? Long.MAX_VALUE : origin + Math.min(tick, MAX_TICK) * TICK_NANOS;
   }
 
   /**
@@ -166,7 +205,7 @@ public final class TimeDriver {
   /** Drops every timer (shutdown); their wakers are not called. */
   public void clear() {
     synchronized (this) {
-      heap.clear();
+      wheel.clear();
       next = Long.MAX_VALUE;
     }
   }

@@ -3,21 +3,26 @@ package dev.asyncfn.runtime.time;
 import dev.asyncfn.runtime.Waker;
 
 /**
- * One registered timer: a deadline, the waker to call, and its slot in the driver's heap.
+ * One registered timer: its deadline as a wheel tick, the waker to call, and its place in the
+ * wheel.
  *
- * <p>{@code deadline} is fixed before registration. {@code index} is guarded by the driver's lock
- * (-1 when not in the heap). {@code waker} is written by the owning future's poll and read by the
- * firing thread; {@code fired} is set before the waker is read, and the poll re-reads it after
- * storing a new waker, so a fire racing with a poll never loses the wake.
+ * <p>{@code when} is fixed before registration. {@code level}, {@code slot}, {@code prev} and
+ * {@code next} are guarded by the driver's lock ({@code level} is -1 when not in the wheel).
+ * {@code waker} is written by the owning future's poll and read by the firing thread; {@code fired}
+ * is set before the waker is read, and the poll re-reads it after storing a new waker, so a fire
+ * racing with a poll never loses the wake.
  */
 final class TimerEntry {
-  final long deadline;
-  int index = -1;
+  final long when;
+  int level = -1;
+  int slot;
+  TimerEntry prev;
+  TimerEntry next;
   volatile Waker waker;
   volatile boolean fired;
 
-  TimerEntry(long deadline, Waker waker) {
-    this.deadline = deadline;
+  TimerEntry(long when, Waker waker) {
+    this.when = when;
     this.waker = waker;
   }
 }

@@ -6,11 +6,14 @@
  * <h2>Invariants of the driver (internal)</h2>
  *
  * <ul>
- *   <li>Each runtime owns one {@link dev.asyncfn.runtime.time.TimeDriver}. Its heap of {@code
- *       TimerEntry} is guarded by the driver's lock; {@code next} (earliest deadline) is written
- *       under it and read without it, so executors check "anything due?" with one volatile read.
+ *   <li>Each runtime owns one {@link dev.asyncfn.runtime.time.TimeDriver}. Its hierarchical timer
+ *       wheel (6 levels of 64 slots, 1 ms ticks) is guarded by the driver's lock; {@code next}
+ *       (the next expiration) is written under it and read without it, so executors check
+ *       "anything due?" with one volatile read.
  *   <li>A {@code Sleep} registers at most one entry, on its first pending poll; {@code cancel()}
- *       removes it (O(log n) by the entry's heap index). Fired entries are already out of the heap.
+ *       unlinks it from its slot in O(1). Fired entries are already out of the wheel.
+ *   <li>A timer fires at the first tick at or after its deadline: late by less than a tick, never
+ *       early.
  *   <li>Firing sets {@code fired} before reading the entry's waker; a poll stores its waker before
  *       re-reading {@code fired}: a fire racing a poll is never lost.
  *   <li>Wakers are called outside the lock, so a waker may register timers.
@@ -19,8 +22,5 @@
  *       task is in flight.
  * </ul>
  *
- * <p>A binary heap rather than Tokio's hierarchical wheel: O(log n) insert and cancel instead of
- * O(1), simpler to get right; the executor-facing API ({@code nextDeadlineNanoTime}, {@code
- * fireExpired}) would not change for a wheel.
  */
 package dev.asyncfn.runtime.time;
