@@ -63,18 +63,6 @@ public class Lambdas {
     return xs.toString();
   }
 
-  @Async
-  static int localClassCapture(int n) {
-    int factor = await(later(n));
-    class Scaler {
-      int scale(int x) {
-        return x * factor;
-      }
-    }
-    Scaler s = new Scaler();
-    int a = s.scale(await(later(2)));
-    return a + new Scaler().scale(1);
-  }
 
   @Async
   static int lambdaUsingAwaitedValueInStream(List<Integer> xs) {

@@ -66,20 +66,4 @@ public class Members {
     log("same " + (self == this));
     return null;
   }
-
-  /** A static nested class using the outer class's static members: companion Members_InnerAsync. */
-  public static class Inner {
-    int own = 7;
-
-    @Async
-    static int useOuterStatics() {
-      return OUTER_CONST + outerStatic(await(later(1)));
-    }
-
-    @Async
-    int mixOwnAndOuter() {
-      own += await(later(OUTER_CONST));
-      return own + total * 0;
-    }
-  }
 }

@@ -109,11 +109,4 @@ public class Resources {
     }
   }
 
-  @Async
-  static void awaitedInitFailsClosesEarlierOnly() {
-    try (Res a = new Res("a");
-        Res b = await(laterFail(new IllegalStateException("init b")))) {
-      log("body " + b);
-    }
-  }
 }

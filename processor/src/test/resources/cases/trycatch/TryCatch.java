@@ -54,29 +54,6 @@ public class TryCatch {
     return x;
   }
 
-  @Async
-  static String multiCatch(int which) {
-    try {
-      switch (which) {
-        case 0:
-          await(laterFail(new IllegalArgumentException("arg")));
-          break;
-        case 1:
-          await(laterFail(new IllegalStateException("state")));
-          break;
-        case 2:
-          await(laterFail(new ArithmeticException("math")));
-          break;
-        default:
-          await(later(0));
-      }
-      return "none";
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return "multi " + e.getClass().getSimpleName() + " " + await(later(e.getMessage()));
-    } catch (RuntimeException e) {
-      return "runtime " + e.getMessage();
-    }
-  }
 
   @Async
   static String nestedTries(int n) {

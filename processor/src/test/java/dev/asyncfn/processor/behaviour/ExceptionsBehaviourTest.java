@@ -24,12 +24,6 @@ class ExceptionsBehaviourTest {
           of("cases.trycatch.TryCatch", "awaitInFinally", false).expect(2),
           of("cases.trycatch.TryCatch", "awaitInFinally", true)
               .throwing(IllegalStateException.class),
-          of("cases.trycatch.TryCatch", "multiCatch", 0)
-              .expect("multi IllegalArgumentException arg"),
-          of("cases.trycatch.TryCatch", "multiCatch", 1)
-              .expect("multi IllegalStateException state"),
-          of("cases.trycatch.TryCatch", "multiCatch", 2).expect("runtime math"),
-          of("cases.trycatch.TryCatch", "multiCatch", 3).expect("none"),
           of("cases.trycatch.TryCatch", "nestedTries", 0).expect("o1 i1 i2 if o2 of"),
           of("cases.trycatch.TryCatch", "nestedTries", 1).expect("o1 i1 ic if o2 of"),
           of("cases.trycatch.TryCatch", "nestedTries", 2)
@@ -40,7 +34,17 @@ class ExceptionsBehaviourTest {
           of("cases.trycatch.TryCatch", "exceptionIdentityKept").expect(true),
           of("cases.trycatch.TryCatch", "finallyThrowReplaces")
               .throwing(IllegalArgumentException.class),
-          of("cases.trycatch.TryCatch", "catchParameterLiveAcrossAwait").expect(31));
+          of("cases.trycatch.TryCatch", "catchParameterLiveAcrossAwait").expect(31),
+          of("cases.multicatch.MultiCatch", "multiCatch", 0)
+              .expect("multi IllegalArgumentException arg"),
+          of("cases.multicatch.MultiCatch", "multiCatch", 1)
+              .expect("multi IllegalStateException state"),
+          of("cases.multicatch.MultiCatch", "multiCatch", 2).expect("runtime math"),
+          of("cases.multicatch.MultiCatch", "multiCatch", 3).expect("none"),
+          of("cases.multicatch.MultiCatch", "unionParameterLiveAcrossAwait", true)
+              .expect("ArrayIndexOutOfBoundsException: index"),
+          of("cases.multicatch.MultiCatch", "unionParameterLiveAcrossAwait", false)
+              .expect("NumberFormatException: number"));
 
   static final List<AsyncCase> RESOURCES =
       List.of(
@@ -57,7 +61,7 @@ class ExceptionsBehaviourTest {
           of("cases.resources.Resources", "withCatchAndFinally", true)
               .expect("body catch finally"),
           of("cases.resources.Resources", "existingVariableAsResource").expect("existing used"),
-          of("cases.resources.Resources", "awaitedInitFailsClosesEarlierOnly")
+          of("cases.resourcefailures.ResourceFailures", "awaitedInitFailsClosesEarlierOnly")
               .throwing(IllegalStateException.class));
 
   static final List<AsyncCase> RETURNS =

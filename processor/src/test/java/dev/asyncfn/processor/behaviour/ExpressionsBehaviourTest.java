@@ -79,7 +79,7 @@ class ExpressionsBehaviourTest {
               .expect("ran 2"),
           of("cases.lambdas.Lambdas", "lambdaRunAfterAwait").expect("captured!9"),
           of("cases.lambdas.Lambdas", "anonymousClassCapture", 2).expect("[2, 3, 1]"),
-          of("cases.lambdas.Lambdas", "localClassCapture", 3).expect(9),
+          of("cases.localclass.LocalClasses", "localClassCapture", 3).expect(9),
           of("cases.lambdas.Lambdas", "lambdaUsingAwaitedValueInStream", List.of(1, 2, 3, 4))
               .expect(9));
 

@@ -64,8 +64,8 @@ class TypesAndMembersBehaviourTest {
           of("cases.members.Members", "implicitThisCall").expect(18),
           of("cases.members.Members", "staticMembers").expect(1014),
           of("cases.members.Members", "returnsThis").expect(null),
-          of("cases.members.Members$Inner", "useOuterStatics").expect(1002),
-          of("cases.members.Members$Inner", "mixOwnAndOuter").expect(1007));
+          of("cases.nested.Outer$Inner", "useOuterStatics").expect(1002),
+          of("cases.nested.Outer$Inner", "mixOwnAndOuter").expect(1010));
 
   static final List<AsyncCase> VOIDS_AND_RECURSION =
       List.of(
