@@ -263,8 +263,8 @@ public final class Lowerer {
     entry.comment = "start: runs the body up to its first await";
     activate(entry, null);
     lowerStatements(methodTree.getBody().getStatements(), List.of());
-    if (!cur.terminated) {
-      // falling off the end of a void method
+    if (!cur.terminated && isVoid) {
+      // falling off the end of a void method; for other methods javac proved it unreachable
       emit(returnCode(null));
       cur.terminated = true;
     }
@@ -427,6 +427,27 @@ public final class Lowerer {
       List<? extends StatementTree> stmts, List<? extends StatementTree> following) {
     for (int i = 0; i < stmts.size(); i++) {
       StatementTree st = stmts.get(i);
+      boolean laterAwaits = awaits.contains(st);
+      for (int j = i + 1; j < stmts.size() && !laterAwaits; j++) {
+        laterAwaits = awaits.contains(stmts.get(j));
+      }
+      for (int j = 0; j < following.size() && !laterAwaits; j++) {
+        laterAwaits = awaits.contains(following.get(j));
+      }
+      if (st instanceof ClassTree && laterAwaits) {
+        throw new Unsupported(
+            st,
+            "a local class declared before an await (its instances and captures would outlive"
+                + " the state it is declared in; declare it as a nested class of the enclosing"
+                + " class instead)",
+            false);
+      }
+      if (laterAwaits && !(st instanceof VariableTree)) {
+        // pattern bindings can be in scope after the statement (if (!(o instanceof T t)) return;)
+        hoistBindings(st, st);
+      } else if (laterAwaits && ((VariableTree) st).getInitializer() != null) {
+        hoistBindings(((VariableTree) st).getInitializer(), st);
+      }
       if (st instanceof VariableTree) {
         StatementTree laterAwait = null;
         for (int j = i + 1; j < stmts.size() && laterAwait == null; j++) {
@@ -469,7 +490,7 @@ public final class Lowerer {
   private String initValue(VariableTree v, ExpressionTree init) {
     if (init instanceof NewArrayTree && ((NewArrayTree) init).getType() == null) {
       // int[] a = {1, 2} cannot become a = {1, 2}
-      return "new " + typeText(v) + " " + render(init, null, Mode.VALUE);
+      return "new " + typeText(v) + " " + lowerExpr(init, false);
     }
     return lowerExpr(init, false);
   }
@@ -503,7 +524,7 @@ public final class Lowerer {
       return existing;
     }
     String type;
-    if (isVar(v)) {
+    if (isVar(v) || v.getType() instanceof UnionTypeTree) {
       type = typeOfLocal(v, scopeAt);
     } else {
       type = typeText(v);
@@ -693,14 +714,16 @@ public final class Lowerer {
   }
 
   /** Pattern bindings of a lowered condition may be used after an await: make them fields. */
-  private void hoistBindings(ExpressionTree cond, Tree scopeOwner) {
+  private void hoistBindings(Tree cond, Tree scopeOwner) {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitInstanceOf(InstanceOfTree node, Void unused) {
         Tree p = node.getPattern();
         if (p instanceof BindingPatternTree) {
           VariableTree var = ((BindingPatternTree) p).getVariable();
-          hoisted.put(var, addField(var.getName().toString(), typeText(var), null));
+          if (!hoisted.containsKey(var)) {
+            hoisted.put(var, addField(var.getName().toString(), typeText(var), null));
+          }
         }
         return super.visitInstanceOf(node, null);
       }
@@ -1126,7 +1149,7 @@ public final class Lowerer {
       Tree scopeAt =
           t.getBlock().getStatements().isEmpty() ? t.getBlock() : t.getBlock().getStatements().get(0);
       resource = hoist(v, scopeAt);
-      emit(resource + " = " + lowerExpr(v.getInitializer(), false) + ";");
+      emit(resource + " = " + lowerTyped(v.getInitializer(), fieldType(resource)) + ";");
     } else {
       resource = temp("java.lang.AutoCloseable", "resource of the try at " + where(t));
       emit(resource + " = " + lowerExpr((ExpressionTree) r, false) + ";");
@@ -1349,6 +1372,9 @@ public final class Lowerer {
 
   private boolean isStable(ExpressionTree k, List<ExpressionTree> later) {
     k = unparen(k);
+    if (isConstant(k)) {
+      return true;
+    }
     switch (k.getKind()) {
       case INT_LITERAL:
       case LONG_LITERAL:
@@ -1387,6 +1413,35 @@ public final class Lowerer {
       default:
         return false;
     }
+  }
+
+  /** Literals, constant fields and operators over them: evaluating them later changes nothing. */
+  private boolean isConstant(ExpressionTree k) {
+    k = unparen(k);
+    if (k instanceof com.sun.source.tree.LiteralTree) {
+      return k.getKind() != Tree.Kind.NULL_LITERAL || true;
+    }
+    if (k instanceof IdentifierTree) {
+      Element member = names.memberElements.get(k);
+      return member instanceof VariableElement
+          && ((VariableElement) member).getConstantValue() != null;
+    }
+    if (k instanceof BinaryTree) {
+      return isConstant(((BinaryTree) k).getLeftOperand())
+          && isConstant(((BinaryTree) k).getRightOperand());
+    }
+    if (k instanceof UnaryTree) {
+      switch (k.getKind()) {
+        case UNARY_MINUS:
+        case UNARY_PLUS:
+        case BITWISE_COMPLEMENT:
+        case LOGICAL_COMPLEMENT:
+          return isConstant(((UnaryTree) k).getExpression());
+        default:
+          return false;
+      }
+    }
+    return false;
   }
 
   private static boolean assignedIn(String name, List<ExpressionTree> exprs) {
@@ -1661,6 +1716,9 @@ public final class Lowerer {
       Map<VariableTree, String> copies) {
     if (overrides != null && overrides.containsKey(node)) {
       return overrides.get(node);
+    }
+    if (mode != Mode.TYPING && depth == 0 && awaits.isAwait(node)) {
+      throw new IllegalStateException("await left unlowered at " + where(node));
     }
     if (node instanceof IdentifierTree) {
       IdentifierTree id = (IdentifierTree) node;
