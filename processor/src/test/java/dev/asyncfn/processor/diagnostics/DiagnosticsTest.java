@@ -209,6 +209,23 @@ class DiagnosticsTest {
               }
             %s}
             """),
+        error("localClassDeclaredBeforeAnAwait", "UnsupportedConstruct",
+            """
+            package neg.localbefore;
+            %s
+            class LocalBefore {
+              @Async
+              static int bad(int n) {
+                class Scaler { // <-
+                  int scale(int x) {
+                    return x * n;
+                  }
+                }
+                Scaler s = new Scaler();
+                return s.scale(await(later(2)));
+              }
+            %s}
+            """),
         warning("threadSleep", "BlockingCall",
             """
             package neg.sleep;
@@ -255,6 +272,18 @@ class DiagnosticsTest {
                 java.util.concurrent.Future<Integer> f =
                     java.util.concurrent.CompletableFuture.completedFuture(1);
                 int a = f.get(); // <-
+                return a + await(later(1));
+              }
+            %s}
+            """),
+        warning("syncTwinOfAnotherAsyncMethod", "BlockingCall",
+            """
+            package neg.twin;
+            %s
+            class Twin {
+              @Async
+              static int warned() {
+                int a = ok(1); // <-
                 return a + await(later(1));
               }
             %s}
