@@ -113,7 +113,11 @@ public final class Compiled {
     if (l == null) {
       synchronized (this) {
         if (loader == null) {
-          loader = new MemoryClassLoader(classes, parent);
+          MemoryClassLoader l2 = new MemoryClassLoader(classes, parent);
+          // Surefire enables assertions through the test's class loader, not -ea: give compiled
+          // classes the same status as the fixtures, so a case's assert behaves as in its test.
+          l2.setDefaultAssertionStatus(Compiled.class.desiredAssertionStatus());
+          loader = l2;
         }
         l = loader;
       }

@@ -100,10 +100,25 @@ class ControlFlowBehaviourTest {
           of("cases.switches.Switches", "expressionColonYield", "y").expect("<YY>"),
           of("cases.switches.Switches", "expressionColonYield", "q").expect("<?>"),
           of("cases.switches.Switches", "expressionOnEnumWithAwaitedSelector", 0).expect("warm 0"),
-          of("cases.switches.Switches", "expressionOnEnumWithAwaitedSelector", 2).expect("cool"));
+          of("cases.switches.Switches", "expressionOnEnumWithAwaitedSelector", 2).expect("cool"),
+          of("cases.strings.StringSwitch", "collidingHashes", "Aa").expect("Aa 1"),
+          of("cases.strings.StringSwitch", "collidingHashes", "BB").expect("BB 2"),
+          of("cases.strings.StringSwitch", "collidingHashes", "Ab").expect("other"),
+          of("cases.strings.StringSwitch", "onChar", 'a').expect(1),
+          of("cases.strings.StringSwitch", "onChar", 'c').expect(20),
+          of("cases.strings.StringSwitch", "onChar", 'z').expect(0));
+
+  static final List<AsyncCase> JUMPS =
+      List.of(
+          of("cases.jumps.Jumps", "continueInDoWhileGoesToCondition", 5).expect(305),
+          of("cases.jumps.Jumps", "continueRunsTheUpdate", 4).expect("023"),
+          of("cases.jumps.Jumps", "labelledContinueRunsTheOuterUpdate", 3).expect(30),
+          of("cases.jumps.Jumps", "returnFromCatchThroughAwaitingFinally").expect("from catch"),
+          of("cases.jumps.Jumps", "breakFromSwitchInsideLoop", 5).expect(122),
+          of("cases.jumps.Jumps", "whileWithAwaitsOnBothSidesOfAnd", 5).expect(2));
 
   static final List<List<AsyncCase>> ALL =
-      List.of(BLOCKS, IF_ELSE, LOOPS, FOR_LOOPS, FOR_EACH, LABELS, SWITCHES);
+      List.of(BLOCKS, IF_ELSE, LOOPS, FOR_LOOPS, FOR_EACH, LABELS, SWITCHES, JUMPS);
 
   @TestFactory
   Stream<DynamicTest> blocks() {
@@ -138,5 +153,10 @@ class ControlFlowBehaviourTest {
   @TestFactory
   Stream<DynamicTest> switches() {
     return Corpus.oracleTests(SWITCHES);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> jumpsThroughAwaits() {
+    return Corpus.oracleTests(JUMPS);
   }
 }

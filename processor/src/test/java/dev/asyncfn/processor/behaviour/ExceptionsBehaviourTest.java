@@ -94,7 +94,29 @@ class ExceptionsBehaviourTest {
               .expect("caught read failed"),
           of("cases.checkedcalls.CheckedCalls", "callerPropagates").throwing(IOException.class));
 
-  static final List<List<AsyncCase>> ALL = List.of(TRY_CATCH, RESOURCES, RETURNS, CHECKED);
+  /** Whether this JVM evaluates assert statements (surefire enables them by default). */
+  private static boolean assertionsEnabled() {
+    boolean enabled = false;
+    assert enabled = true;
+    return enabled;
+  }
+
+  private static final String ASSERT_UNSUPPORTED =
+      "processor: await inside an assert statement is rejected ([asyncfn/UnsupportedConstruct])";
+
+  static final List<AsyncCase> ASSERTS =
+      List.of(
+          of("cases.asserts.Asserts", "assertWithAwait", true)
+              .expect("passed")
+              .disabled(ASSERT_UNSUPPORTED),
+          (assertionsEnabled()
+                  ? of("cases.asserts.Asserts", "assertWithAwait", false)
+                      .throwing(AssertionError.class)
+                  : of("cases.asserts.Asserts", "assertWithAwait", false).expect("passed"))
+              .disabled(ASSERT_UNSUPPORTED));
+
+  static final List<List<AsyncCase>> ALL =
+      List.of(TRY_CATCH, RESOURCES, RETURNS, CHECKED, ASSERTS);
 
   @TestFactory
   Stream<DynamicTest> tryCatchFinally() {
@@ -109,6 +131,11 @@ class ExceptionsBehaviourTest {
   @TestFactory
   Stream<DynamicTest> returnsAndThrows() {
     return Corpus.oracleTests(RETURNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> assertStatements() {
+    return Corpus.oracleTests(ASSERTS);
   }
 
   @TestFactory

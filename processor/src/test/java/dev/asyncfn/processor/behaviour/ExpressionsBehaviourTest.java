@@ -87,7 +87,17 @@ class ExpressionsBehaviourTest {
           of("cases.lambdas.Lambdas", "lambdaUsingAwaitedValueInStream", List.of(1, 2, 3, 4))
               .expect(9));
 
-  static final List<List<AsyncCase>> ALL = List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS);
+  static final List<AsyncCase> HELD_FUTURES =
+      List.of(
+          of("cases.futures.HeldFutures", "twoFuturesCreatedBeforeAwaiting").expect(12),
+          of("cases.futures.HeldFutures", "wildcardFuture", true).expect(5.0),
+          of("cases.futures.HeldFutures", "wildcardFuture", false).expect(8.0),
+          of("cases.futures.HeldFutures", "explicitTypeArguments").expect("[chars]"),
+          of("cases.futures.HeldFutures", "listOfFuturesAwaitedInLoop", 4).expect(14),
+          of("cases.futures.HeldFutures", "awaitResultUsedAsReceiver").expect("ba!"));
+
+  static final List<List<AsyncCase>> ALL =
+      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES);
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {
@@ -107,6 +117,11 @@ class ExpressionsBehaviourTest {
   @TestFactory
   Stream<DynamicTest> instanceofPatterns() {
     return Corpus.oracleTests(PATTERNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> heldFutures() {
+    return Corpus.oracleTests(HELD_FUTURES);
   }
 
   @TestFactory

@@ -65,7 +65,12 @@ class TypesAndMembersBehaviourTest {
           of("cases.members.Members", "staticMembers").expect(1014),
           of("cases.members.Members", "returnsThis").expect(null),
           of("cases.nested.Outer$Inner", "useOuterStatics").expect(1002),
-          of("cases.nested.Outer$Inner", "mixOwnAndOuter").expect(1010));
+          of("cases.nested.Outer$Inner", "mixOwnAndOuter").expect(1010),
+          of("cases.members2.Counter", "methodReferenceToThis", List.of(1, 2)).expect("3,6"),
+          of("cases.members2.Counter", "lambdaUsingFieldsImplicitly").expect(15),
+          of("cases.members2.Counter", "anonymousClassUsingOuterField").expect(22),
+          of("cases.members2.Counter", "synchronizedWithoutAwaitInside").expect(5),
+          of("cases.members2.Counter", "thisPassedAsArgument").expect("counter 9 v 7"));
 
   static final List<AsyncCase> VOIDS_AND_RECURSION =
       List.of(
