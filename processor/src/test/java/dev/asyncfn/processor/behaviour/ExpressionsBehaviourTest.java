@@ -96,8 +96,25 @@ class ExpressionsBehaviourTest {
           of("cases.futures.HeldFutures", "listOfFuturesAwaitedInLoop", 4).expect(14),
           of("cases.futures.HeldFutures", "awaitResultUsedAsReceiver").expect("ba!"));
 
+  static final List<AsyncCase> POSITIONS =
+      List.of(
+          of("cases.expressions.MoreExpressions", "unaryOperands").expect("-4 true"),
+          of("cases.expressions.MoreExpressions", "arrayDimension").expect(32),
+          of("cases.expressions.MoreExpressions", "forEachOverAwaitedIterable").expect("ABC"),
+          of("cases.expressions.MoreExpressions", "castsAroundAwait").expect(11),
+          of("cases.expressions.MoreExpressions", "awaitedValueThroughOptionalAndLambda")
+              .expect(3),
+          of("cases.expressions.MoreExpressions", "conditionalWithNullBoxing", true).expect("1"),
+          of("cases.expressions.MoreExpressions", "conditionalWithNullBoxing", false)
+              .expect("null"),
+          of("cases.expressions.MoreExpressions", "chainedAndNestedAssignments")
+              .expect("5,5,3,6"),
+          of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", 1).expect(true),
+          of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", "1").expect(false),
+          of("cases.expressions.MoreExpressions", "awaitInsideTextOfLog").expect("logged"));
+
   static final List<List<AsyncCase>> ALL =
-      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES);
+      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS);
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {
@@ -117,6 +134,11 @@ class ExpressionsBehaviourTest {
   @TestFactory
   Stream<DynamicTest> instanceofPatterns() {
     return Corpus.oracleTests(PATTERNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> awaitPositions() {
+    return Corpus.oracleTests(POSITIONS);
   }
 
   @TestFactory
