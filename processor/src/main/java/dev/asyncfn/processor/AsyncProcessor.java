@@ -305,6 +305,7 @@ public final class AsyncProcessor extends AbstractProcessor {
                   m.method,
                   m.owner.getSimpleName() + "." + m.method.getSimpleName(),
                   resultType,
+                  topLevel(m.owner),
                   reserved)
               .lower();
     } catch (Deferred d) {
@@ -349,6 +350,14 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
     machines.generate(m, self, model, qualify, imports);
     return true;
+  }
+
+  private static String topLevel(TypeElement type) {
+    Element e = type;
+    while (e.getEnclosingElement() instanceof TypeElement) {
+      e = e.getEnclosingElement();
+    }
+    return e.getSimpleName().toString();
   }
 
   private boolean hasMember(TypeElement owner, String name) {

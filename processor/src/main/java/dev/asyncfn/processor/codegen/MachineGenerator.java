@@ -175,7 +175,10 @@ public final class MachineGenerator {
     return MethodSpec.methodBuilder("poll")
         .addAnnotation(Override.class)
         .addAnnotation(
-            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+            // falling through into the next state is how a ready await continues without a loop
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "{$S, $S}", "fallthrough", "unchecked")
+                .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(poll)
         .addParameter(Signatures.CONTEXT, model.contextParam)

@@ -197,6 +197,8 @@ public final class Lowerer {
   private final String methodLabel;
   private final boolean isVoid;
   private final String resultType;
+  /** The top-level class whose assertion status applies to the body's asserts. */
+  private final String assertionClass;
 
   private final Set<String> taken = new HashSet<>();
   private final Set<String> fieldNames = new HashSet<>();
@@ -232,7 +234,9 @@ public final class Lowerer {
       ExecutableElement method,
       String methodLabel,
       String resultType,
+      String assertionClass,
       Set<String> reservedFields) {
+    this.assertionClass = assertionClass;
     this.trees = trees;
     this.types = types;
     this.src = src;
@@ -649,6 +653,9 @@ public final class Lowerer {
       case TRY:
         lowerTry((TryTree) s);
         return;
+      case ASSERT:
+        lowerAssert((com.sun.source.tree.AssertTree) s);
+        return;
       case YIELD:
         {
           YieldTarget y = yields.peek();
@@ -952,6 +959,26 @@ public final class Lowerer {
     targets.pop();
     activate(end, frame);
     end.comment = "after the switch at " + where(t);
+  }
+
+  /**
+   * {@code assert c : d;} with an await: evaluated only when assertions are enabled for the
+   * top-level class (JLS 14.10), then the condition, then the detail.
+   */
+  private void lowerAssert(com.sun.source.tree.AssertTree t) {
+    Frame frame = cur.frame;
+    State end = newState();
+    emit("if (!" + assertionClass + ".class.desiredAssertionStatus()) { " + jump(end, frame) + " }");
+    String c = lowerExpr(unparen(t.getCondition()), false);
+    emit("if (" + c + ") { " + jump(end, frame) + " }");
+    if (t.getDetail() == null) {
+      emit("throw new java.lang.AssertionError();");
+    } else {
+      emit("throw new java.lang.AssertionError(" + lowerExpr(t.getDetail(), false) + ");");
+    }
+    cur.terminated = true;
+    activate(end, frame);
+    end.comment = "after the assert at " + where(t);
   }
 
   private String yieldCode(YieldTarget y, String value) {
