@@ -25,11 +25,14 @@ public final class MachineModel {
     public final int number;
     public final String comment;
     public final String code;
+    /** The source line the state resumes at (for task dumps). */
+    public final int line;
 
-    public State(int number, String comment, String code) {
+    public State(int number, String comment, String code, int line) {
       this.number = number;
       this.comment = comment;
       this.code = code;
+      this.line = line;
     }
   }
 

@@ -88,6 +88,7 @@ public final class Lowerer {
   private static final char S_OPEN = '\uE002';
   private static final char S_CLOSE = '\uE003';
   private static final Pattern STATE_REF = Pattern.compile(S_OPEN + "(\\d+)" + S_CLOSE);
+  private static final Pattern LINE = Pattern.compile("\\.java:(\\d+)");
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private enum Mode {
@@ -914,6 +915,10 @@ public final class Lowerer {
       State cs = newState();
       caseStates.add(cs);
       if (c.getExpressions().isEmpty()) {
+        if (!src.of(c).startsWith("default")) {
+          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
+          throw new Unsupported(c, "a switch with pattern labels", false);
+        }
         hasDefault = true;
         dispatch.append("  default:");
       } else {
@@ -1003,6 +1008,10 @@ public final class Lowerer {
       State cs = newState();
       caseStates.add(cs);
       if (c.getExpressions().isEmpty()) {
+        if (!src.of(c).startsWith("default")) {
+          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
+          throw new Unsupported(c, "a switch with pattern labels", false);
+        }
         hasDefault = true;
         dispatch.append("  default:");
       } else {
@@ -1937,7 +1946,12 @@ public final class Lowerer {
           code.append("continue ").append(label).append(";\n");
         }
       }
-      states.add(new MachineModel.State(i, s.comment, resolve(code.toString(), numbers)));
+      int line = (int) src.line(methodTree);
+      Matcher at = LINE.matcher(s.comment == null ? "" : s.comment);
+      while (at.find()) {
+        line = Integer.parseInt(at.group(1));
+      }
+      states.add(new MachineModel.State(i, s.comment, resolve(code.toString(), numbers), line));
     }
     Map<Frame, List<Integer>> byFrame = new LinkedHashMap<>();
     for (int i = 0; i < emitted.size(); i++) {
