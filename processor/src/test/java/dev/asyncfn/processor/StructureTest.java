@@ -115,6 +115,10 @@ class StructureTest {
                 + "  }\n"
                 + "  return a;\n"
                 + "}\n"
+                + "@Async static String asserts(boolean ok) {\n"
+                + "  assert await(later(ok)) : \"failed with \" + await(later(\"message\"));\n"
+                + "  return \"passed\";\n"
+                + "}\n"
                 + "@Async static int fails(int n) throws IOException {\n"
                 + "  await(later(n));\n"
                 + "  throw new FileNotFoundException(\"missing\" + n);\n"
@@ -156,6 +160,12 @@ class StructureTest {
     check(c, "patterns", "xy");
     check(c, "patterns", "x");
     check(c, "patterns", 3);
+  }
+
+  @Test
+  void assertsWithAwaits() {
+    check(c, "asserts", true);
+    check(c, "asserts", false);
   }
 
   @Test

@@ -94,6 +94,40 @@ public final class MachineGenerator {
             .build());
     type.addField(TypeName.INT, model.stateField, Modifier.PRIVATE);
 
+    List<String> lines = new ArrayList<>();
+    for (MachineModel.State st : model.states) {
+      lines.add(Integer.toString(st.line));
+    }
+    String lineTable = "LINES";
+    for (MachineModel.Field f : model.fields) {
+      if (f.name.equals(lineTable)) {
+        lineTable = "LINES_";
+      }
+    }
+    type.addField(
+        FieldSpec.builder(int[].class, lineTable, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The source line each state resumes at, for task dumps and traces.\n")
+            .initializer("{$L}", String.join(", ", lines))
+            .build());
+    String file = m.owner.getSimpleName().toString();
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Where the machine is, e.g. {@code @Async Orders.total at line 41 (state 3)}.\n")
+            .beginControlFlow("if ($N < 0)", model.stateField)
+            .addStatement("return $S", "@Async " + file + "." + m.method.getSimpleName() + " (completed)")
+            .endControlFlow()
+            .addStatement(
+                "return $S + $N[$N] + $S + $N + $S",
+                "@Async " + file + "." + m.method.getSimpleName() + " at line ",
+                lineTable,
+                model.stateField,
+                " (state ",
+                model.stateField,
+                ")")
+            .build());
     TypeName output = sig.output(m.method);
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
     type.addMethod(pollMethod(m, model, poll));
@@ -123,7 +157,7 @@ public final class MachineGenerator {
             .addStatement("$N = $N", model.stateField, model.doneConstant)
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    SourceWriter.write(filer, m.packageName, type.build(), imports, m.owner);
+    SourceWriter.write(filer, m.packageName, type.build(), imports, model.memberTypes, m.owner);
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
@@ -175,7 +209,10 @@ public final class MachineGenerator {
     return MethodSpec.methodBuilder("poll")
         .addAnnotation(Override.class)
         .addAnnotation(
-            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+            // falling through into the next state is how a ready await continues without a loop
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "{$S, $S}", "fallthrough", "unchecked")
+                .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(poll)
         .addParameter(Signatures.CONTEXT, model.contextParam)

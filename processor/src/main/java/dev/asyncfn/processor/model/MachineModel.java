@@ -25,11 +25,14 @@ public final class MachineModel {
     public final int number;
     public final String comment;
     public final String code;
+    /** The source line the state resumes at (for task dumps). */
+    public final int line;
 
-    public State(int number, String comment, String code) {
+    public State(int number, String comment, String code, int line) {
       this.number = number;
       this.comment = comment;
       this.code = code;
+      this.line = line;
     }
   }
 
@@ -57,6 +60,8 @@ public final class MachineModel {
   public final String rethrowConstant;
   public final String doneMethod;
   public final boolean usesRethrow;
+  /** Local classes of the body, re-emitted as member classes of the machine (source text). */
+  public final List<String> memberTypes;
 
   public MachineModel(
       List<Field> fields,
@@ -70,7 +75,9 @@ public final class MachineModel {
       String doneConstant,
       String rethrowConstant,
       String doneMethod,
-      boolean usesRethrow) {
+      boolean usesRethrow,
+      List<String> memberTypes) {
+    this.memberTypes = List.copyOf(memberTypes);
     this.fields = List.copyOf(fields);
     this.states = List.copyOf(states);
     this.handlers = List.copyOf(handlers);

@@ -88,6 +88,7 @@ public final class Lowerer {
   private static final char S_OPEN = '\uE002';
   private static final char S_CLOSE = '\uE003';
   private static final Pattern STATE_REF = Pattern.compile(S_OPEN + "(\\d+)" + S_CLOSE);
+  private static final Pattern LINE = Pattern.compile("\\.java:(\\d+)");
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private enum Mode {
@@ -186,6 +187,7 @@ public final class Lowerer {
   }
 
   private final Deque<YieldTarget> yields = new ArrayDeque<>();
+  private final List<String> memberTypes = new ArrayList<>();
   private final Trees trees;
   private final Types types;
   private final SourceText src;
@@ -196,6 +198,8 @@ public final class Lowerer {
   private final String methodLabel;
   private final boolean isVoid;
   private final String resultType;
+  /** The top-level class whose assertion status applies to the body's asserts. */
+  private final String assertionClass;
 
   private final Set<String> taken = new HashSet<>();
   private final Set<String> fieldNames = new HashSet<>();
@@ -231,7 +235,9 @@ public final class Lowerer {
       ExecutableElement method,
       String methodLabel,
       String resultType,
+      String assertionClass,
       Set<String> reservedFields) {
+    this.assertionClass = assertionClass;
     this.trees = trees;
     this.types = types;
     this.src = src;
@@ -435,12 +441,18 @@ public final class Lowerer {
         laterAwaits = awaits.contains(following.get(j));
       }
       if (st instanceof ClassTree && laterAwaits) {
-        throw new Unsupported(
-            st,
-            "a local class declared before an await (its instances and captures would outlive"
-                + " the state it is declared in; declare it as a nested class of the enclosing"
-                + " class instead)",
-            false);
+        if (inLoop(st)) {
+          throw new Unsupported(
+              st,
+              "a local class declared in a loop before an await (each iteration's captures"
+                  + " would be shared; declare it as a nested class of the enclosing class and pass"
+                  + " the values to its constructor)",
+              false);
+        }
+        // it becomes a member class of the machine: its captures are fields that, being
+        // effectively final and assigned once, hold the values it captured
+        memberTypes.add(reindent(render(st, null, Mode.TYPING), src.columnOf(src.start(st))));
+        continue;
       }
       if (laterAwaits && !(st instanceof VariableTree)) {
         // pattern bindings can be in scope after the statement (if (!(o instanceof T t)) return;)
@@ -642,6 +654,9 @@ public final class Lowerer {
       case TRY:
         lowerTry((TryTree) s);
         return;
+      case ASSERT:
+        lowerAssert((com.sun.source.tree.AssertTree) s);
+        return;
       case YIELD:
         {
           YieldTarget y = yields.peek();
@@ -836,6 +851,7 @@ public final class Lowerer {
     targets.pop();
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the for-each loop at " + where(t);
   }
 
   /** The declared type of a local as source text, or null when it is {@code var} and not hoisted. */
@@ -899,6 +915,10 @@ public final class Lowerer {
       State cs = newState();
       caseStates.add(cs);
       if (c.getExpressions().isEmpty()) {
+        if (!src.of(c).startsWith("default")) {
+          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
+          throw new Unsupported(c, "a switch with pattern labels", false);
+        }
         hasDefault = true;
         dispatch.append("  default:");
       } else {
@@ -946,6 +966,26 @@ public final class Lowerer {
     end.comment = "after the switch at " + where(t);
   }
 
+  /**
+   * {@code assert c : d;} with an await: evaluated only when assertions are enabled for the
+   * top-level class (JLS 14.10), then the condition, then the detail.
+   */
+  private void lowerAssert(com.sun.source.tree.AssertTree t) {
+    Frame frame = cur.frame;
+    State end = newState();
+    emit("if (!" + assertionClass + ".class.desiredAssertionStatus()) { " + jump(end, frame) + " }");
+    String c = lowerExpr(unparen(t.getCondition()), false);
+    emit("if (" + c + ") { " + jump(end, frame) + " }");
+    if (t.getDetail() == null) {
+      emit("throw new java.lang.AssertionError();");
+    } else {
+      emit("throw new java.lang.AssertionError(" + lowerExpr(t.getDetail(), false) + ");");
+    }
+    cur.terminated = true;
+    activate(end, frame);
+    end.comment = "after the assert at " + where(t);
+  }
+
   private String yieldCode(YieldTarget y, String value) {
     String store =
         y.type == null
@@ -968,6 +1008,10 @@ public final class Lowerer {
       State cs = newState();
       caseStates.add(cs);
       if (c.getExpressions().isEmpty()) {
+        if (!src.of(c).startsWith("default")) {
+          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
+          throw new Unsupported(c, "a switch with pattern labels", false);
+        }
         hasDefault = true;
         dispatch.append("  default:");
       } else {
@@ -1781,7 +1825,8 @@ public final class Lowerer {
     }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();
-      return "{ " + returnCode(e == null ? null : render(e, null, Mode.VALUE)) + " }";
+      String code = returnCode(e == null ? null : render(e, null, Mode.VALUE));
+      return node == root ? code : "{ " + code + " }";
     }
     if (node instanceof BreakTree || node instanceof ContinueTree) {
       boolean isBreak = node instanceof BreakTree;
@@ -1799,12 +1844,29 @@ public final class Lowerer {
         }
         if (match) {
           State to = isBreak ? t.breakTo : t.continueTo;
-          return "{ " + jump(to, t.frame) + " }";
+          return node == root ? jump(to, t.frame) : "{ " + jump(to, t.frame) + " }";
         }
       }
       throw new Unsupported(node, "this jump", false);
     }
     return null;
+  }
+
+  private boolean inLoop(Tree tree) {
+    TreePath path = trees.getPath(src.unit(), tree);
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      switch (p.getLeaf().getKind()) {
+        case WHILE_LOOP:
+        case DO_WHILE_LOOP:
+        case FOR_LOOP:
+        case ENHANCED_FOR_LOOP:
+          return true;
+        case METHOD:
+          return false;
+        default:
+      }
+    }
+    return false;
   }
 
   private boolean yieldInside(Tree yield, Tree root) {
@@ -1884,7 +1946,12 @@ public final class Lowerer {
           code.append("continue ").append(label).append(";\n");
         }
       }
-      states.add(new MachineModel.State(i, s.comment, resolve(code.toString(), numbers)));
+      int line = (int) src.line(methodTree);
+      Matcher at = LINE.matcher(s.comment == null ? "" : s.comment);
+      while (at.find()) {
+        line = Integer.parseInt(at.group(1));
+      }
+      states.add(new MachineModel.State(i, s.comment, resolve(code.toString(), numbers), line));
     }
     Map<Frame, List<Integer>> byFrame = new LinkedHashMap<>();
     for (int i = 0; i < emitted.size(); i++) {
@@ -1912,7 +1979,8 @@ public final class Lowerer {
         done,
         rethrow,
         doneMethod,
-        usesRethrow);
+        usesRethrow,
+        memberTypes);
   }
 
   private String handlerCode(Frame frame) {
