@@ -147,6 +147,7 @@ public final class Runtime implements AutoCloseable {
     private String threadNamePrefix = "asyncfn";
     private int maxBlockingThreads = 512;
     private boolean startPaused;
+    private Duration keepAlive = Duration.ofSeconds(10);
 
     private Builder() {}
 
@@ -186,6 +187,15 @@ public final class Runtime implements AutoCloseable {
       return this;
     }
 
+    /** How long an idle blocking-pool thread waits for work before it exits; default 10 s. */
+    public Builder threadKeepAlive(Duration keepAlive) {
+      if (keepAlive.isNegative()) {
+        throw new IllegalArgumentException("threadKeepAlive must not be negative, was " + keepAlive);
+      }
+      this.keepAlive = keepAlive;
+      return this;
+    }
+
     /**
      * Starts the clock paused (virtual time): it advances by itself to the next timer whenever
      * every task is idle, and by hand with {@code Time.advance}. Current-thread flavour only.
@@ -205,10 +215,18 @@ public final class Runtime implements AutoCloseable {
         throw new IllegalStateException(Messages.PAUSED_NEEDS_CURRENT_THREAD);
       }
       TimeDriver time = new TimeDriver(startPaused);
+      long keepAliveNanos;
+      try {
+        keepAliveNanos = keepAlive.toNanos();
+      } catch (ArithmeticException e) {
+        keepAliveNanos = Long.MAX_VALUE / 2;
+      }
+      Executor.Settings settings =
+          new Executor.Settings(threadNamePrefix, maxBlockingThreads, keepAliveNanos);
       Executor executor =
           multiThread
-              ? new MultiThreadExecutor(workerThreads, threadNamePrefix, maxBlockingThreads, time)
-              : new CurrentThreadExecutor(threadNamePrefix, maxBlockingThreads, time);
+              ? new MultiThreadExecutor(workerThreads, settings, time)
+              : new CurrentThreadExecutor(settings, time);
       return new Runtime(executor);
     }
   }

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The pool behind {@code spawnBlocking}: threads are started on demand up to a maximum and retire
- * after {@link #KEEP_ALIVE_NANOS} idle (Tokio's blocking pool). Each job is a {@link Task} whose
+ * after a keep-alive spent idle (Tokio's blocking pool). Each job is a {@link Task} whose
  * future calls the {@link Callable} once, so its {@code JoinHandle} is the same kind as a spawned
  * task's and wakes its awaiter on completion. Pool threads have the runtime entered (without
  * driving it), so a job may spawn tasks or block on futures.
@@ -30,12 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * could still wake a task.
  */
 public final class BlockingPool implements Scheduler {
-  /** How long an idle blocking thread waits for work before it exits. */
-  public static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(10);
-
   private final Executor executor;
   private final String namePrefix;
   private final int maxThreads;
+  private final long keepAliveNanos;
   private final Runnable onIdle;
   private final TaskList jobs = new TaskList(this);
   private final ArrayDeque<Task<?>> queue = new ArrayDeque<>();
@@ -45,14 +43,19 @@ public final class BlockingPool implements Scheduler {
   private int started;
   private boolean shutdown;
 
-  /** A pool of at most {@code maxThreads}; {@code onIdle} runs when the last job finishes. */
-  public BlockingPool(Executor executor, String namePrefix, int maxThreads, Runnable onIdle) {
+  /**
+   * A pool of at most {@code maxThreads}, whose idle threads exit after {@code keepAliveNanos};
+   * {@code onIdle} runs when the last job finishes.
+   */
+  public BlockingPool(
+      Executor executor, String namePrefix, int maxThreads, long keepAliveNanos, Runnable onIdle) {
     if (maxThreads < 1) {
       throw new IllegalArgumentException("maxBlockingThreads must be at least 1, was " + maxThreads);
     }
     this.executor = executor;
     this.namePrefix = namePrefix;
     this.maxThreads = maxThreads;
+    this.keepAliveNanos = keepAliveNanos;
     this.onIdle = onIdle;
   }
 
@@ -100,7 +103,7 @@ public final class BlockingPool implements Scheduler {
       for (;;) {
         Task<?> task;
         synchronized (this) {
-          long deadline = System.nanoTime() + KEEP_ALIVE_NANOS;
+          long deadline = System.nanoTime() + keepAliveNanos;
           while ((task = queue.pollFirst()) == null) {
             long remaining = deadline - System.nanoTime();
             if (shutdown || remaining <= 0) {

@@ -36,8 +36,8 @@ public final class CurrentThreadExecutor extends Executor {
   private int tick;
 
   /** A current-thread executor whose blocking threads are named {@code prefix-blocking-i}. */
-  public CurrentThreadExecutor(String prefix, int maxBlockingThreads, TimeDriver time) {
-    super(1, time, prefix, maxBlockingThreads);
+  public CurrentThreadExecutor(Settings settings, TimeDriver time) {
+    super(1, time, settings);
     time.setListener(this::onTimerChange);
   }
 

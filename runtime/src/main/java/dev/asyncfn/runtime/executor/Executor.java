@@ -22,11 +22,30 @@ public abstract class Executor implements Scheduler {
   volatile boolean closed;
   private Runtime runtime;
 
-  Executor(int shards, TimeDriver time, String threadNamePrefix, int maxBlockingThreads) {
+  Executor(int shards, TimeDriver time, Settings settings) {
     this.tasks = new OwnedTasks(this, shards);
     this.time = time;
     this.blocking =
-        new BlockingPool(this, threadNamePrefix + "-blocking-", maxBlockingThreads, this::onBlockingIdle);
+        new BlockingPool(
+            this,
+            settings.threadNamePrefix + "-blocking-",
+            settings.maxBlockingThreads,
+            settings.keepAliveNanos,
+            this::onBlockingIdle);
+  }
+
+  /** What the builder configured, passed to the executor constructors. */
+  public static final class Settings {
+    final String threadNamePrefix;
+    final int maxBlockingThreads;
+    final long keepAliveNanos;
+
+    /** Thread-name prefix, blocking-pool bound and keep-alive of idle blocking threads. */
+    public Settings(String threadNamePrefix, int maxBlockingThreads, long keepAliveNanos) {
+      this.threadNamePrefix = threadNamePrefix;
+      this.maxBlockingThreads = maxBlockingThreads;
+      this.keepAliveNanos = keepAliveNanos;
+    }
   }
 
   /** Binds the public face; called once by the {@code Runtime} constructor. */

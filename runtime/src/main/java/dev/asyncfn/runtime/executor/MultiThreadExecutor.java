@@ -28,9 +28,9 @@ public final class MultiThreadExecutor extends Executor {
   private final AtomicReference<Worker> timerOwner = new AtomicReference<>();
 
   /** Builds and starts {@code workerThreads} workers named {@code prefix-worker-i}. */
-  public MultiThreadExecutor(
-      int workerThreads, String prefix, int maxBlockingThreads, TimeDriver time) {
-    super(workerThreads * 2, time, prefix, maxBlockingThreads);
+  public MultiThreadExecutor(int workerThreads, Settings settings, TimeDriver time) {
+    super(workerThreads * 2, time, settings);
+    String prefix = settings.threadNamePrefix;
     workers = new Worker[workerThreads];
     threads = new Thread[workerThreads];
     idle = new Idle(workerThreads);

@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
+import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Runtime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.executor.Await;
 import dev.asyncfn.runtime.executor.Flavor;
+import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.time.Time;
 import java.io.IOException;
 import java.time.Duration;
@@ -80,6 +82,21 @@ class BlockingPoolTest {
       release.countDown();
       assertEquals(List.of(0, 1, 2, 3, 4, 5), rt.blockOn(Await.spawnAll(() -> hs)));
       assertEquals(2, peak.get());
+    }
+  }
+
+  @Test
+  void idleThreadsRetireAfterTheKeepAlive() {
+    try (Runtime rt = Runtime.builder().currentThread().maxBlockingThreads(4)
+        .threadKeepAlive(Duration.ofMillis(20)).build()) {
+      BlockingPool pool = rt.blockOn(cx -> Poll.ready(RuntimeContext.current().blocking()));
+      assertEquals(7, rt.blockOn(rt.spawnBlocking(() -> 7)));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (pool.threadCount() > 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertEquals(0, pool.threadCount(), "the idle thread retired");
+      assertEquals(8, rt.blockOn(rt.spawnBlocking(() -> 8)), "a new thread starts on demand");
     }
   }
 

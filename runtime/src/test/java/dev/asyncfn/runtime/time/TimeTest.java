@@ -268,6 +268,36 @@ class TimeTest {
   }
 
   @Test
+  void anIdleWorkerFiresTimersWhileAnotherIsStuckInALongPoll() {
+    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+      java.util.concurrent.CountDownLatch spinning = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.atomic.AtomicLong spinEnd = new java.util.concurrent.atomic.AtomicLong();
+      JoinHandle<Object> hog = rt.spawn(cx -> {
+        spinning.countDown();
+        long end = System.nanoTime() + 1_500_000_000L; // one poll that hogs its worker
+        while (System.nanoTime() < end) {
+          Thread.onSpinWait();
+        }
+        spinEnd.set(System.nanoTime());
+        return Poll.ready(null);
+      });
+      long[] woke = new long[1];
+      Future<Object> sleeper = Await.inside(() -> {
+        try {
+          spinning.await();
+        } catch (InterruptedException e) {
+          throw new AssertionError(e);
+        }
+        Sleep s = Time.sleep(Duration.ofMillis(20));
+        return Tasks.spawn(cx -> s.poll(cx).map(v -> woke[0] = System.nanoTime()));
+      });
+      rt.blockOn(sleeper);
+      rt.blockOn(hog);
+      assertTrue(woke[0] < spinEnd.get(), "the sleep waited for the busy worker");
+    }
+  }
+
+  @Test
   void misuseSaysWhatToDo() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> Time.sleep(Duration.ofSeconds(1)).poll(Context.noop()));
