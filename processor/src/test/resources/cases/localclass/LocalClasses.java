@@ -20,4 +20,21 @@ public class LocalClasses {
     int a = s.scale(await(later(2)));
     return a + new Scaler().scale(1);
   }
+
+  /** A local class declared in a branch, capturing a parameter and a hoisted local. */
+  @Async
+  static String localClassInABranch(boolean take) {
+    int base = await(later(2));
+    if (take) {
+      class Adder {
+        int add(int x) {
+          return base + x;
+        }
+      }
+      Adder a = new Adder();
+      int r = a.add(await(later(3)));
+      return "yes " + r;
+    }
+    return "no";
+  }
 }

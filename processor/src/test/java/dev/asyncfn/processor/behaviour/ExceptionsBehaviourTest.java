@@ -101,19 +101,13 @@ class ExceptionsBehaviourTest {
     return enabled;
   }
 
-  private static final String ASSERT_UNSUPPORTED =
-      "processor: await inside an assert statement is rejected ([asyncfn/UnsupportedConstruct])";
-
   static final List<AsyncCase> ASSERTS =
       List.of(
-          of("cases.asserts.Asserts", "assertWithAwait", true)
-              .expect("passed")
-              .disabled(ASSERT_UNSUPPORTED),
-          (assertionsEnabled()
-                  ? of("cases.asserts.Asserts", "assertWithAwait", false)
-                      .throwing(AssertionError.class)
-                  : of("cases.asserts.Asserts", "assertWithAwait", false).expect("passed"))
-              .disabled(ASSERT_UNSUPPORTED));
+          of("cases.asserts.Asserts", "assertWithAwait", true).expect("passed"),
+          assertionsEnabled()
+              ? of("cases.asserts.Asserts", "assertWithAwait", false)
+                  .throwing(AssertionError.class)
+              : of("cases.asserts.Asserts", "assertWithAwait", false).expect("passed"));
 
   static final List<List<AsyncCase>> ALL =
       List.of(TRY_CATCH, RESOURCES, RETURNS, CHECKED, ASSERTS);

@@ -79,11 +79,9 @@ class ExpressionsBehaviourTest {
               .expect("ran 2"),
           of("cases.lambdas.Lambdas", "lambdaRunAfterAwait").expect("captured!9"),
           of("cases.lambdas.Lambdas", "anonymousClassCapture", 2).expect("[2, 3, 1]"),
-          of("cases.localclass.LocalClasses", "localClassCapture", 3)
-              .expect(9)
-              .disabled("processor: a local class declared before an await and used after it is"
-                  + " rejected ([asyncfn/UnsupportedConstruct]); issue 3 asks for local classes"
-                  + " with Java's capture semantics"),
+          of("cases.localclass.LocalClasses", "localClassCapture", 3).expect(9),
+          of("cases.localclass.LocalClasses", "localClassInABranch", true).expect("yes 5"),
+          of("cases.localclass.LocalClasses", "localClassInABranch", false).expect("no"),
           of("cases.lambdas.Lambdas", "lambdaUsingAwaitedValueInStream", List.of(1, 2, 3, 4))
               .expect(9));
 

@@ -209,20 +209,23 @@ class DiagnosticsTest {
               }
             %s}
             """),
-        error("localClassDeclaredBeforeAnAwait", "UnsupportedConstruct",
+        error("localClassInALoopBeforeAnAwait", "UnsupportedConstruct",
             """
             package neg.localbefore;
             %s
             class LocalBefore {
               @Async
               static int bad(int n) {
-                class Scaler { // <-
-                  int scale(int x) {
-                    return x * n;
+                int s = 0;
+                for (int i = 0; i < n; i++) {
+                  class Scaler { // <-
+                    int scale(int x) {
+                      return x * n;
+                    }
                   }
+                  s += new Scaler().scale(await(later(2)));
                 }
-                Scaler s = new Scaler();
-                return s.scale(await(later(2)));
+                return s;
               }
             %s}
             """),
