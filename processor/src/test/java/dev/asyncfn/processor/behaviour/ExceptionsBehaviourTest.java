@@ -109,8 +109,29 @@ class ExceptionsBehaviourTest {
                   .throwing(AssertionError.class)
               : of("cases.asserts.Asserts", "assertWithAwait", false).expect("passed"));
 
+  static final List<AsyncCase> LOOP_RESOURCES_AND_THROW_SITES =
+      List.of(
+          of("cases.loopresources.LoopResources", "breakOutOfTryWithResources", 2).expect(2),
+          of("cases.loopresources.LoopResources", "continueInsideTryWithResources", 4).expect(4),
+          of("cases.loopresources.LoopResources", "returnFromNestedResourcesInLoop", 1)
+              .expect("returned at 1"),
+          of("cases.loopresources.LoopResources", "returnFromNestedResourcesInLoop", 9)
+              .expect("never"),
+          of("cases.throwsites.ThrowSites", "factoryThrowsBeforeTheAwait", 3).expect("got 3"),
+          of("cases.throwsites.ThrowSites", "factoryThrowsBeforeTheAwait", -1)
+              .expect("caught no future for -1"),
+          of("cases.throwsites.ThrowSites", "argumentThrowsAfterAnEarlierAwait", 2)
+              .expect("ok 7"),
+          of("cases.throwsites.ThrowSites", "argumentThrowsAfterAnEarlierAwait", 6)
+              .expect("caught too big 12"),
+          of("cases.throwsites.ThrowSites", "argumentThrowsAfterAnEarlierAwait", 11)
+              .expect("caught too big 11"),
+          of("cases.throwsites.ThrowSites", "errorsAreCaughtAsThrowable")
+              .expect("StackOverflowError deep"),
+          of("cases.throwsites.ThrowSites", "catchParameterReassigned").expect("second 2"));
+
   static final List<List<AsyncCase>> ALL =
-      List.of(TRY_CATCH, RESOURCES, RETURNS, CHECKED, ASSERTS);
+      List.of(TRY_CATCH, RESOURCES, RETURNS, CHECKED, ASSERTS, LOOP_RESOURCES_AND_THROW_SITES);
 
   @TestFactory
   Stream<DynamicTest> tryCatchFinally() {
@@ -125,6 +146,11 @@ class ExceptionsBehaviourTest {
   @TestFactory
   Stream<DynamicTest> returnsAndThrows() {
     return Corpus.oracleTests(RETURNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> loopResourcesAndThrowSites() {
+    return Corpus.oracleTests(LOOP_RESOURCES_AND_THROW_SITES);
   }
 
   @TestFactory

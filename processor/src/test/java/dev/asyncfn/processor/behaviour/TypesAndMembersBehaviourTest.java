@@ -5,6 +5,7 @@ import static dev.asyncfn.testing.AsyncCase.of;
 import dev.asyncfn.testing.AsyncCase;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,7 +32,19 @@ class TypesAndMembersBehaviourTest {
           of("cases.genericclass.Cell", "mapItems", List.of("a", "bb"),
                   (Function<String, Integer>) String::length)
               .expect(List.of(1, 2)),
-          of("cases.genericclass.Cell$Pair", "describe", "x", 2).expect("x&2"));
+          of("cases.genericclass.Cell$Pair", "describe", "x", 2).expect("x&2"),
+          of("cases.generics2.Repo", "addAll", List.of(3, 1)).expect(1),
+          of("cases.generics2.Repo", "addTwiceThroughCompanion", List.of("a", "b"))
+              .expect("b/b/4"),
+          of("cases.generics2.Repo", "nest", "x", 2).expect(List.of("x", "x", "x")),
+          of("cases.generics2.Repo", "sorted", (Object) new Integer[] {3, 1, 2})
+              .expect(Set.of(1, 2, 3)),
+          of("cases.generics2.Repo", "kind", List.of("a"))
+              .paramTypes(List.class)
+              .expect("list 1"),
+          of("cases.generics2.Repo", "kind", Set.of("a", "b"))
+              .paramTypes(Set.class)
+              .expect("set 2"));
 
   static final List<AsyncCase> PRIMITIVES =
       List.of(
@@ -70,7 +83,11 @@ class TypesAndMembersBehaviourTest {
           of("cases.members2.Counter", "lambdaUsingFieldsImplicitly").expect(15),
           of("cases.members2.Counter", "anonymousClassUsingOuterField").expect(22),
           of("cases.members2.Counter", "synchronizedWithoutAwaitInside").expect(5),
-          of("cases.members2.Counter", "thisPassedAsArgument").expect("counter 9 v 7"));
+          of("cases.members2.Counter", "thisPassedAsArgument").expect("counter 9 v 7"),
+          of("cases.names.Names", "localsNamedLikeMachineParts", 10).expect(38),
+          of("cases.names.Names", "userLabelNamedMachine", 3).expect(6),
+          of("cases.names.Names", "parameterNamedSelf", 5).expect(110),
+          of("cases.names.Names", "localNamedLikeMethodAndCompanion").expect("mc"));
 
   static final List<AsyncCase> VOIDS_AND_RECURSION =
       List.of(
