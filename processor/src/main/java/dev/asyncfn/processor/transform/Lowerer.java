@@ -886,6 +886,28 @@ public final class Lowerer {
     Frame frame = cur.frame;
     VariableTree var = t.getVariable();
     String varField = hoist(var, t.getStatement());
+    String arrayType = arrayTypeOf(unparen(t.getExpression()));
+    if (arrayType != null) {
+      // an array of a known type: evaluated once and read by index (JLS 14.14.2), unboxed
+      String array = addField(fresh(var.getName() + "Array"), arrayType, null);
+      String index = addField(fresh(var.getName() + "Index"), "int", null);
+      emit(array + " = " + lowerExpr(t.getExpression(), false) + ";");
+      emit(index + " = 0;");
+      State cond = newState();
+      State end = newState();
+      gotoState(cond);
+      activate(cond, frame);
+      cond.comment = "next element of the for-each loop at " + where(t);
+      emit("if (" + index + " >= " + array + ".length) { " + array + " = null; " + jump(end, frame) + " }");
+      emit(varField + " = " + array + "[" + index + "++];");
+      targets.push(new Target(t, stmtLabel, end, cond, frame));
+      lowerStatement(t.getStatement(), null);
+      targets.pop();
+      gotoState(cond);
+      activate(end, frame);
+      end.comment = "after the for-each loop at " + where(t);
+      return;
+    }
     String it = addField(fresh(var.getName() + "Iterator"), "java.util.Iterator<?>", null);
     String iterable = lowerExpr(t.getExpression(), false);
     emit(it + " = " + MACHINES + ".iterator(" + iterable + ");");
@@ -903,6 +925,23 @@ public final class Lowerer {
     gotoState(cond);
     activate(end, frame);
     end.comment = "after the for-each loop at " + where(t);
+  }
+
+  /** The array type of {@code e} when it is a local or parameter declared as an array, else null. */
+  private String arrayTypeOf(ExpressionTree e) {
+    if (!(e instanceof IdentifierTree) || !names.localRefs.containsKey(e)) {
+      return null;
+    }
+    VariableTree decl = names.localRefs.get(e);
+    String type = localType(decl);
+    if (type == null) {
+      return null;
+    }
+    type = type.trim();
+    if (type.endsWith("...")) {
+      type = type.substring(0, type.length() - 3) + "[]";
+    }
+    return type.endsWith("]") && !type.contains("@") ? type : null;
   }
 
   /** The declared type of a local as source text, or null when it is {@code var} and not hoisted. */
