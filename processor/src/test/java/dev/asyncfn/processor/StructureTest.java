@@ -88,6 +88,13 @@ class StructureTest {
                 + "  if (n < 2) return n;\n"
                 + "  return await(CAsync.fib(n - 1)) + await(CAsync.fib(n - 2));\n"
                 + "}\n"
+                + "@Async static long fibVar(int n) {\n"
+                + "  if (n < 2) return n;\n"
+                + "  var a = CAsync.fibVar(n - 1);\n"
+                + "  var b = CAsync.fibVar(n - 2);\n"
+                + "  var sum = await(a) + await(b);\n"
+                + "  return sum;\n"
+                + "}\n"
                 + "@Async static int sum(int... xs) {\n"
                 + "  int s = 0;\n"
                 + "  for (int x : xs) s += await(later(x));\n"
@@ -152,6 +159,10 @@ class StructureTest {
   void genericsRecursionVarargsOverloads() {
     assertEquals("value c trace []", check(c, "max", java.util.List.of("a", "c", "b")).get(0));
     assertEquals("value 55 trace []", check(c, "fib", 10).get(0));
+    assertEquals("value 21 trace []", check(c, "fibVar", 8).get(0));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        c.source("CAsync_fibVar").contains("private Future<Long> a;"),
+        "a var holding a companion's future is typed from the next round");
     check(c, "callOver", 3);
   }
 

@@ -80,7 +80,10 @@ public final class MachineGenerator {
     }
     for (MachineModel.Field f : model.fields) {
       FieldSpec.Builder fb =
-          FieldSpec.builder(TypeVariableName.get(f.typeText), f.name, Modifier.PRIVATE);
+          FieldSpec.builder(
+              f.type != null ? TypeName.get(f.type) : TypeVariableName.get(f.typeText),
+              f.name,
+              Modifier.PRIVATE);
       if (f.comment != null) {
         fb.addJavadoc("$L\n", f.comment.replace("*/", "* /"));
       }

@@ -12,11 +12,19 @@ public final class MachineModel {
     public final String name;
     public final String typeText;
     public final String comment;
+    /** The type as javac gave it (locals declared with {@code var}), or null. */
+    public final javax.lang.model.type.TypeMirror type;
 
     public Field(String name, String typeText, String comment) {
+      this(name, typeText, comment, null);
+    }
+
+    public Field(
+        String name, String typeText, String comment, javax.lang.model.type.TypeMirror type) {
       this.name = name;
       this.typeText = typeText;
       this.comment = comment;
+      this.type = type;
     }
   }
 

@@ -201,6 +201,7 @@ public final class Lowerer {
   /** The top-level class whose assertion status applies to the body's asserts. */
   private final String assertionClass;
 
+  private TypeMirror lastLocalType;
   private final Set<String> taken = new HashSet<>();
   private final Set<String> fieldNames = new HashSet<>();
   private final List<MachineModel.Field> fields = new ArrayList<>();
@@ -536,12 +537,21 @@ public final class Lowerer {
       return existing;
     }
     String type;
+    lastLocalType = null;
     if (isVar(v) || v.getType() instanceof UnionTypeTree) {
       type = typeOfLocal(v, scopeAt);
     } else {
       type = typeText(v);
     }
     String field = addField(v.getName().toString(), type, null);
+    if (lastLocalType != null && isVar(v)) {
+      // keep javac's type so that codegen can print it with imports
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).name.equals(field)) {
+          fields.set(i, new MachineModel.Field(field, type, null, lastLocalType));
+        }
+      }
+    }
     hoisted.put(v, field);
     return field;
   }
@@ -553,7 +563,9 @@ public final class Lowerer {
     }
     for (Element e : trees.getScope(path).getLocalElements()) {
       if (e.getSimpleName().contentEquals(v.getName())) {
-        return typeSource(e.asType(), v);
+        String text = typeSource(e.asType(), v);
+        lastLocalType = nameable(e.asType()) ? e.asType() : null;
+        return text;
       }
     }
     throw new Unsupported(v, "the type of '" + v.getName() + "'", true);
@@ -574,6 +586,45 @@ public final class Lowerer {
       throw new Unsupported(at, "a non-denotable type (" + s + ")", true);
     }
     return s;
+  }
+
+  /** Whether every class in {@code t} can be named from another top-level class. */
+  private static boolean nameable(TypeMirror t) {
+    switch (t.getKind()) {
+      case DECLARED:
+        {
+          javax.lang.model.type.DeclaredType d = (javax.lang.model.type.DeclaredType) t;
+          javax.lang.model.element.TypeElement te =
+              (javax.lang.model.element.TypeElement) d.asElement();
+          for (Element e = te; e instanceof javax.lang.model.element.TypeElement;
+              e = e.getEnclosingElement()) {
+            javax.lang.model.element.NestingKind k =
+                ((javax.lang.model.element.TypeElement) e).getNestingKind();
+            if (k == javax.lang.model.element.NestingKind.LOCAL
+                || k == javax.lang.model.element.NestingKind.ANONYMOUS) {
+              return false;
+            }
+          }
+          for (TypeMirror a : d.getTypeArguments()) {
+            if (!nameable(a)) {
+              return false;
+            }
+          }
+          return true;
+        }
+      case ARRAY:
+        return nameable(((javax.lang.model.type.ArrayType) t).getComponentType());
+      case WILDCARD:
+        {
+          javax.lang.model.type.WildcardType w = (javax.lang.model.type.WildcardType) t;
+          return (w.getExtendsBound() == null || nameable(w.getExtendsBound()))
+              && (w.getSuperBound() == null || nameable(w.getSuperBound()));
+        }
+      case TYPEVAR:
+        return true;
+      default:
+        return t.getKind().isPrimitive();
+    }
   }
 
   private String lub(UnionType u, Tree at) {
@@ -835,6 +886,28 @@ public final class Lowerer {
     Frame frame = cur.frame;
     VariableTree var = t.getVariable();
     String varField = hoist(var, t.getStatement());
+    String arrayType = arrayTypeOf(unparen(t.getExpression()));
+    if (arrayType != null) {
+      // an array of a known type: evaluated once and read by index (JLS 14.14.2), unboxed
+      String array = addField(fresh(var.getName() + "Array"), arrayType, null);
+      String index = addField(fresh(var.getName() + "Index"), "int", null);
+      emit(array + " = " + lowerExpr(t.getExpression(), false) + ";");
+      emit(index + " = 0;");
+      State cond = newState();
+      State end = newState();
+      gotoState(cond);
+      activate(cond, frame);
+      cond.comment = "next element of the for-each loop at " + where(t);
+      emit("if (" + index + " >= " + array + ".length) { " + array + " = null; " + jump(end, frame) + " }");
+      emit(varField + " = " + array + "[" + index + "++];");
+      targets.push(new Target(t, stmtLabel, end, cond, frame));
+      lowerStatement(t.getStatement(), null);
+      targets.pop();
+      gotoState(cond);
+      activate(end, frame);
+      end.comment = "after the for-each loop at " + where(t);
+      return;
+    }
     String it = addField(fresh(var.getName() + "Iterator"), "java.util.Iterator<?>", null);
     String iterable = lowerExpr(t.getExpression(), false);
     emit(it + " = " + MACHINES + ".iterator(" + iterable + ");");
@@ -852,6 +925,23 @@ public final class Lowerer {
     gotoState(cond);
     activate(end, frame);
     end.comment = "after the for-each loop at " + where(t);
+  }
+
+  /** The array type of {@code e} when it is a local or parameter declared as an array, else null. */
+  private String arrayTypeOf(ExpressionTree e) {
+    if (!(e instanceof IdentifierTree) || !names.localRefs.containsKey(e)) {
+      return null;
+    }
+    VariableTree decl = names.localRefs.get(e);
+    String type = localType(decl);
+    if (type == null) {
+      return null;
+    }
+    type = type.trim();
+    if (type.endsWith("...")) {
+      type = type.substring(0, type.length() - 3) + "[]";
+    }
+    return type.endsWith("]") && !type.contains("@") ? type : null;
   }
 
   /** The declared type of a local as source text, or null when it is {@code var} and not hoisted. */
