@@ -65,7 +65,18 @@ class ControlFlowBehaviourTest {
           of("cases.foreach.ForEach", "breakOutOfForEach", List.of("x")).expect("none"),
           of("cases.foreach.ForEach", "varOverMapEntries").expect("a=2;b=4;"),
           of("cases.foreach.ForEach", "nestedForEach", (Object) new int[][] {{1, 2}, {3}})
-              .expect(6));
+              .expect(6),
+          of("cases.arrayloops.ArrayLoops", "reassignArrayParameter", new int[] {1, 2, 3})
+              .expect(1006),
+          of("cases.arrayloops.ArrayLoops", "mutateElementsAhead", new int[] {1, 2, 3})
+              .expect("1 12 13 "),
+          of("cases.arrayloops.ArrayLoops", "wideningLoopVariable", new long[] {1, 3})
+              .expect(2.0),
+          of("cases.arrayloops.ArrayLoops", "unboxingLoopVariable", (Object) new Integer[] {4, 5})
+              .expect(9),
+          of("cases.arrayloops.ArrayLoops", "boxingLoopVariable", new int[] {7, 8})
+              .expect("Integer7;Integer8;"),
+          of("cases.arrayloops.ArrayLoops", "arrayFromACallEvaluatedOnce").expect(6));
 
   static final List<AsyncCase> LABELS =
       List.of(
