@@ -7,7 +7,6 @@ import dev.asyncfn.testing.AsyncCompiler;
 import dev.asyncfn.testing.Compiled;
 import dev.asyncfn.testing.JavaSource;
 import dev.asyncfn.testing.Oracle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
