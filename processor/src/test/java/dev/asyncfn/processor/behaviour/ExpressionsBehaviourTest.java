@@ -3,7 +3,9 @@ package dev.asyncfn.processor.behaviour;
 import static dev.asyncfn.testing.AsyncCase.of;
 
 import dev.asyncfn.testing.AsyncCase;
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -111,8 +113,25 @@ class ExpressionsBehaviourTest {
           of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", "1").expect(false),
           of("cases.expressions.MoreExpressions", "awaitInsideTextOfLog").expect("logged"));
 
+  /** Real-world-shaped methods that mix the constructs above. */
+  static final List<AsyncCase> REAL_WORLD =
+      List.of(
+          of("cases.realworld.Client", "withRetries", 2, 3).expect("h/x after 3"),
+          of("cases.realworld.Client", "withRetries", 3, 3).throwing(IOException.class),
+          of("cases.realworld.Client", "allPages").expect(List.of(0, 1, 10, 11, 20, 21)),
+          of("cases.realworld.Client", "parseHeaders")
+              .expect(Map.of("A", "1", "B", "2", "C", "three")),
+          of("cases.realworld.Client", "cachedTwiceThenOther").expect("KKZ requests=2"),
+          of("cases.realworld.Client", "fanOutCollect", List.of("a", "!b", "c"))
+              .expect("ok:a fail:!b ok:c (1 failed)"),
+          of("cases.realworld.Client", "protocol",
+                  List.of("OPEN", "DATA hi", "OPEN", "CLOSE", "PING", "CLOSE"))
+              .expect("(hi()?) depth=0"),
+          of("cases.realworld.Client", "protocol", List.of("CLOSE x"))
+              .throwing(IllegalStateException.class));
+
   static final List<List<AsyncCase>> ALL =
-      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS);
+      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS, REAL_WORLD);
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {
@@ -132,6 +151,11 @@ class ExpressionsBehaviourTest {
   @TestFactory
   Stream<DynamicTest> instanceofPatterns() {
     return Corpus.oracleTests(PATTERNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> realWorldShapes() {
+    return Corpus.oracleTests(REAL_WORLD);
   }
 
   @TestFactory
