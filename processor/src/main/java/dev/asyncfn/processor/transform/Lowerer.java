@@ -1499,9 +1499,112 @@ public final class Lowerer {
 
   /** Stores {@code value} of {@code k} in a field and returns the typed read of it. */
   private String hold(ExpressionTree k, String value) {
-    String t = temp("java.lang.Object", "holds " + oneLine(src.of(k)) + " across an await");
+    String comment = "holds " + oneLine(src.of(k)) + " across an await";
+    TypeMirror exact = exactType(unparen(k));
+    if (exact != null) {
+      // a precise field: no boxing, no witness
+      counter++;
+      String name = fresh("held" + counter);
+      taken.add(name);
+      fieldNames.add(name);
+      fields.add(new MachineModel.Field(name, exact.toString(), comment, exact));
+      emit(name + " = " + value + ";");
+      return name;
+    }
+    String text = exactTypeText(unparen(k));
+    if (text != null) {
+      String t = temp(text, comment);
+      emit(t + " = " + value + ";");
+      return t;
+    }
+    String t = temp("java.lang.Object", comment);
     emit(t + " = " + value + ";");
     return WITNESS + ".as(" + t + ", () -> " + render(k, null, Mode.TYPING) + ")";
+  }
+
+  /**
+   * The type of {@code k} when it is known without attribution: a field of the enclosing class,
+   * or a call of one of its methods whose return type involves no type variable of the method.
+   */
+  private TypeMirror exactType(ExpressionTree k) {
+    Element member = null;
+    if (k instanceof IdentifierTree) {
+      member = names.memberElements.get(k);
+      if (!(member instanceof VariableElement)) {
+        return null;
+      }
+      TypeMirror t = member.asType();
+      return nameable(t) && !hasTypeVariable(t) ? t : null;
+    }
+    if (k instanceof MethodInvocationTree
+        && ((MethodInvocationTree) k).getMethodSelect() instanceof IdentifierTree) {
+      member = names.memberElements.get(((MethodInvocationTree) k).getMethodSelect());
+      if (member instanceof ExecutableElement
+          && ((ExecutableElement) member).getTypeParameters().isEmpty()
+          && overloadsOf((ExecutableElement) member) == 1) {
+        TypeMirror t = ((ExecutableElement) member).getReturnType();
+        return nameable(t) && !hasTypeVariable(t) && t.getKind() != TypeKind.VOID ? t : null;
+      }
+    }
+    return null;
+  }
+
+  /** Type variables may belong to a supertype, so a held value of such a type stays witnessed. */
+  private static boolean hasTypeVariable(TypeMirror t) {
+    switch (t.getKind()) {
+      case TYPEVAR:
+        return true;
+      case DECLARED:
+        for (TypeMirror a : ((javax.lang.model.type.DeclaredType) t).getTypeArguments()) {
+          if (hasTypeVariable(a)) {
+            return true;
+          }
+        }
+        return false;
+      case ARRAY:
+        return hasTypeVariable(((javax.lang.model.type.ArrayType) t).getComponentType());
+      case WILDCARD:
+        {
+          javax.lang.model.type.WildcardType w = (javax.lang.model.type.WildcardType) t;
+          return (w.getExtendsBound() != null && hasTypeVariable(w.getExtendsBound()))
+              || (w.getSuperBound() != null && hasTypeVariable(w.getSuperBound()));
+        }
+      default:
+        return false;
+    }
+  }
+
+  private static int overloadsOf(ExecutableElement m) {
+    int n = 0;
+    for (Element e : m.getEnclosingElement().getEnclosedElements()) {
+      if (e.getKind() == javax.lang.model.element.ElementKind.METHOD
+          && e.getSimpleName().contentEquals(m.getSimpleName())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The type of a local or parameter read, or of {@code new T(...)} without diamond or body. */
+  private String exactTypeText(ExpressionTree k) {
+    if (k instanceof IdentifierTree && names.localRefs.containsKey(k)) {
+      String type = localType(names.localRefs.get(k));
+      if (type != null && type.endsWith("...")) {
+        type = type.substring(0, type.length() - 3) + "[]";
+      }
+      return type;
+    }
+    if (k instanceof NewClassTree) {
+      NewClassTree n = (NewClassTree) k;
+      Tree id = n.getIdentifier();
+      if (n.getClassBody() == null
+          && n.getEnclosingExpression() == null
+          && !(id instanceof com.sun.source.tree.ParameterizedTypeTree
+              && ((com.sun.source.tree.ParameterizedTypeTree) id).getTypeArguments().isEmpty())) {
+        return render(id, null, Mode.TYPING);
+      }
+    }
+    return null;
   }
 
   private boolean isStable(ExpressionTree k, List<ExpressionTree> later) {
