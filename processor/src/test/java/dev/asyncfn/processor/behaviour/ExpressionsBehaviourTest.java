@@ -111,7 +111,17 @@ class ExpressionsBehaviourTest {
               .expect("5,5,3,6"),
           of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", 1).expect(true),
           of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", "1").expect(false),
-          of("cases.expressions.MoreExpressions", "awaitInsideTextOfLog").expect("logged"));
+          of("cases.expressions.MoreExpressions", "awaitInsideTextOfLog").expect("logged"),
+          of("cases.held.HeldValues", "anonymousClassInstanceHeld").expect("anon#1"),
+          of("cases.held.HeldValues", "lambdaArgumentHeld").expect(43),
+          of("cases.held.HeldValues", "mixedBoxingConditionalHeld", true).expect(2L),
+          of("cases.held.HeldValues", "mixedBoxingConditionalHeld", false).expect(3L),
+          of("cases.held.HeldValues", "explicitTypeArgumentsCallHeld").expect(5),
+          of("cases.held.HeldValues", "wildcardElementHeld", List.of(1, 2.5)).expect(3.5),
+          of("cases.held.HeldValues", "charAndShortHeld").expect("104 c"),
+          of("cases.held.HeldValues", "nullLiteralHeld").expect("null!"),
+          of("cases.heldgeneric.Box", "heldTypeVariableField", "a", 7).expect("a/7/a 8"),
+          of("cases.heldgeneric.Box", "heldGenericCallResult", "z").expect("z"));
 
   /** Real-world-shaped methods that mix the constructs above. */
   static final List<AsyncCase> REAL_WORLD =
