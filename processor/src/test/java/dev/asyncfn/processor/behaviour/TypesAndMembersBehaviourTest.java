@@ -116,8 +116,54 @@ class TypesAndMembersBehaviourTest {
           of("cases.overloads.Overloads", "callsOverloads")
               .expect("int 1; long 2; String s; not async 1.5"));
 
+  private static final String INTERFACES =
+      "processor: @Async static and default methods of an interface are rejected"
+          + " ([asyncfn/UnsupportedMethod], whose message wrongly says the method has no body)";
+
+  /** Records, enums and interfaces declaring @Async methods. */
+  static final List<AsyncCase> TYPE_KINDS =
+      List.of(
+          of("cases.records.Point", "sumThroughAccessors")
+              .receiver(type -> construct(type, 3, 4))
+              .expect(10),
+          of("cases.records.Point", "scaledSum", 1, 5, 2).expect(14),
+          of("cases.enums.Op", "apply", 2, 5)
+              .receiver(type -> type.getEnumConstants()[1])
+              .expect(10),
+          of("cases.enums.Op", "applyAll", 1).expect(12),
+          of("cases.interfaces.Service", "twice", 21).expect(42).disabled(INTERFACES),
+          of("cases.interfaces.Service", "greet", "you")
+              .receiver(type -> construct(load(type, "cases.interfaces.Service$Impl")))
+              .expect("impl greets you")
+              .disabled(INTERFACES));
+
+  private static Class<?> load(Class<?> sibling, String name) {
+    try {
+      return Class.forName(name, true, sibling.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Object construct(Class<?> type, Object... args) {
+    try {
+      var ctor = type.getDeclaredConstructors()[0];
+      ctor.setAccessible(true);
+      return ctor.newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   static final List<List<AsyncCase>> ALL =
-      List.of(GENERICS, PRIMITIVES, ARRAYS, MEMBERS, VOIDS_AND_RECURSION, VARARGS_AND_OVERLOADS);
+      List.of(
+          GENERICS,
+          PRIMITIVES,
+          ARRAYS,
+          MEMBERS,
+          VOIDS_AND_RECURSION,
+          VARARGS_AND_OVERLOADS,
+          TYPE_KINDS);
 
   @TestFactory
   Stream<DynamicTest> generics() {
@@ -142,6 +188,11 @@ class TypesAndMembersBehaviourTest {
   @TestFactory
   Stream<DynamicTest> voidsAndRecursion() {
     return Corpus.oracleTests(VOIDS_AND_RECURSION);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> recordsEnumsInterfaces() {
+    return Corpus.oracleTests(TYPE_KINDS);
   }
 
   @TestFactory
