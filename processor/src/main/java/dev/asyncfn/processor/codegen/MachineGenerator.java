@@ -134,20 +134,59 @@ public final class MachineGenerator {
     TypeName output = sig.output(m.method);
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
     type.addMethod(pollMethod(m, model, poll));
-    type.addMethod(
+    if (!model.cancelPlan.isEmpty() || !model.handlers.isEmpty()) {
+      type.addField(
+          FieldSpec.builder(
+                  TypeName.INT, model.cancelConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("-3")
+              .addJavadoc("Completion of a finally block run because the machine was cancelled.\n")
+              .build());
+      type.addField(
+          FieldSpec.builder(TypeName.BOOLEAN, model.cancellingField, Modifier.PRIVATE)
+              .addJavadoc("Set by cancel(): failures then skip catch blocks.\n")
+              .build());
+    }
+    MethodSpec.Builder cancel =
         MethodSpec.methodBuilder("cancel")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(
-                "Stops the machine and cancels the future it awaits. (Running the finally blocks"
-                    + " around the\ncurrent await is TODO(#5).)\n")
             .addStatement("$T f = $N", anyFuture, model.awaitingField)
             .addStatement("$N = null", model.awaitingField)
-            .addStatement("$N = $N", model.stateField, model.doneConstant)
             .beginControlFlow("if (f != null)")
             .addStatement("f.cancel()")
-            .endControlFlow()
-            .build());
+            .endControlFlow();
+    if (model.cancelPlan.isEmpty()) {
+      cancel
+          .addJavadoc("Stops the machine and cancels the future it awaits.\n")
+          .addStatement("$N = $N", model.stateField, model.doneConstant);
+    } else {
+      cancel
+          .addJavadoc(
+              "Cancels the future it awaits, then runs the finally blocks and resource closes"
+                  + " around the\ncurrent await, innermost first, never a catch block. (A finally"
+                  + " block that itself\nsuspends is left suspended: driving it is TODO(#5).)\n")
+          .beginControlFlow("if ($N < 0)", model.stateField)
+          .addStatement("return")
+          .endControlFlow()
+          .addStatement("$N = true", model.cancellingField)
+          .beginControlFlow("switch ($N)", model.stateField);
+      CodeBlock.Builder plan = CodeBlock.builder();
+      for (MachineModel.Handler h : model.cancelPlan) {
+        List<String> labels = new ArrayList<>();
+        for (int st : h.states) {
+          labels.add("case " + st + ":");
+        }
+        plan.add("$L\n", String.join(" ", labels)).indent();
+        plan.add(Poet.code(h.code));
+        plan.addStatement("break").unindent();
+      }
+      plan.add("default:\n").indent();
+      plan.addStatement("$N = $N", model.stateField, model.doneConstant);
+      plan.addStatement("return").unindent();
+      cancel.addCode(plan.build()).endControlFlow();
+      cancel.addStatement("poll($T.noop())", Signatures.CONTEXT);
+    }
+    type.addMethod(cancel.build());
     TypeName valueType =
         m.method.getReturnType().getKind() == TypeKind.VOID
             ? ClassName.get(Void.class)

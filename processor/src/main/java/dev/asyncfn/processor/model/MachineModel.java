@@ -70,6 +70,10 @@ public final class MachineModel {
   public final boolean usesRethrow;
   /** Local classes of the body, re-emitted as member classes of the machine (source text). */
   public final List<String> memberTypes;
+  /** For each group of states inside a finally region: how cancel() enters the innermost one. */
+  public final List<Handler> cancelPlan;
+  public final String cancelConstant;
+  public final String cancellingField;
 
   public MachineModel(
       List<Field> fields,
@@ -84,7 +88,13 @@ public final class MachineModel {
       String rethrowConstant,
       String doneMethod,
       boolean usesRethrow,
-      List<String> memberTypes) {
+      List<String> memberTypes,
+      List<Handler> cancelPlan,
+      String cancelConstant,
+      String cancellingField) {
+    this.cancelPlan = List.copyOf(cancelPlan);
+    this.cancelConstant = cancelConstant;
+    this.cancellingField = cancellingField;
     this.memberTypes = List.copyOf(memberTypes);
     this.fields = List.copyOf(fields);
     this.states = List.copyOf(states);

@@ -225,6 +225,8 @@ public final class Lowerer {
   private final String rethrow;
   private final String doneMethod;
   private final String throwable;
+  private final String cancel;
+  private final String cancelling;
 
   public Lowerer(
       Trees trees,
@@ -260,6 +262,8 @@ public final class Lowerer {
     this.rethrow = fresh("RETHROW");
     this.doneMethod = fresh("complete");
     this.throwable = fresh("failure");
+    this.cancel = fresh("CANCEL");
+    this.cancelling = fresh("cancelling");
     fieldNames.add(stateField);
     fieldNames.add(awaitingField);
   }
@@ -1261,6 +1265,30 @@ public final class Lowerer {
             + " = null; throw "
             + x
             + "; }");
+    Fin outer = null;
+    for (Frame f = cur.frame; f != null && outer == null; f = f.parent) {
+      outer = f.fin;
+    }
+    // cancellation runs the finally blocks around the await innermost first, then stops
+    emit(
+        "if ("
+            + fin.nextField
+            + " == "
+            + cancel
+            + ") { "
+            + (outer == null
+                ? stateField + " = " + done + "; return " + POLL + ".pending();"
+                : outer.nextField
+                    + " = "
+                    + cancel
+                    + "; "
+                    + stateField
+                    + " = "
+                    + ref(outer.entry)
+                    + "; continue "
+                    + label
+                    + ";")
+            + " }");
     emit(stateField + " = " + fin.nextField + "; continue " + label + ";");
     cur.terminated = true;
   }
@@ -2153,6 +2181,31 @@ public final class Lowerer {
         byFrame.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
       }
     }
+    Map<Fin, List<Integer>> byFin = new LinkedHashMap<>();
+    for (int i = 0; i < emitted.size(); i++) {
+      for (Frame f = emitted.get(i).frame; f != null; f = f.parent) {
+        if (f.fin != null) {
+          byFin.computeIfAbsent(f.fin, k -> new ArrayList<>()).add(i);
+          break;
+        }
+      }
+    }
+    List<MachineModel.Handler> cancelPlan = new ArrayList<>();
+    for (Map.Entry<Fin, List<Integer>> e : byFin.entrySet()) {
+      Fin fin = e.getKey();
+      String code =
+          fin.nextField
+              + " = "
+              + cancel
+              + ";\n"
+              + fin.thrownField
+              + " = null;\n"
+              + stateField
+              + " = "
+              + ref(fin.entry)
+              + ";\n";
+      cancelPlan.add(new MachineModel.Handler(e.getValue(), resolve(code, numbers)));
+    }
     List<MachineModel.Handler> handlers = new ArrayList<>();
     for (Map.Entry<Frame, List<Integer>> e : byFrame.entrySet()) {
       String code = handlerCode(e.getKey());
@@ -2173,7 +2226,10 @@ public final class Lowerer {
         rethrow,
         doneMethod,
         usesRethrow,
-        memberTypes);
+        memberTypes,
+        cancelPlan,
+        cancel,
+        cancelling);
   }
 
   private String handlerCode(Frame frame) {
@@ -2184,9 +2240,9 @@ public final class Lowerer {
         for (String type : c.types) {
           tests.add(throwable + " instanceof " + type);
         }
-        sb.append("if (")
+        sb.append("if (!" + cancelling + " && (")
             .append(String.join(" || ", tests))
-            .append(") {\n  ")
+            .append(")) {\n  ")
             .append(caughtField)
             .append(" = ")
             .append(throwable)
