@@ -163,8 +163,8 @@ public final class AsyncProcessor extends AbstractProcessor {
       reporter.at(m, Message.UNSUPPORTED_METHOD, "an abstract or native method");
       return false;
     }
-    if (owner.getKind().isInterface()) {
-      reporter.at(m, Message.UNSUPPORTED_METHOD, "a method of an interface");
+    if (owner.getKind() == ElementKind.ANNOTATION_TYPE) {
+      reporter.at(m, Message.UNSUPPORTED_METHOD, "a method of an annotation type");
       return false;
     }
     if (mods.contains(Modifier.PRIVATE)) {
@@ -305,6 +305,7 @@ public final class AsyncProcessor extends AbstractProcessor {
                   m.method,
                   m.owner.getSimpleName() + "." + m.method.getSimpleName(),
                   resultType,
+                  topLevel(m.owner),
                   reserved)
               .lower();
     } catch (Deferred d) {
@@ -349,6 +350,14 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
     machines.generate(m, self, model, qualify, imports);
     return true;
+  }
+
+  private static String topLevel(TypeElement type) {
+    Element e = type;
+    while (e.getEnclosingElement() instanceof TypeElement) {
+      e = e.getEnclosingElement();
+    }
+    return e.getSimpleName().toString();
   }
 
   private boolean hasMember(TypeElement owner, String name) {
