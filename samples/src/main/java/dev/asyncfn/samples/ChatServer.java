@@ -96,6 +96,7 @@ final class ChatServer implements Sample {
         Tasks.spawn(ChatServerAsync.handle(socket, groups, name, sockets));
       }
     } finally {
+      sockets.remove(listener);
       listener.close();
     }
   }

@@ -39,6 +39,7 @@ final class EchoServer implements Sample {
         Tasks.spawn(EchoServerAsync.handle(socket, sockets));
       }
     } finally {
+      sockets.remove(listener);
       listener.close();
     }
   }

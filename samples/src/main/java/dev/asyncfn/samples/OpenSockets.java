@@ -4,12 +4,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sockets a server has open, so that stopping it closes them all.
- *
- * <p>Why this exists: cancelling a generated state machine does not run the finally blocks around
- * its current await yet (TODO(#5) in the processor), so a connection task cancelled by the runtime's
- * shutdown would keep its socket open. The server's tasks add each socket here and remove it once
- * closed; {@link Server#close()} closes what is left after the runtime stopped.
+ * The sockets a server has open. Each task adds the socket it owns and removes it in the finally
+ * block that closes it; that finally also runs when the runtime's shutdown cancels the task, so once
+ * {@link Server#close()} returned the set is empty, which the tests check.
  */
 final class OpenSockets {
   private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
@@ -25,13 +22,5 @@ final class OpenSockets {
 
   int size() {
     return open.size();
-  }
-
-  /** Closes every socket still registered; called once the server's tasks can no longer run. */
-  void closeAll() {
-    for (AutoCloseable socket : open) {
-      EchoServer.closeQuietly(socket);
-    }
-    open.clear();
   }
 }

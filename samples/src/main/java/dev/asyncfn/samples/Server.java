@@ -6,7 +6,7 @@ import dev.asyncfn.runtime.Runtime;
 /**
  * A server sample that is running: its runtime, the task accepting connections, and the port it
  * listens on. Closing it aborts the accept task and shuts the runtime down, which cancels every
- * connection task, then closes the listener and every socket still open.
+ * connection task: the finally blocks around their awaits close the listener and every socket.
  */
 final class Server implements AutoCloseable {
   private final Runtime runtime;
@@ -39,6 +39,5 @@ final class Server implements AutoCloseable {
   public void close() {
     acceptor.abort();
     runtime.close();
-    sockets.closeAll();
   }
 }

@@ -112,6 +112,7 @@ class EchoServerTest {
             InputStream in = open.getInputStream();
             assertEquals('\n', in.read());
             assertEquals(-1, in.read());
+            assertEquals(0, server.openSockets(), "a cancelled task's finally closes its socket");
           }
           Loopback.assertNobodyListens(port);
         });

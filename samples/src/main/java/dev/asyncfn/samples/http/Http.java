@@ -3,7 +3,6 @@ package dev.asyncfn.samples.http;
 import static dev.asyncfn.runtime.Futures.await;
 
 import dev.asyncfn.Async;
-import dev.asyncfn.runtime.ThrowingFuture;
 import dev.asyncfn.runtime.io.BufReader;
 import dev.asyncfn.runtime.net.TcpStream;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +20,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * Response r = Futures.blockOn(HttpAsync.get("http://127.0.0.1:8080/"));
- * Response p = Futures.blockOn(Http.send(Request.post(url, "text/plain", bytes)));
+ * Response p = Futures.blockOn(HttpAsync.send(Request.post(url, "text/plain", bytes)));
  * System.out.println(r.statusLine() + ", " + r.body().length + " bytes");
  * }</pre>
  *
@@ -43,30 +42,24 @@ public final class Http {
   /** GET {@code url}. */
   @Async
   public static Response get(String url) throws IOException {
-    return await(send(Request.get(url)));
+    return await(HttpAsync.send(Request.get(url)));
   }
 
   /** POST {@code body} to {@code url}. */
   @Async
   public static Response post(String url, String contentType, byte[] body) throws IOException {
-    return await(send(Request.post(url, contentType, body)));
+    return await(HttpAsync.send(Request.post(url, contentType, body)));
   }
 
   /**
-   * Sends {@code request} on a new connection and reads the whole response. Lazy, like an
-   * {@code @Async} method: nothing happens until it is polled.
+   * Sends {@code request} on a new connection and reads the whole response. The connection is a
+   * try-with-resources resource, so it is closed on every path: success, failure, and cancellation
+   * (a request dropped by a select or a timeout runs the close around its current await).
    */
-  public static ThrowingFuture<Response, IOException> send(Request request) {
-    return new RequestFuture(request);
-  }
-
-  /** The exchange itself; {@code connection} lets a cancelled request close the socket. */
   @Async
-  static Response exchange(Request request, RequestFuture.Connection connection)
-      throws IOException {
+  public static Response send(Request request) throws IOException {
     try (TcpStream stream =
-        connection.hold(
-            await(TcpStream.connect(request.host(), request.port(), CONNECT_TIMEOUT)))) {
+        await(TcpStream.connect(request.host(), request.port(), CONNECT_TIMEOUT))) {
       await(stream.writeAll(request.encode()));
       BufReader reader = new BufReader(stream);
       ResponseHead head = ResponseHead.parseStatusLine(await(reader.readLine()));
