@@ -1,0 +1,188 @@
+package dev.asyncfn.runtime.sync;
+
+import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Poll;
+import dev.asyncfn.runtime.Waker;
+import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.sync.internal.WakeList;
+import dev.asyncfn.runtime.sync.internal.Waiter;
+import dev.asyncfn.runtime.sync.internal.WaiterList;
+
+/**
+ * Wakes waiting tasks without passing data: the building block for hand-made async primitives
+ * (Tokio's {@code tokio::sync::Notify}).
+ *
+ * <ul>
+ *   <li>{@link #notifyOne()} wakes the longest-waiting {@link #notified()} future; if none waits,
+ *       it stores one permit (at most one, like a binary semaphore), which the next {@code
+ *       notified()} consumes at once.
+ *   <li>{@link #notifyWaiters()} wakes every {@code notified()} future created before the call,
+ *       even one not polled yet, and stores no permit.
+ * </ul>
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * // consumer                               // producer
+ * while (queue.isEmpty()) {                 queue.add(item);
+ *   await(notify.notified());               notify.notifyOne();
+ * }
+ * }</pre>
+ *
+ * The stored permit makes this correct: a {@code notifyOne()} that comes between the consumer's
+ * check and its await is not lost.
+ *
+ * <h2>Thread safety</h2>
+ *
+ * Every method may be called from any thread; waiters are woken after the internal lock is
+ * released.
+ *
+ * <h2>Cancellation</h2>
+ *
+ * {@code notified()} is cancel-safe: a cancelled future leaves the queue, and a notification from
+ * {@code notifyOne()} that reached it just before the cancel is passed on to the next waiter (or
+ * stored as the permit), so it is never lost. A cancelled future does lose its place in the queue.
+ */
+public final class Notify {
+  private final WaiterList<Notified> waiters = new WaiterList<>();
+
+  /** Guarded by {@code waiters}. */
+  private boolean permit;
+
+  /** How many times {@link #notifyWaiters()} ran; guarded by {@code waiters}. */
+  private long waitersCalls;
+
+  /** A notify with no permit stored. */
+  public Notify() {}
+
+  /**
+   * A future that completes when this notify is notified: by a stored permit, a {@link
+   * #notifyOne()} while it waits, or a {@link #notifyWaiters()} after it was created.
+   */
+  public Future<Void> notified() {
+    long calls;
+    synchronized (waiters) {
+      calls = waitersCalls;
+    }
+    return new Notified(this, calls);
+  }
+
+  /** Wakes the first waiter, or stores a permit for the next {@link #notified()} if none waits. */
+  public void notifyOne() {
+    Waker w;
+    synchronized (waiters) {
+      w = notifyOneLocked();
+    }
+    if (w != null) {
+      w.wake();
+    }
+  }
+
+  private Waker notifyOneLocked() {
+    Notified n = waiters.removeFirst();
+    if (n == null) {
+      permit = true;
+      return null;
+    }
+    n.phase = Notified.NOTIFIED_ONE;
+    Waker w = n.waker;
+    n.waker = null;
+    return w;
+  }
+
+  /** Wakes every waiter, and every {@code notified()} future created so far; stores no permit. */
+  public void notifyWaiters() {
+    WakeList wakes = new WakeList();
+    synchronized (waiters) {
+      waitersCalls++;
+      for (Notified n = waiters.removeFirst(); n != null; n = waiters.removeFirst()) {
+        n.phase = Notified.NOTIFIED_ALL;
+        wakes.add(n.waker);
+        n.waker = null;
+      }
+    }
+    wakes.wakeAll();
+  }
+
+  @Override
+  public String toString() {
+    synchronized (waiters) {
+      return "Notify(permit=" + permit + ", waiters=" + waiters.size() + ")";
+    }
+  }
+
+  /** One wait; the future is its own queue node. */
+  private static final class Notified extends Waiter implements Future<Void> {
+    static final int IDLE = 0;
+    static final int WAITING = 1;
+    static final int NOTIFIED_ONE = 2;
+    static final int NOTIFIED_ALL = 3;
+    static final int DONE = 4;
+
+    private final Notify notify;
+    private final long callsAtCreation;
+
+    /** Guarded by {@code notify.waiters}. */
+    int phase = IDLE;
+
+    Waker waker;
+
+    Notified(Notify notify, long callsAtCreation) {
+      this.notify = notify;
+      this.callsAtCreation = callsAtCreation;
+    }
+
+    @Override
+    public Poll<Void> poll(Context cx) {
+      synchronized (notify.waiters) {
+        switch (phase) {
+          case IDLE:
+            if (notify.waitersCalls != callsAtCreation) {
+              phase = DONE;
+              return Poll.ready(null);
+            }
+            if (notify.permit) {
+              notify.permit = false;
+              phase = DONE;
+              return Poll.ready(null);
+            }
+            phase = WAITING;
+            waker = cx.waker();
+            notify.waiters.addLast(this);
+            return Poll.pending();
+          case WAITING:
+            Waker w = cx.waker();
+            if (waker == null || !waker.willWake(w)) {
+              waker = w;
+            }
+            return Poll.pending();
+          case NOTIFIED_ONE:
+          case NOTIFIED_ALL:
+            phase = DONE;
+            return Poll.ready(null);
+          default:
+            throw new IllegalStateException(SyncMessages.POLLED_AFTER_DONE);
+        }
+      }
+    }
+
+    @Override
+    public void cancel() {
+      Waker forward = null;
+      synchronized (notify.waiters) {
+        if (phase == WAITING) {
+          notify.waiters.remove(this);
+        } else if (phase == NOTIFIED_ONE) {
+          // The notification was meant for a waiter: give it to the next one instead of losing it.
+          forward = notify.notifyOneLocked();
+        }
+        phase = DONE;
+        waker = null;
+      }
+      if (forward != null) {
+        forward.wake();
+      }
+    }
+  }
+}

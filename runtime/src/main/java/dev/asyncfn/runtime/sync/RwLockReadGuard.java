@@ -1,0 +1,58 @@
+package dev.asyncfn.runtime.sync;
+
+import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Holds shared read access to an {@link RwLock}'s value; {@link #close()} releases it (Tokio's
+ * {@code RwLockReadGuard}). Readers share the value: do not mutate it.
+ *
+ * <h2>Thread safety</h2>
+ *
+ * May be closed from any thread, once; further closes do nothing. Using the guard after closing it
+ * throws {@link IllegalStateException}.
+ *
+ * @param <T> the protected value's type
+ */
+public final class RwLockReadGuard<T> implements AutoCloseable {
+  private static final VarHandle RELEASED;
+
+  static {
+    try {
+      RELEASED =
+          MethodHandles.lookup().findVarHandle(RwLockReadGuard.class, "released", boolean.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final RwLock<T> lock;
+  private volatile boolean released;
+
+  RwLockReadGuard(RwLock<T> lock) {
+    this.lock = lock;
+  }
+
+  /** The protected value. */
+  public T get() {
+    check();
+    return lock.value;
+  }
+
+  /** Releases this read access. Idempotent. */
+  @Override
+  public void close() {
+    // A compare-and-set, not a lock: unlocking stays lock-free, and only one close releases.
+    if (!RELEASED.compareAndSet(this, false, true)) {
+      return;
+    }
+    lock.semaphore.release(1);
+  }
+
+  private void check() {
+    if (released) {
+      throw new IllegalStateException(SyncMessages.usedAfterClose("RwLockReadGuard"));
+    }
+  }
+}
