@@ -1,0 +1,159 @@
+package dev.asyncfn.runtime.internal.reactor;
+
+import dev.asyncfn.runtime.Waker;
+import java.nio.channels.SelectableChannel;
+import java.nio.channels.SelectionKey;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One channel's entry in a {@link Reactor}: which readiness is wanted, and the two waiters (a read
+ * side and a write side, so a reader task and a writer task can wait on one socket at once).
+ *
+ * <p>Internal. Created by {@link Reactor#register}; the owning I/O object calls {@link
+ * #awaitRead}/{@link #awaitWrite} after an operation would block, {@link #clearRead}/{@link
+ * #clearWrite} when a pending future is cancelled, and {@link #close()} when the channel closes.
+ */
+public final class Registration {
+  static final int READ_SIDE = SelectionKey.OP_READ | SelectionKey.OP_ACCEPT;
+  static final int WRITE_SIDE = SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT;
+
+  final Reactor reactor;
+  final SelectableChannel channel;
+  /** Interest wanted by waiters; the selector thread copies it into the key when drained. */
+  final AtomicInteger interest = new AtomicInteger();
+  /** Whether this registration sits in the reactor's queue (queued at most once). */
+  final AtomicBoolean queued = new AtomicBoolean();
+  private final AtomicReference<Waker> readWaker = new AtomicReference<>();
+  private final AtomicReference<Waker> writeWaker = new AtomicReference<>();
+  volatile boolean closed;
+  /** Touched by the selector thread only. */
+  SelectionKey key;
+
+  Registration(Reactor reactor, SelectableChannel channel) {
+    this.reactor = reactor;
+    this.channel = channel;
+  }
+
+  /** The reactor this channel is registered with. */
+  public Reactor reactor() {
+    return reactor;
+  }
+
+  /**
+   * Wakes {@code waker} once the channel is ready for {@code op} ({@code OP_READ} or {@code
+   * OP_ACCEPT}). Call after the operation would block; a readiness that arrived in between is
+   * still reported (level-triggered selection). Replaces the previous read-side waiter.
+   */
+  public void awaitRead(int op, Waker waker) {
+    await(readWaker, op, waker);
+  }
+
+  /** As {@link #awaitRead}, for {@code OP_WRITE} or {@code OP_CONNECT}. */
+  public void awaitWrite(int op, Waker waker) {
+    await(writeWaker, op, waker);
+  }
+
+  private void await(AtomicReference<Waker> slot, int op, Waker waker) {
+    if (closed) {
+      // Nothing will ever fire: let the caller poll again and find the channel closed.
+      waker.wake();
+      return;
+    }
+    slot.set(waker);
+    int old = orBits(op);
+    if ((old & op) != op) {
+      reactor.schedule(this);
+    }
+  }
+
+  /** Forgets the read-side waiter and its interest (a cancelled read or accept). */
+  public void clearRead() {
+    clear(readWaker, READ_SIDE);
+  }
+
+  /** Forgets the write-side waiter and its interest (a cancelled write or connect). */
+  public void clearWrite() {
+    clear(writeWaker, WRITE_SIDE);
+  }
+
+  private void clear(AtomicReference<Waker> slot, int side) {
+    slot.set(null);
+    int old = clearBits(side);
+    if ((old & side) != 0) {
+      reactor.schedule(this);
+    }
+  }
+
+  /** The interest currently wanted (for tests and diagnostics). */
+  public int interestOps() {
+    return interest.get();
+  }
+
+  /** Whether a read-side or write-side waiter is stored (for tests and diagnostics). */
+  public boolean hasWaiter() {
+    return readWaker.get() != null || writeWaker.get() != null;
+  }
+
+  /**
+   * Deregisters the channel: its key is cancelled on the selector thread, which also lets the JDK
+   * release the socket, and waiting tasks are woken. Call after closing the channel. Idempotent.
+   */
+  public void close() {
+    if (!closed) {
+      closed = true;
+      reactor.schedule(this);
+      wakeAll();
+    }
+  }
+
+  /** Called on the selector thread with the key's ready set. */
+  void fire(int readyOps) {
+    if ((readyOps & READ_SIDE) != 0) {
+      clearBits(READ_SIDE);
+      wake(readWaker);
+    }
+    if ((readyOps & WRITE_SIDE) != 0) {
+      clearBits(WRITE_SIDE);
+      wake(writeWaker);
+    }
+  }
+
+  // CAS loops rather than getAndUpdate: a capturing lambda would allocate on every wait.
+  private int orBits(int bits) {
+    for (;;) {
+      int old = interest.get();
+      if ((old & bits) == bits || interest.compareAndSet(old, old | bits)) {
+        return old;
+      }
+    }
+  }
+
+  private int clearBits(int bits) {
+    for (;;) {
+      int old = interest.get();
+      if ((old & bits) == 0 || interest.compareAndSet(old, old & ~bits)) {
+        return old;
+      }
+    }
+  }
+
+  void wakeAll() {
+    wake(readWaker);
+    wake(writeWaker);
+  }
+
+  private static void wake(AtomicReference<Waker> slot) {
+    Waker w = slot.getAndSet(null);
+    if (w != null) {
+      try {
+        w.wake();
+      } catch (Throwable t) {
+        // A throwing waker breaks its own task only, never the selector thread.
+        Thread self = Thread.currentThread();
+        self.getUncaughtExceptionHandler().uncaughtException(self, t);
+      }
+    }
+  }
+}

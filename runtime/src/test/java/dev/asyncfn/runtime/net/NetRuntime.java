@@ -1,0 +1,36 @@
+package dev.asyncfn.runtime.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.internal.reactor.Reactor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A runtime for one test, and the checks every network test ends with: no selection key left in
+ * the runtime's reactor, then runtime and reactor closed.
+ */
+final class NetRuntime implements AutoCloseable {
+  final Runtime rt;
+
+  NetRuntime(String flavour) {
+    rt = Steps.runtime(flavour);
+  }
+
+  /** The reactor of this runtime (created if no socket waited yet). */
+  Reactor reactor() {
+    return Reactor.forRuntime(rt);
+  }
+
+  /** Asserts that every socket this runtime waited on was deregistered. */
+  void assertNoKeys() throws Exception {
+    assertEquals(0, reactor().registeredKeys().get(5, TimeUnit.SECONDS), "selection keys left");
+  }
+
+  @Override
+  public void close() {
+    rt.close();
+    // The hook Runtime.shutdown will call once wired in.
+    Reactor.closeFor(rt);
+  }
+}
