@@ -23,7 +23,9 @@ final class OracleCase {
 
   /** Asserts the sync twin, the pending-first run and the ready run agree. */
   static List<String> check(Compiled c, String method, Object... args) {
-    List<String> r = c.oracle("p.C", method, args);
+    List<String> r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20), () -> c.oracle("p.C", method, args));
     assertEquals(r.get(0), r.get(1), "pending-first run differs from the synchronous twin");
     assertEquals(r.get(0), r.get(2), "ready run differs from the synchronous twin");
     return r;

@@ -76,6 +76,8 @@ public final class Names {
   public final Map<IdentifierTree, VariableTree> localRefs = new IdentityHashMap<>();
   /** Tree -> replacement text, for members of the enclosing classes and {@code this}. */
   public final Map<Tree, String> memberEdits = new IdentityHashMap<>();
+  /** Identifier -> the member of an enclosing class it names (fields and methods). */
+  public final Map<IdentifierTree, Element> memberElements = new IdentityHashMap<>();
   /** Identifiers that name a type or package (not a variable). */
   public final Set<IdentifierTree> nonVariables = Collections.newSetFromMap(new IdentityHashMap<>());
   /** Identifier uses inside a lambda or class body of the method (captures). */
@@ -524,6 +526,7 @@ public final class Names {
     }
 
     private void qualify(IdentifierTree node, Element member, TypeElement scope, String name) {
+      memberElements.put(node, member);
       if (member.getModifiers().contains(Modifier.PRIVATE)) {
         String kind = member.getKind() == ElementKind.METHOD ? "method " : "field ";
         issues.add(

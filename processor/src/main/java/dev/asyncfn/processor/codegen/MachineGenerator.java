@@ -123,7 +123,7 @@ public final class MachineGenerator {
             .addStatement("$N = $N", model.stateField, model.doneConstant)
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    SourceWriter.write(filer, m.packageName, type.build(), imports, m.owner);
+    SourceWriter.write(filer, m.packageName, type.build(), imports, model.memberTypes, m.owner);
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {

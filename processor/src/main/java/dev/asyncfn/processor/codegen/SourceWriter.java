@@ -15,8 +15,28 @@ public final class SourceWriter {
 
   public static void write(
       Filer filer, String pkg, TypeSpec type, List<String> userImports, Element... originating) {
+    write(filer, pkg, type, userImports, List.of(), originating);
+  }
+
+  /** Also appends {@code memberTypes} (source text of member classes) to the type's body. */
+  public static void write(
+      Filer filer,
+      String pkg,
+      TypeSpec type,
+      List<String> userImports,
+      List<String> memberTypes,
+      Element... originating) {
     JavaFile file = JavaFile.builder(pkg, type).indent("  ").skipJavaLangImports(true).build();
     String text = file.toString();
+    if (!memberTypes.isEmpty()) {
+      int close = text.lastIndexOf('}');
+      StringBuilder members = new StringBuilder();
+      for (String m : memberTypes) {
+        members.append("\n  // local class of the @Async body, a member so that it outlives a state\n  ");
+        members.append(m.replace("\n", "\n  ")).append('\n');
+      }
+      text = text.substring(0, close) + members + text.substring(close);
+    }
     if (!userImports.isEmpty()) {
       StringBuilder imports = new StringBuilder();
       for (String imp : userImports) {

@@ -57,6 +57,8 @@ public final class MachineModel {
   public final String rethrowConstant;
   public final String doneMethod;
   public final boolean usesRethrow;
+  /** Local classes of the body, re-emitted as member classes of the machine (source text). */
+  public final List<String> memberTypes;
 
   public MachineModel(
       List<Field> fields,
@@ -70,7 +72,9 @@ public final class MachineModel {
       String doneConstant,
       String rethrowConstant,
       String doneMethod,
-      boolean usesRethrow) {
+      boolean usesRethrow,
+      List<String> memberTypes) {
+    this.memberTypes = List.copyOf(memberTypes);
     this.fields = List.copyOf(fields);
     this.states = List.copyOf(states);
     this.handlers = List.copyOf(handlers);

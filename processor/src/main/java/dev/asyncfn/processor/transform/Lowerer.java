@@ -33,7 +33,9 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
@@ -166,6 +168,25 @@ public final class Lowerer {
     }
   }
 
+  /** A switch expression being lowered: where its {@code yield}s store and go. */
+  private static final class YieldTarget {
+    final String resultField;
+    final String type;
+    final State end;
+    final Frame frame;
+    final String local;
+
+    YieldTarget(String resultField, String type, State end, Frame frame, String local) {
+      this.local = local;
+      this.resultField = resultField;
+      this.type = type;
+      this.end = end;
+      this.frame = frame;
+    }
+  }
+
+  private final Deque<YieldTarget> yields = new ArrayDeque<>();
+  private final List<String> memberTypes = new ArrayList<>();
   private final Trees trees;
   private final Types types;
   private final SourceText src;
@@ -243,8 +264,8 @@ public final class Lowerer {
     entry.comment = "start: runs the body up to its first await";
     activate(entry, null);
     lowerStatements(methodTree.getBody().getStatements(), List.of());
-    if (!cur.terminated) {
-      // falling off the end of a void method
+    if (!cur.terminated && isVoid) {
+      // falling off the end of a void method; for other methods javac proved it unreachable
       emit(returnCode(null));
       cur.terminated = true;
     }
@@ -407,6 +428,33 @@ public final class Lowerer {
       List<? extends StatementTree> stmts, List<? extends StatementTree> following) {
     for (int i = 0; i < stmts.size(); i++) {
       StatementTree st = stmts.get(i);
+      boolean laterAwaits = awaits.contains(st);
+      for (int j = i + 1; j < stmts.size() && !laterAwaits; j++) {
+        laterAwaits = awaits.contains(stmts.get(j));
+      }
+      for (int j = 0; j < following.size() && !laterAwaits; j++) {
+        laterAwaits = awaits.contains(following.get(j));
+      }
+      if (st instanceof ClassTree && laterAwaits) {
+        if (inLoop(st)) {
+          throw new Unsupported(
+              st,
+              "a local class declared in a loop before an await (each iteration's captures"
+                  + " would be shared; declare it as a nested class of the enclosing class and pass"
+                  + " the values to its constructor)",
+              false);
+        }
+        // it becomes a member class of the machine: its captures are fields that, being
+        // effectively final and assigned once, hold the values it captured
+        memberTypes.add(reindent(render(st, null, Mode.TYPING), src.columnOf(src.start(st))));
+        continue;
+      }
+      if (laterAwaits && !(st instanceof VariableTree)) {
+        // pattern bindings can be in scope after the statement (if (!(o instanceof T t)) return;)
+        hoistBindings(st, st);
+      } else if (laterAwaits && ((VariableTree) st).getInitializer() != null) {
+        hoistBindings(((VariableTree) st).getInitializer(), st);
+      }
       if (st instanceof VariableTree) {
         StatementTree laterAwait = null;
         for (int j = i + 1; j < stmts.size() && laterAwait == null; j++) {
@@ -449,7 +497,7 @@ public final class Lowerer {
   private String initValue(VariableTree v, ExpressionTree init) {
     if (init instanceof NewArrayTree && ((NewArrayTree) init).getType() == null) {
       // int[] a = {1, 2} cannot become a = {1, 2}
-      return "new " + typeText(v) + " " + render(init, null, Mode.VALUE);
+      return "new " + typeText(v) + " " + lowerExpr(init, false);
     }
     return lowerExpr(init, false);
   }
@@ -483,7 +531,7 @@ public final class Lowerer {
       return existing;
     }
     String type;
-    if (isVar(v)) {
+    if (isVar(v) || v.getType() instanceof UnionTypeTree) {
       type = typeOfLocal(v, scopeAt);
     } else {
       type = typeText(v);
@@ -601,6 +649,14 @@ public final class Lowerer {
       case TRY:
         lowerTry((TryTree) s);
         return;
+      case YIELD:
+        {
+          YieldTarget y = yields.peek();
+          String v = lowerTyped(((YieldTree) s).getValue(), y.type);
+          emit(yieldCode(y, v));
+          cur.terminated = true;
+          return;
+        }
       default:
         throw new Unsupported(s, "this statement (" + s.getKind() + ")", false);
     }
@@ -648,6 +704,7 @@ public final class Lowerer {
       lowerStatement(t.getThenStatement(), null);
       gotoState(end);
       activateHere(end);
+      end.comment = "after the if at " + where(t);
       return;
     }
     State elseState = newState();
@@ -660,17 +717,20 @@ public final class Lowerer {
     lowerStatement(t.getElseStatement(), null);
     gotoState(end);
     activate(end, frame);
+    end.comment = "after the if at " + where(t);
   }
 
   /** Pattern bindings of a lowered condition may be used after an await: make them fields. */
-  private void hoistBindings(ExpressionTree cond, Tree scopeOwner) {
+  private void hoistBindings(Tree cond, Tree scopeOwner) {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitInstanceOf(InstanceOfTree node, Void unused) {
         Tree p = node.getPattern();
         if (p instanceof BindingPatternTree) {
           VariableTree var = ((BindingPatternTree) p).getVariable();
-          hoisted.put(var, addField(var.getName().toString(), typeText(var), null));
+          if (!hoisted.containsKey(var)) {
+            hoisted.put(var, addField(var.getName().toString(), typeText(var), null));
+          }
         }
         return super.visitInstanceOf(node, null);
       }
@@ -705,6 +765,7 @@ public final class Lowerer {
     targets.pop();
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the while loop at " + where(t);
   }
 
   private void lowerDoWhile(DoWhileLoopTree t, String stmtLabel) {
@@ -725,6 +786,7 @@ public final class Lowerer {
     emit("if (" + cv + ") { " + jump(body, frame) + " }");
     gotoState(end);
     activate(end, frame);
+    end.comment = "after the do-while loop at " + where(t);
   }
 
   private void lowerFor(ForLoopTree t, String stmtLabel) {
@@ -758,6 +820,7 @@ public final class Lowerer {
     }
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the for loop at " + where(t);
   }
 
   private void lowerForEach(EnhancedForLoopTree t, String stmtLabel) {
@@ -827,6 +890,7 @@ public final class Lowerer {
         targets.pop();
         gotoState(end);
         activate(end, frame);
+        end.comment = "after the statement labelled " + name;
     }
   }
 
@@ -886,6 +950,79 @@ public final class Lowerer {
     }
     targets.pop();
     activate(end, frame);
+    end.comment = "after the switch at " + where(t);
+  }
+
+  private String yieldCode(YieldTarget y, String value) {
+    String store =
+        y.type == null
+            ? y.resultField + " = " + value + ";"
+            : "{ " + y.type + " " + y.local + " = " + value + "; " + y.resultField + " = " + y.local + "; }";
+    return store + " " + jump(y.end, y.frame);
+  }
+
+  /** A switch expression with awaits: like a switch statement whose yields store a result. */
+  private String lowerSwitchExpression(SwitchExpressionTree t, String target) {
+    Frame frame = cur.frame;
+    List<? extends CaseTree> cases = t.getCases();
+    String sel = lowerExpr(unparen(t.getExpression()), false);
+    String r = temp("java.lang.Object", "value of the switch expression at " + where(t));
+    State end = newState();
+    List<State> caseStates = new ArrayList<>();
+    StringBuilder dispatch = new StringBuilder("switch (" + sel + ") {\n");
+    boolean hasDefault = false;
+    for (CaseTree c : cases) {
+      State cs = newState();
+      caseStates.add(cs);
+      if (c.getExpressions().isEmpty()) {
+        hasDefault = true;
+        dispatch.append("  default:");
+      } else {
+        List<String> labels = new ArrayList<>();
+        for (ExpressionTree e : c.getExpressions()) {
+          labels.add(src.of(e));
+        }
+        dispatch.append("  case ").append(String.join(", ", labels)).append(":");
+      }
+      dispatch.append(" ").append(jump(cs, frame)).append('\n');
+    }
+    if (!hasDefault) {
+      // an enum switch expression without default: a new constant fails as javac's would
+      dispatch.append("  default: throw new java.lang.IncompatibleClassChangeError();\n");
+    }
+    dispatch.append("}");
+    emit(dispatch.toString());
+    cur.terminated = true;
+    YieldTarget y = new YieldTarget(r, target, end, frame, fresh("yielded"));
+    yields.push(y);
+    for (int i = 0; i < cases.size(); i++) {
+      CaseTree c = cases.get(i);
+      activate(caseStates.get(i), frame);
+      caseStates.get(i).comment = "case of the switch expression at " + where(c);
+      if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
+        Tree body = c.getBody();
+        if (body instanceof ExpressionTree) {
+          emit(yieldCode(y, lowerTyped((ExpressionTree) body, target)));
+          cur.terminated = true;
+        } else {
+          lowerStatement((StatementTree) body, null);
+        }
+      } else {
+        List<StatementTree> following = new ArrayList<>();
+        for (int j = i + 1; j < cases.size(); j++) {
+          following.addAll(cases.get(j).getStatements());
+        }
+        lowerStatements(c.getStatements(), following);
+        gotoState(i + 1 < cases.size() ? caseStates.get(i + 1) : end);
+      }
+    }
+    yields.pop();
+    activate(end, frame);
+    end.comment = "continues after the switch expression at " + where(t);
+    if (target != null) {
+      return "((" + target + ") " + r + ")";
+    }
+    return WITNESS + ".as(" + r + ", () -> " + render(t, null, Mode.TYPING) + ")";
   }
 
   private void lowerTry(TryTree t) {
@@ -1019,7 +1156,7 @@ public final class Lowerer {
       Tree scopeAt =
           t.getBlock().getStatements().isEmpty() ? t.getBlock() : t.getBlock().getStatements().get(0);
       resource = hoist(v, scopeAt);
-      emit(resource + " = " + lowerExpr(v.getInitializer(), false) + ";");
+      emit(resource + " = " + lowerTyped(v.getInitializer(), fieldType(resource)) + ";");
     } else {
       resource = temp("java.lang.AutoCloseable", "resource of the try at " + where(t));
       emit(resource + " = " + lowerExpr((ExpressionTree) r, false) + ";");
@@ -1097,6 +1234,8 @@ public final class Lowerer {
         return lowerShortCircuit((BinaryTree) e);
       case CONDITIONAL_EXPRESSION:
         return lowerConditional((ConditionalExpressionTree) e);
+      case SWITCH_EXPRESSION:
+        return lowerSwitchExpression((SwitchExpressionTree) e, null);
       case ASSIGNMENT:
         {
           com.sun.source.tree.AssignmentTree a = (com.sun.source.tree.AssignmentTree) e;
@@ -1240,6 +1379,9 @@ public final class Lowerer {
 
   private boolean isStable(ExpressionTree k, List<ExpressionTree> later) {
     k = unparen(k);
+    if (isConstant(k)) {
+      return true;
+    }
     switch (k.getKind()) {
       case INT_LITERAL:
       case LONG_LITERAL:
@@ -1278,6 +1420,35 @@ public final class Lowerer {
       default:
         return false;
     }
+  }
+
+  /** Literals, constant fields and operators over them: evaluating them later changes nothing. */
+  private boolean isConstant(ExpressionTree k) {
+    k = unparen(k);
+    if (k instanceof com.sun.source.tree.LiteralTree) {
+      return k.getKind() != Tree.Kind.NULL_LITERAL || true;
+    }
+    if (k instanceof IdentifierTree) {
+      Element member = names.memberElements.get(k);
+      return member instanceof VariableElement
+          && ((VariableElement) member).getConstantValue() != null;
+    }
+    if (k instanceof BinaryTree) {
+      return isConstant(((BinaryTree) k).getLeftOperand())
+          && isConstant(((BinaryTree) k).getRightOperand());
+    }
+    if (k instanceof UnaryTree) {
+      switch (k.getKind()) {
+        case UNARY_MINUS:
+        case UNARY_PLUS:
+        case BITWISE_COMPLEMENT:
+        case LOGICAL_COMPLEMENT:
+          return isConstant(((UnaryTree) k).getExpression());
+        default:
+          return false;
+      }
+    }
+    return false;
   }
 
   private static boolean assignedIn(String name, List<ExpressionTree> exprs) {
@@ -1332,6 +1503,12 @@ public final class Lowerer {
     ExpressionTree bare = unparen(e);
     if (target != null && awaits.isAwait(bare)) {
       return lowerAwait((MethodInvocationTree) bare, false, target);
+    }
+    if (bare instanceof SwitchExpressionTree && awaits.contains(bare)) {
+      return lowerSwitchExpression((SwitchExpressionTree) bare, target);
+    }
+    if (target != null && bare instanceof ConditionalExpressionTree && awaits.contains(bare)) {
+      return lowerConditional((ConditionalExpressionTree) bare, target);
     }
     return lowerExpr(e, false);
   }
@@ -1389,10 +1566,20 @@ public final class Lowerer {
     emit(r + " = " + right + ";");
     gotoState(end);
     activate(end, frame);
+    end.comment = "continues " + oneLine(src.of(b));
     return r;
   }
 
   private String lowerConditional(ConditionalExpressionTree c) {
+    return lowerConditional(c, null);
+  }
+
+  /**
+   * {@code c ? a : b} with an await in a branch: the branches become states. With a known
+   * {@code target} type each branch value is converted to it (what the sink would do); without
+   * one, the dead branch of {@code true ? a : b} gives the value the conditional's own type.
+   */
+  private String lowerConditional(ConditionalExpressionTree c, String target) {
     String cond = lowerExpr(c.getCondition(), false);
     if (!awaits.contains(c.getTrueExpression()) && !awaits.contains(c.getFalseExpression())) {
       Map<Tree, String> ov = new IdentityHashMap<>();
@@ -1404,15 +1591,31 @@ public final class Lowerer {
     State elseState = newState();
     State end = newState();
     emit("if (!(" + cond + ")) { " + jump(elseState, frame) + " }");
+    if (target != null) {
+      String tv = lowerTyped(c.getTrueExpression(), target);
+      String tmp = local("branch");
+      emit("{ " + target + " " + tmp + " = " + tv + "; " + r + " = " + tmp + "; }");
+      gotoState(end);
+      activate(elseState, frame);
+      elseState.comment = "false branch of " + oneLine(src.of(c));
+      String fv = lowerTyped(c.getFalseExpression(), target);
+      emit("{ " + target + " " + tmp + " = " + fv + "; " + r + " = " + tmp + "; }");
+      gotoState(end);
+      activate(end, frame);
+      end.comment = "continues after " + oneLine(src.of(c));
+      return "((" + target + ") " + r + ")";
+    }
     String tv = lowerExpr(c.getTrueExpression(), false);
     // the dead branch gives the value the type the whole conditional has (JLS 15.25)
     emit(r + " = (true ? " + tv + " : " + render(c.getFalseExpression(), null, Mode.TYPING) + ");");
     gotoState(end);
     activate(elseState, frame);
+    elseState.comment = "false branch of " + oneLine(src.of(c));
     String fv = lowerExpr(c.getFalseExpression(), false);
     emit(r + " = (false ? " + render(c.getTrueExpression(), null, Mode.TYPING) + " : " + fv + ");");
     gotoState(end);
     activate(end, frame);
+    end.comment = "continues after " + oneLine(src.of(c));
     return WITNESS + ".as(" + r + ", () -> " + render(c, null, Mode.TYPING) + ")";
   }
 
@@ -1521,6 +1724,9 @@ public final class Lowerer {
     if (overrides != null && overrides.containsKey(node)) {
       return overrides.get(node);
     }
+    if (mode != Mode.TYPING && depth == 0 && awaits.isAwait(node)) {
+      throw new IllegalStateException("await left unlowered at " + where(node));
+    }
     if (node instanceof IdentifierTree) {
       IdentifierTree id = (IdentifierTree) node;
       VariableTree decl = names.localRefs.get(id);
@@ -1575,6 +1781,11 @@ public final class Lowerer {
     if (mode != Mode.VERBATIM || depth > 0) {
       return null;
     }
+    if (node instanceof YieldTree && !yields.isEmpty() && !yieldInside(node, root)) {
+      YieldTarget y = yields.peek();
+      String v = render(((YieldTree) node).getValue(), null, Mode.VALUE);
+      return "{ " + yieldCode(y, v) + " }";
+    }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();
       return "{ " + returnCode(e == null ? null : render(e, null, Mode.VALUE)) + " }";
@@ -1603,9 +1814,45 @@ public final class Lowerer {
     return null;
   }
 
+  private boolean inLoop(Tree tree) {
+    TreePath path = trees.getPath(src.unit(), tree);
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      switch (p.getLeaf().getKind()) {
+        case WHILE_LOOP:
+        case DO_WHILE_LOOP:
+        case FOR_LOOP:
+        case ENHANCED_FOR_LOOP:
+          return true;
+        case METHOD:
+          return false;
+        default:
+      }
+    }
+    return false;
+  }
+
+  private boolean yieldInside(Tree yield, Tree root) {
+    if (yield == root) {
+      return false;
+    }
+    TreePath path = trees.getPath(src.unit(), yield);
+    for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
+      if (p.getLeaf().getKind() == Tree.Kind.SWITCH_EXPRESSION) {
+        return true;
+      }
+      if (p.getLeaf() == root) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Whether the jump's target is a statement inside {@code root} (then it stays as written). */
   private boolean targetsInside(
       Tree jump, Tree root, javax.lang.model.element.Name lbl, boolean isBreak) {
+    if (jump == root) {
+      return false;
+    }
     TreePath path = trees.getPath(src.unit(), jump);
     for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
       Tree t = p.getLeaf();
@@ -1689,7 +1936,8 @@ public final class Lowerer {
         done,
         rethrow,
         doneMethod,
-        usesRethrow);
+        usesRethrow,
+        memberTypes);
   }
 
   private String handlerCode(Frame frame) {

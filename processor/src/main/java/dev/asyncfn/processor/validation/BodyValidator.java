@@ -79,7 +79,7 @@ public final class BodyValidator {
             ok[0] = false;
           }
         } else if (where == null) {
-          checkBlocking(node, unit, asyncMethodNames);
+          checkBlocking(node, unit, asyncMethodNames, names);
         }
         return super.visitMethodInvocation(node, where);
       }
@@ -111,7 +111,10 @@ public final class BodyValidator {
   }
 
   private void checkBlocking(
-      MethodInvocationTree call, CompilationUnitTree unit, Set<String> asyncMethodNames) {
+      MethodInvocationTree call,
+      CompilationUnitTree unit,
+      Set<String> asyncMethodNames,
+      Names names) {
     ExpressionTree select = call.getMethodSelect();
     String name;
     String qualifier = null;
@@ -131,9 +134,9 @@ public final class BodyValidator {
       reporter.at(call, unit, Message.BLOCKING_CALL, "Futures.blockOn(...)",
           "Use await(...) inside an @Async method.");
     } else if ((name.equals("join") && call.getArguments().isEmpty() && qualifier != null
-            && looksLikeFuture(qualifier))
+            && looksLikeFuture(select, qualifier, names))
         || (name.equals("get") && (call.getArguments().isEmpty() || call.getArguments().size() == 2)
-            && qualifier != null && looksLikeFuture(qualifier))) {
+            && qualifier != null && looksLikeFuture(select, qualifier, names))) {
       reporter.at(call, unit, Message.BLOCKING_CALL, qualifier + "." + name + "(...)",
           "Use await(" + qualifier + ") instead: it accepts any CompletionStage.");
     } else if (qualifier == null && asyncMethodNames.contains(name)) {
@@ -143,8 +146,19 @@ public final class BodyValidator {
     }
   }
 
-  private static boolean looksLikeFuture(String qualifier) {
-    String q = qualifier.toLowerCase(java.util.Locale.ROOT);
-    return q.endsWith("future") || q.endsWith("cf") || q.endsWith("completablefuture");
+  /**
+   * Whether the receiver of {@code get()}/{@code join()} is a java.util.concurrent future, judged
+   * without attribution: its declared type (for a local or parameter) or its own text names one.
+   */
+  private static boolean looksLikeFuture(ExpressionTree select, String qualifier, Names names) {
+    ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
+    String text = qualifier;
+    if (receiver instanceof IdentifierTree) {
+      com.sun.source.tree.VariableTree decl = names.localRefs.get(receiver);
+      if (decl != null && decl.getType() != null) {
+        text = decl.getType().toString();
+      }
+    }
+    return text.contains("Future") && !text.contains("dev.asyncfn");
   }
 }
