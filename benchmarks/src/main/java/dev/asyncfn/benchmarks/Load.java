@@ -15,7 +15,8 @@ public final class Load {
     List<String> list = Arrays.asList(args);
     if (list.isEmpty()) {
       System.err.println(
-          "usage: Load spawn|memory SUBJECT|wake|timers [--n N] [--reps R]\n"
+          "usage: Load spawn|memory SUBJECT|wake|timers|compile [--n N] [--reps R]"
+              + " [--processor-path JARS]\n"
               + "  memory subjects: asyncfn-timer, asyncfn-oneshot, virtual-threads, completable-future");
       System.exit(2);
     }
@@ -26,6 +27,7 @@ public final class Load {
       case "memory" -> MemoryFigure.run(list.get(1), n, reps);
       case "wake" -> WakeFigure.run(n, reps);
       case "timers" -> TimerFigure.run(n, reps);
+      case "compile" -> CompileFigure.run(n, reps, stringOption(list, "--processor-path", ""));
       default -> {
         System.err.println("unknown figure " + list.get(0));
         System.exit(2);
@@ -33,6 +35,11 @@ public final class Load {
     }
     // Runtimes and pools left behind are daemon threads or shut down; exit promptly regardless.
     System.exit(0);
+  }
+
+  static String stringOption(List<String> args, String name, String fallback) {
+    int i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : fallback;
   }
 
   static int intOption(List<String> args, String name, int fallback) {
