@@ -1,8 +1,8 @@
 package dev.asyncfn.benchmarks;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ import javax.tools.ToolProvider;
 /**
  * Figure: javac on a generated project of {@code n} {@code @Async} methods (10 per class, each with
  * a loop, a branch and three awaits), with the processor and without it ({@code -proc:none}, the
- * same sources as plain Java), in this JVM after a warm-up compile. The difference per method is
- * what the processor adds.
+ * same sources as plain Java), in this JVM after a warm-up compile of a few classes. The difference
+ * per method is what the processor adds.
  */
 final class CompileFigure {
   private static final int METHODS_PER_CLASS = 10;
@@ -35,13 +35,13 @@ final class CompileFigure {
       String classPath = System.getProperty("java.class.path");
       double[] with = new double[reps];
       double[] without = new double[reps];
-      for (int r = -1; r < reps; r++) {
-        double w = compile(javac, dir, sources, classPath, processorPath, true);
-        double wo = compile(javac, dir, sources, classPath, processorPath, false);
-        if (r >= 0) {
-          with[r] = w;
-          without[r] = wo;
-        }
+      // Warm javac and the processor up on a few classes, so the timed runs are not cold JIT.
+      List<String> few = sources.subList(0, Math.min(5, sources.size()));
+      compile(javac, dir, few, classPath, processorPath, true);
+      compile(javac, dir, few, classPath, processorPath, false);
+      for (int r = 0; r < reps; r++) {
+        with[r] = compile(javac, dir, sources, classPath, processorPath, true);
+        without[r] = compile(javac, dir, sources, classPath, processorPath, false);
       }
       double withMs = Results.median(with);
       double withoutMs = Results.median(without);
@@ -49,7 +49,12 @@ final class CompileFigure {
       Results.emit("compile", "javac + asyncfn processor", what, withMs, "ms", false);
       Results.emit("compile", "javac, no processing", what, withoutMs, "ms", false);
       Results.emit(
-          "compile", "asyncfn processor", "added per method", (withMs - withoutMs) / n, "ms", false);
+          "compile",
+          "asyncfn processor",
+          "added per method",
+          (withMs - withoutMs) / n,
+          "ms",
+          false);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -86,7 +91,8 @@ final class CompileFigure {
     int rc = javac.run(null, log, log, args.toArray(String[]::new));
     double ms = (System.nanoTime() - t0) / 1e6;
     if (rc != 0) {
-      throw new IllegalStateException("javac failed (" + rc + "): " + log.toString(StandardCharsets.UTF_8));
+      throw new IllegalStateException(
+          "javac failed (" + rc + "): " + log.toString(StandardCharsets.UTF_8));
     }
     return ms;
   }
@@ -101,10 +107,14 @@ final class CompileFigure {
           .append("import static dev.asyncfn.runtime.Futures.await;\n\n")
           .append("import dev.asyncfn.Async;\n")
           .append("import dev.asyncfn.runtime.Futures;\n\n")
-          .append("final class Gen").append(c).append(" {\n");
+          .append("final class Gen")
+          .append(c)
+          .append(" {\n");
       for (int m = 0; m < METHODS_PER_CLASS && c * METHODS_PER_CLASS + m < n; m++) {
         s.append("  @Async\n")
-            .append("  static int m").append(m).append("(int x, String label) {\n")
+            .append("  static int m")
+            .append(m)
+            .append("(int x, String label) {\n")
             .append("    int total = await(Futures.ready(x));\n")
             .append("    for (int i = 0; i < x; i++) {\n")
             .append("      if (i % 2 == 0) {\n")

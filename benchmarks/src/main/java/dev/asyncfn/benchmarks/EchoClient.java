@@ -103,8 +103,8 @@ public final class EchoClient {
       Arrays.sort(sorted);
       String name = subject + " (" + connections + " conns)";
       Results.emit("echo", name, "throughput", messages / (measureNanos / 1e9), "msg/s", true);
-      Results.emit("echo", name, "latency p50", Results.quantile(sorted, 0.50) / 1e3, "us", false);
-      Results.emit("echo", name, "latency p99", Results.quantile(sorted, 0.99) / 1e3, "us", false);
+      Results.emit("echo", name, "latency p50", Results.quantile(sorted, 0.50) / 1e6, "ms", false);
+      Results.emit("echo", name, "latency p99", Results.quantile(sorted, 0.99) / 1e6, "ms", false);
       for (Conn c : conns) {
         c.channel.close();
       }

@@ -25,8 +25,9 @@ import java.util.Iterator;
 
 /**
  * The echo servers, each on one thread of work so the comparison is of designs, not of core counts:
- * {@code java -cp benchmarks.jar dev.asyncfn.benchmarks.EchoServer asyncfn|virtual-threads|netty|selector PORT}.
- * Prints {@code READY} once it accepts connections, then runs until killed.
+ * {@code java -cp benchmarks.jar dev.asyncfn.benchmarks.EchoServer
+ * asyncfn|virtual-threads|netty|selector PORT}. Prints {@code READY} once it accepts connections,
+ * then runs until killed.
  */
 public final class EchoServer {
   private EchoServer() {}
@@ -50,8 +51,7 @@ public final class EchoServer {
 
   private static void asyncfn(int port) {
     try (Runtime rt = Runtime.builder().multiThread().workerThreads(1).build()) {
-      TcpListener listener =
-          rt.blockOn(TcpListener.bind(new InetSocketAddress("127.0.0.1", port)));
+      TcpListener listener = rt.blockOn(TcpListener.bind(new InetSocketAddress("127.0.0.1", port)));
       ready();
       rt.blockOn(rt.spawn(AsyncEchoAsync.serve(listener)));
     }

@@ -17,7 +17,8 @@ public final class Load {
       System.err.println(
           "usage: Load spawn|memory SUBJECT|wake|timers|compile [--n N] [--reps R]"
               + " [--processor-path JARS]\n"
-              + "  memory subjects: asyncfn-timer, asyncfn-oneshot, virtual-threads, completable-future");
+              + "  memory subjects: asyncfn-timer, asyncfn-oneshot, virtual-threads,"
+              + " completable-future");
       System.exit(2);
     }
     int n = intOption(list, "--n", 1_000_000);

@@ -38,8 +38,10 @@ final class MemoryFigure {
           case "virtual-threads" -> "virtual threads (park)";
           default -> "CompletableFuture + callback";
         };
-    Results.emit("memory", name, "retained per suspended task", Results.median(perTask), "B", false);
-    Results.emit("memory", name, "start until suspended", Results.median(startRate), "tasks/s", true);
+    Results.emit(
+        "memory", name, "retained per suspended task", Results.median(perTask), "B", false);
+    Results.emit(
+        "memory", name, "start until suspended", Results.median(startRate), "tasks/s", true);
   }
 
   private static double[] asyncfn(int n, boolean oneshot) throws Exception {

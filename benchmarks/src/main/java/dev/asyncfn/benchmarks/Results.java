@@ -6,9 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Measurement helpers and the result line format that {@link Report} reads:
- * {@code RESULT|figure|subject|metric|value|unit|better} where better is {@code higher} or
- * {@code lower}.
+ * Measurement helpers and the result line format that {@link Report} reads: {@code
+ * RESULT|figure|subject|metric|value|unit|better} where better is {@code higher} or {@code lower}.
  */
 final class Results {
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();

@@ -6,8 +6,9 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * Figure: spawn and join {@code n} trivial tasks. asyncfn on a 2-worker runtime (the spawning task
- * runs on a worker, as a server's accept loop would), virtual threads started and joined, and a bare
- * {@code ForkJoinPool.execute} counted down on a latch. Also bytes allocated per task, all threads.
+ * runs on a worker, as a server's accept loop would), virtual threads started and joined, and a
+ * bare {@code ForkJoinPool.execute} counted down on a latch. Also bytes allocated per task, all
+ * threads.
  */
 final class SpawnFigure {
   private static final int WARMUP = 2;

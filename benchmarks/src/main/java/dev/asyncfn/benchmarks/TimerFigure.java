@@ -9,8 +9,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Figure: {@code n} timers scheduled and fired, deadlines spread over 250..750 ms (after the spawning is done, so accuracy is not drowned by the set-up). Cost per timer is
- * the process CPU time spent from the first schedule to the last firing divided by {@code n};
+ * Figure: {@code n} timers scheduled and fired, deadlines spread over 250..750 ms. Cost per timer
+ * is the process CPU time spent from the first schedule to the last firing divided by {@code n};
  * accuracy is each timer's lateness past its deadline (p50, p99).
  */
 final class TimerFigure {
@@ -31,9 +31,7 @@ final class TimerFigure {
           reps,
           (late, done) ->
               Spawner.spawnAll(
-                  rt,
-                  new JoinHandle<?>[n],
-                  i -> WorkAsync.timer(deadline(i), late, i, done)));
+                  rt, new JoinHandle<?>[n], i -> WorkAsync.timer(deadline(i), late, i, done)));
     }
     ScheduledThreadPoolExecutor stpe = new ScheduledThreadPoolExecutor(1);
     measure(
@@ -97,7 +95,8 @@ final class TimerFigure {
     double[] cpu = new double[reps];
     double[] p50 = new double[reps];
     double[] p99 = new double[reps];
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     for (int r = -1; r < reps; r++) {
       long[] late = new long[n];
       CountDownLatch done = new CountDownLatch(n);

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The asyncfn side of every benchmark, written as a user would write it: {@code @Async} methods. */
+/**
+ * The asyncfn side of every benchmark, written as a user would write it: {@code @Async} methods.
+ */
 final class Work {
   private Work() {}
 
