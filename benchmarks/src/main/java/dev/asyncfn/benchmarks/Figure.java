@@ -75,7 +75,10 @@ final class Figure {
                   + " threads: `LockSupport.park()`. CompletableFuture: a pending future with one"
                   + " `thenApply` callback (the future + its dependant, no task at all). \"start"
                   + " until suspended\" is the rate of creating tasks until every one is parked"
-                  + " (asyncfn spawns from a worker).",
+                  + " (asyncfn spawns from a worker). The virtual-thread figure moves between runs"
+                  + " and heap settings (546 to 1,440 B seen on this machine; the issue quotes about"
+                  + " 806 B): a parked virtual thread's stack is copied into heap chunks whose size"
+                  + " the JVM chooses. The asyncfn figures are stable to a few bytes.",
               r ->
                   List.of(
                       r.check(
@@ -281,6 +284,37 @@ final class Figure {
                   + " awaits; with the asyncfn processor, and with `-proc:none` on the same"
                   + " sources.",
               r -> List.of(r.compileRatio())));
+
+  /** Why asyncfn loses to {@code peer} in figure {@code id}, as far as the design explains it. */
+  static String lossReason(String id, String peer) {
+    String key = id + "|" + peer;
+    if (key.startsWith("memory|CompletableFuture")) {
+      return "A pending CompletableFuture with a callback is not a task: no state machine, no"
+          + " scheduling state, no join handle, nothing polled; the gap is the price of a task"
+          + " over a bare callback.";
+    }
+    if (key.startsWith("spawn|ForkJoinPool")) {
+      return "`ForkJoinPool.execute` runs a Runnable with no output, join handle or cancellation;"
+          + " an asyncfn task cell carries the state word, the output and the join waker, and"
+          + " the join is an await per task.";
+    }
+    if (key.startsWith("pingpong|CompletableFuture")) {
+      return "The thenCompose chain never suspends or switches task: every step completes on the"
+          + " same stack, so it measures callback dispatch, not a round trip between two tasks.";
+    }
+    if (key.startsWith("timers|ScheduledThreadPoolExecutor")) {
+      return "The executor runs a callback per timer; asyncfn creates, schedules and polls a task"
+          + " per timer (polled twice: before and after the sleep), and a woken task waits in a"
+          + " run queue behind the others woken in the same tick.";
+    }
+    if (key.startsWith("echo|")) {
+      return ECHO_WHY;
+    }
+    if (key.startsWith("wake|")) {
+      return "Every woken task is queued and polled by a worker, where the callbacks run inline.";
+    }
+    return "Not analysed yet.";
+  }
 
   static final String ECHO_WHY =
       "asyncfn's reactor is its own thread: every readiness event is a cross-thread wake (the"

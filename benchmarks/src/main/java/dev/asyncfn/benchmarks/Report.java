@@ -161,12 +161,7 @@ public final class Report {
     md.append("| subject | metric | value | asyncfn advantage |\n|---|---|---:|---:|\n");
     for (List<Row> metricRows : byMetric.values()) {
       for (Row r : metricRows) {
-        Row ref =
-            metricRows.stream()
-                .filter(Row::isAsyncfn)
-                .filter(a -> a.variant().equals(r.variant()))
-                .findFirst()
-                .orElse(null);
+        Row ref = reference(metricRows, r);
         String adv;
         if (r.isAsyncfn() || ref == null) {
           adv = "";
@@ -191,6 +186,37 @@ public final class Report {
       }
     }
     md.append('\n');
+    List<String> losses = new ArrayList<>();
+    for (List<Row> metricRows : byMetric.values()) {
+      for (Row r : metricRows) {
+        Row ref = reference(metricRows, r);
+        if (r.isAsyncfn() || ref == null || r.value == 0 || ref.value == 0) {
+          continue;
+        }
+        if (r.unit.equals("B") && r.value < 1 && ref.value < 1) {
+          continue;
+        }
+        double adv = advantage(ref, r);
+        if (adv < 0.95) {
+          losses.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s, %s against %s: %.2f×. %s",
+                  ref.subject,
+                  r.metric,
+                  r.subject,
+                  adv,
+                  Figure.lossReason(f.id, r.subject)));
+        }
+      }
+    }
+    if (!losses.isEmpty()) {
+      md.append("Where asyncfn loses:\n\n");
+      for (String l : losses) {
+        md.append("- ").append(l).append('\n');
+      }
+      md.append('\n');
+    }
     List<String> verdicts = f.verdicts(this);
     if (!verdicts.isEmpty()) {
       md.append("Targets (issue 6):\n\n");
@@ -199,6 +225,15 @@ public final class Report {
       }
       md.append('\n');
     }
+  }
+
+  /** The asyncfn row {@code r} is compared with: the first of its metric (and echo variant). */
+  private static Row reference(List<Row> metricRows, Row r) {
+    return metricRows.stream()
+        .filter(Row::isAsyncfn)
+        .filter(a -> a.variant().equals(r.variant()))
+        .findFirst()
+        .orElse(null);
   }
 
   static String format(double v) {

@@ -54,7 +54,8 @@ class SmokeTest {
         csv,
         String.join(
             "\n",
-            "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\"",
+            "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error"
+                + " (99.9%)\",\"Unit\"",
             "\"dev.asyncfn.benchmarks.PingPongBenchmark.asyncfnMpsc\",\"avgt\",1,3,100.0,NaN,\"ns/op\"",
             "\"dev.asyncfn.benchmarks.PingPongBenchmark.virtualThreadsSynchronousQueue\","
                 + "\"avgt\",1,3,500.0,NaN,\"ns/op\""));
