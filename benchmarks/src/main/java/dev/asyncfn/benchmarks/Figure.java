@@ -53,8 +53,10 @@ final class Figure {
                           "ForkJoinPool.execute",
                           0.5,
                           "spawn+join ≥ 0.5× ForkJoinPool.execute",
-                          "As above: the overflow path takes a lock per task where the"
-                              + " ForkJoinPool's queues grow without one."),
+                          "Likely cause (from the design, not profiled): past the worker's"
+                              + " 256-slot local queue every spawn takes the global injector's"
+                              + " lock, where the ForkJoinPool's queues grow without one; and an"
+                              + " asyncfn task carries an output and a join handle."),
                       r.check(
                           "spawn",
                           "allocated per task",
@@ -67,18 +69,18 @@ final class Figure {
           new Figure(
               "memory",
               "2. Memory per suspended task",
-              "N tasks started and parked; heap in use after GC minus the heap before, divided by"
-                  + " N (`Load memory SUBJECT`; the array holding the handles is allocated before"
-                  + " the baseline). asyncfn (timer): an @Async method awaiting a one-hour"
-                  + " `Time.sleep` (task cell + state machine + Sleep + timer entry). asyncfn"
-                  + " (oneshot recv): awaiting a `Oneshot` receive whose sender is kept. Virtual"
-                  + " threads: `LockSupport.park()`. CompletableFuture: a pending future with one"
+              "N tasks started and parked; heap in use after GC minus the heap before, divided by N"
+                  + " (`Load memory SUBJECT`; the array holding the handles is allocated before the"
+                  + " baseline). asyncfn (timer): an @Async method awaiting a one-hour `Time.sleep`"
+                  + " (task cell + state machine + Sleep + timer entry). asyncfn (oneshot recv):"
+                  + " awaiting a `Oneshot` receive whose sender is kept. Virtual threads:"
+                  + " `LockSupport.park()`. CompletableFuture: a pending future with one"
                   + " `thenApply` callback (the future + its dependant, no task at all). \"start"
                   + " until suspended\" is the rate of creating tasks until every one is parked"
                   + " (asyncfn spawns from a worker). The virtual-thread figure moves between runs"
-                  + " and heap settings (546 to 1,440 B seen on this machine; the issue quotes about"
-                  + " 806 B): a parked virtual thread's stack is copied into heap chunks whose size"
-                  + " the JVM chooses. The asyncfn figures are stable to a few bytes.",
+                  + " and heap settings (546 to 1,440 B seen on this machine; the issue quotes"
+                  + " about 806 B): a parked virtual thread's stack is copied into heap chunks"
+                  + " whose size the JVM chooses. The asyncfn figures are stable to a few bytes.",
               r ->
                   List.of(
                       r.check(
@@ -108,7 +110,8 @@ final class Figure {
                           "virtual threads",
                           6.0,
                           "≥ 6× less than a parked virtual thread",
-                          "See the first line."),
+                          "The asyncfn side is the task of the first line; the virtual-thread"
+                              + " side moves between runs (see above)."),
                       r.check(
                           "memory",
                           "start until suspended",
@@ -306,6 +309,10 @@ final class Figure {
       return "The executor runs a callback per timer; asyncfn creates, schedules and polls a task"
           + " per timer (polled twice: before and after the sleep), and a woken task waits in a"
           + " run queue behind the others woken in the same tick.";
+    }
+    if (key.startsWith("pingpong|virtual")) {
+      return "`recv()` and `send()` allocate a future per call and balls above 127 are boxed"
+          + " Integers, where a SynchronousQueue hand-off reuses the parked thread's node.";
     }
     if (key.startsWith("echo|")) {
       return ECHO_WHY;

@@ -186,7 +186,8 @@ public final class Report {
       }
     }
     md.append('\n');
-    List<String> losses = new ArrayList<>();
+    // Losses grouped by peer, so each reason is given once.
+    Map<String, List<String>> lossesByPeer = new LinkedHashMap<>();
     for (List<Row> metricRows : byMetric.values()) {
       for (Row r : metricRows) {
         Row ref = reference(metricRows, r);
@@ -198,23 +199,23 @@ public final class Report {
         }
         double adv = advantage(ref, r);
         if (adv < 0.95) {
-          losses.add(
-              String.format(
-                  Locale.ROOT,
-                  "%s, %s against %s: %.2f×. %s",
-                  ref.subject,
-                  r.metric,
-                  r.subject,
-                  adv,
-                  Figure.lossReason(f.id, r.subject)));
+          lossesByPeer
+              .computeIfAbsent(r.subject, k -> new ArrayList<>())
+              .add(String.format(Locale.ROOT, "%s of %s %.2f×", r.metric, ref.subject, adv));
         }
       }
     }
-    if (!losses.isEmpty()) {
+    if (!lossesByPeer.isEmpty()) {
       md.append("Where asyncfn loses:\n\n");
-      for (String l : losses) {
-        md.append("- ").append(l).append('\n');
-      }
+      lossesByPeer.forEach(
+          (peer, what) ->
+              md.append("- against ")
+                  .append(peer)
+                  .append(": ")
+                  .append(String.join("; ", what))
+                  .append(". ")
+                  .append(Figure.lossReason(f.id, peer))
+                  .append('\n'));
       md.append('\n');
     }
     List<String> verdicts = f.verdicts(this);
