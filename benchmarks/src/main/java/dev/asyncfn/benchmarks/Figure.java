@@ -310,6 +310,10 @@ final class Figure {
           + " per timer (polled twice: before and after the sleep), and a woken task waits in a"
           + " run queue behind the others woken in the same tick.";
     }
+    if (key.startsWith("timers|")) {
+      return "Likely cause (not profiled): a woken task waits in a run queue behind the others"
+          + " woken in the same 1 ms tick and behind the tasks still being spawned.";
+    }
     if (key.startsWith("pingpong|virtual")) {
       return "`recv()` and `send()` allocate a future per call and balls above 127 are boxed"
           + " Integers, where a SynchronousQueue hand-off reuses the parked thread's node.";
@@ -334,9 +338,10 @@ final class Figure {
       "## Not measured\n\n"
           + "- Kotlin coroutines: not built (no Kotlin toolchain in the reactor; adding"
           + " kotlin-maven-plugin was left out to keep the default build simple).\n"
-          + "- With `--quick`: N is 200,000 instead of 1,000,000, echo runs only with 1,000"
-          + " connections (10,000 too without it), and the compile figure uses 50 methods instead"
-          + " of 500.\n"
+          + "- With `--quick`: N is 100,000 instead of 1,000,000, JMH runs 2 short iterations, echo"
+          + " runs only with 1,000 connections for 1.5 s (10,000 too without `--quick`), and the"
+          + " compile figure uses 30 methods instead of 500 (so its per-method figure is mostly"
+          + " the processor's warm-up).\n"
           + "- Async-profiler and JFR profiles: not taken in this round; the causes given for"
           + " misses are read from the design and marked \"likely\" where not measured.\n";
 }

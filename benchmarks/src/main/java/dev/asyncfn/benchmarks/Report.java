@@ -53,13 +53,22 @@ public final class Report {
     Files.writeString(Path.of(Load.stringOption(list, "--out", "BENCHMARKS.md")), md);
   }
 
+  /** Reads result lines; a figure measured several times (separate runs) becomes its median. */
   private void readResults(Path file) throws IOException {
+    Map<String, List<Row>> repeats = new LinkedHashMap<>();
     for (String line : Files.readAllLines(file)) {
       if (!line.startsWith("RESULT|")) {
         continue;
       }
       String[] f = line.split("\\|");
-      rows.add(new Row(f[1], f[2], f[3], Double.parseDouble(f[4]), f[5], f[6].equals("higher")));
+      Row row = new Row(f[1], f[2], f[3], Double.parseDouble(f[4]), f[5], f[6].equals("higher"));
+      repeats.computeIfAbsent(f[1] + "|" + f[2] + "|" + f[3], k -> new ArrayList<>()).add(row);
+    }
+    for (List<Row> same : repeats.values()) {
+      Row first = same.get(0);
+      double median = Results.median(same.stream().mapToDouble(Row::value).toArray());
+      rows.add(
+          new Row(first.figure, first.subject, first.metric, median, first.unit, first.higher));
     }
   }
 
@@ -132,7 +141,9 @@ public final class Report {
         .append(command)
         .append("`\n\n")
         .append("Each load-program figure is the median of several runs in one JVM after warm-up")
-        .append(" (one JVM per figure; the memory figure one JVM per subject). JMH figures are")
+        .append(
+            " (one JVM per figure; the memory figure one JVM per subject; echo: the median of"
+                + " several client runs against one server JVM). JMH figures are")
         .append(" JMH's mean over its measurement iterations (bytes from `-prof gc`). The")
         .append(" \"asyncfn advantage\" column is how many times better asyncfn is than that row")
         .append(

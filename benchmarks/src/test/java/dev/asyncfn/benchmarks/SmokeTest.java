@@ -47,6 +47,8 @@ class SmokeTest {
             "noise that is not a result line",
             "RESULT|spawn|asyncfn|spawn+join rate|4.000e+06|tasks/s|higher",
             "RESULT|spawn|virtual threads|spawn+join rate|1.000e+06|tasks/s|higher",
+            "RESULT|spawn|virtual threads|spawn+join rate|9.000e+06|tasks/s|higher",
+            "RESULT|spawn|virtual threads|spawn+join rate|0.500e+06|tasks/s|higher",
             "RESULT|memory|asyncfn (timer)|retained per suspended task|200.0|B|lower",
             "RESULT|memory|virtual threads (park)|retained per suspended task|800.0|B|lower"));
     Path csv = dir.resolve("jmh.csv");
@@ -67,6 +69,7 @@ class SmokeTest {
     String md = Files.readString(out);
     assertTrue(md.contains("| virtual threads | spawn+join rate | 1.00 M tasks/s | 4.00× |"), md);
     assertTrue(md.contains("spawn+join ≥ 2× virtual threads: 4.00× — **met**"), md);
+    assertEquals(1, md.lines().filter(l -> l.startsWith("| virtual threads |")).count(), md);
     assertTrue(md.contains("≤ 128 B retained per task parked on a timer: 200 B — **missed**"), md);
     assertTrue(md.contains("| time per round trip | 500 ns | 5.00× |"), md);
     assertTrue(md.contains("## 6. Echo server\n\n"), md);
