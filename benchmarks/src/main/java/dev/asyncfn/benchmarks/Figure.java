@@ -203,12 +203,12 @@ final class Figure {
                           "CompletableFuture",
                           0.5,
                           "≤ 2× the time of completing one CompletableFuture with N callbacks",
-                          "`notifyWaiters` gathers the wakers and wakes them from the main"
-                              + " thread, so each wake goes through the global injector (a lock"
-                              + " per task) and the workers then poll each task; the"
-                              + " CompletableFuture runs plain callbacks inline with no scheduling."
-                              + " Pushing a whole batch into the injector under one lock would"
-                              + " cut most of the difference."))),
+                          "Likely cause (from the design, not profiled): `notifyWaiters` gathers"
+                              + " the wakers and wakes them from the main thread, so each wake goes"
+                              + " through the global injector (a lock per task) and the workers"
+                              + " then poll each task; the CompletableFuture runs plain callbacks"
+                              + " inline with no scheduling. Pushing a whole batch into the"
+                              + " injector under one lock would cut most of the difference."))),
           new Figure(
               "timers",
               "5. Timers",
@@ -328,11 +328,12 @@ final class Figure {
   }
 
   static final String ECHO_WHY =
-      "asyncfn's reactor is its own thread: every readiness event is a cross-thread wake (the"
-          + " reactor queues the task in the injector and unparks the worker), and each read or"
-          + " write re-registers interest with the reactor. Netty and the selector loop do the I/O"
-          + " on the thread that selects. Letting an idle worker drive the selector itself"
-          + " (Tokio's design) would remove the hop.";
+      "Likely cause (from the design, not profiled): asyncfn's reactor is its own thread, so every"
+          + " readiness event is a cross-thread wake (the reactor thread wakes the task, which goes"
+          + " through the global injector and unparks the worker); Netty and the selector loop do"
+          + " the I/O on the thread that selects. Letting an idle worker drive the selector itself"
+          + " (Tokio's design) would remove the hop. The figures move a lot between runs on this"
+          + " shared machine; compare several runs before concluding.";
 
   static final String NOT_MEASURED =
       "## Not measured\n\n"
