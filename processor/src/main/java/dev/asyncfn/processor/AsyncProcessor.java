@@ -163,8 +163,8 @@ public final class AsyncProcessor extends AbstractProcessor {
       reporter.at(m, Message.UNSUPPORTED_METHOD, "an abstract or native method");
       return false;
     }
-    if (owner.getKind().isInterface()) {
-      reporter.at(m, Message.UNSUPPORTED_METHOD, "a method of an interface");
+    if (owner.getKind() == ElementKind.ANNOTATION_TYPE) {
+      reporter.at(m, Message.UNSUPPORTED_METHOD, "a method of an annotation type");
       return false;
     }
     if (mods.contains(Modifier.PRIVATE)) {
@@ -305,6 +305,7 @@ public final class AsyncProcessor extends AbstractProcessor {
                   m.method,
                   m.owner.getSimpleName() + "." + m.method.getSimpleName(),
                   resultType,
+                  topLevel(m.owner),
                   reserved)
               .lower();
     } catch (Deferred d) {
@@ -324,17 +325,39 @@ public final class AsyncProcessor extends AbstractProcessor {
       stub(m);
       return true;
     }
-    Set<String> qualify = new HashSet<>(names.allNames);
+    // JavaPoet must not import a type under a simple name the user's text means otherwise
+    Set<String> singleImported = new HashSet<>();
+    Set<String> qualify = new HashSet<>();
     List<String> imports = new ArrayList<>();
     for (ImportTree imp : unit.getImports()) {
       imports.add(src.of(imp).trim());
-      if (!imp.isStatic()) {
-        String q = imp.getQualifiedIdentifier().toString();
-        qualify.add(q.substring(q.lastIndexOf('.') + 1));
+      String q = imp.getQualifiedIdentifier().toString();
+      String simple = q.substring(q.lastIndexOf('.') + 1);
+      if (!imp.isStatic() && !simple.equals("*")) {
+        singleImported.add(simple);
+      }
+    }
+    for (String name : names.allNames) {
+      boolean javaLang =
+          processingEnv.getElementUtils().getTypeElement("java.lang." + name) != null
+              && processingEnv
+                      .getElementUtils()
+                      .getTypeElement(m.packageName.isEmpty() ? name : m.packageName + "." + name)
+                  == null;
+      if (!singleImported.contains(name) && !javaLang) {
+        qualify.add(name);
       }
     }
     machines.generate(m, self, model, qualify, imports);
     return true;
+  }
+
+  private static String topLevel(TypeElement type) {
+    Element e = type;
+    while (e.getEnclosingElement() instanceof TypeElement) {
+      e = e.getEnclosingElement();
+    }
+    return e.getSimpleName().toString();
   }
 
   private boolean hasMember(TypeElement owner, String name) {

@@ -82,6 +82,17 @@ class StraightLineTest {
                 + "  }\n"
                 + "  return sb.toString();\n"
                 + "}\n"
+                + "@Async static long arrays(int[] xs, String... names) {\n"
+                + "  long total = 0;\n"
+                + "  for (long x : xs) {\n"
+                + "    total += await(later(x));\n"
+                + "  }\n"
+                + "  for (String name : names) {\n"
+                + "    log(await(later(name)));\n"
+                + "    if (name.isEmpty()) break;\n"
+                + "  }\n"
+                + "  return total;\n"
+                + "}\n"
                 + "@Async static int labeled(int n) {\n"
                 + "  int count = 0;\n"
                 + "  outer:\n"
@@ -132,6 +143,9 @@ class StraightLineTest {
     check(c, "doWhile", 0);
     assertEquals("value ab246 trace []", check(c, "forEach", java.util.List.of("a", "b")).get(0));
     check(c, "labeled", 5);
+    assertEquals(
+        "value 6 trace [a, ]",
+        check(c, "arrays", new int[] {1, 2, 3}, new String[] {"a", "", "b"}).get(0));
   }
 
   @Test

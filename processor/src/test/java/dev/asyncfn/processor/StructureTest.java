@@ -88,6 +88,13 @@ class StructureTest {
                 + "  if (n < 2) return n;\n"
                 + "  return await(CAsync.fib(n - 1)) + await(CAsync.fib(n - 2));\n"
                 + "}\n"
+                + "@Async static long fibVar(int n) {\n"
+                + "  if (n < 2) return n;\n"
+                + "  var a = CAsync.fibVar(n - 1);\n"
+                + "  var b = CAsync.fibVar(n - 2);\n"
+                + "  var sum = await(a) + await(b);\n"
+                + "  return sum;\n"
+                + "}\n"
                 + "@Async static int sum(int... xs) {\n"
                 + "  int s = 0;\n"
                 + "  for (int x : xs) s += await(later(x));\n"
@@ -114,6 +121,19 @@ class StructureTest {
                 + "    a += e.getMessage();\n"
                 + "  }\n"
                 + "  return a;\n"
+                + "}\n"
+                + "@Async static String asserts(boolean ok) {\n"
+                + "  assert await(later(ok)) : \"failed with \" + await(later(\"message\"));\n"
+                + "  return \"passed\";\n"
+                + "}\n"
+                + "interface Svc {\n"
+                + "  String name();\n"
+                + "  @Async static int twice(int x) { return 2 * await(later(x)); }\n"
+                + "  @Async default String greet(String who) { return name() + \" greets \" + await(later(who)); }\n"
+                + "}\n"
+                + "@Async static String callSvc(int n) {\n"
+                + "  Svc s = () -> \"svc\";\n"
+                + "  return await(C_SvcAsync.greet(s, \"you\")) + await(C_SvcAsync.twice(n));\n"
                 + "}\n"
                 + "@Async static int fails(int n) throws IOException {\n"
                 + "  await(later(n));\n"
@@ -148,6 +168,10 @@ class StructureTest {
   void genericsRecursionVarargsOverloads() {
     assertEquals("value c trace []", check(c, "max", java.util.List.of("a", "c", "b")).get(0));
     assertEquals("value 55 trace []", check(c, "fib", 10).get(0));
+    assertEquals("value 21 trace []", check(c, "fibVar", 8).get(0));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        c.source("CAsync_fibVar").contains("private Future<Long> a;"),
+        "a var holding a companion's future is typed from the next round");
     check(c, "callOver", 3);
   }
 
@@ -156,6 +180,17 @@ class StructureTest {
     check(c, "patterns", "xy");
     check(c, "patterns", "x");
     check(c, "patterns", 3);
+  }
+
+  @Test
+  void interfaceStaticAndDefaultMethods() {
+    assertEquals("value svc greets you42 trace []", check(c, "callSvc", 21).get(0));
+  }
+
+  @Test
+  void assertsWithAwaits() {
+    check(c, "asserts", true);
+    check(c, "asserts", false);
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -421,6 +422,19 @@ public final class Futures {
    */
   public static <T> Future<T> fromCompletionStage(CompletionStage<T> stage) {
     return new CompletionStageFuture<>(stage);
+  }
+
+  /**
+   * Starts {@code future} as a task and returns a {@link CompletableFuture} of its output: the way
+   * back from asyncfn to {@code CompletionStage} APIs. The task runs on the current runtime, or on
+   * the default runtime when called outside one (see {@link #blockOn}). A failure completes the
+   * {@code CompletableFuture} exceptionally with the same exception; cancelling the {@code
+   * CompletableFuture} does not abort the task (use {@link JoinHandle#abort()} for that: spawn the
+   * task yourself and call {@link JoinHandle#toCompletableFuture()}).
+   */
+  public static <T> CompletableFuture<T> toCompletableFuture(Future<T> future) {
+    Runtime runtime = Runtime.tryCurrent().orElseGet(BlockOn::defaultRuntime);
+    return runtime.spawn(future).toCompletableFuture();
   }
 
   private static <A, B> Future<Join2<A, B>> join2(

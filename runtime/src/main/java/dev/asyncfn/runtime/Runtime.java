@@ -5,6 +5,7 @@ import dev.asyncfn.runtime.executor.Executor;
 import dev.asyncfn.runtime.executor.MultiThreadExecutor;
 import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.time.TimeDriver;
 import java.time.Duration;
 import java.util.Objects;
@@ -113,12 +114,15 @@ public final class Runtime implements AutoCloseable {
 
   /**
    * Stops the workers (waiting at most {@code timeout} for running polls and blocking jobs to
-   * return), then cancels every task left. Idempotent.
+   * return), then cancels every task left and stops this runtime's I/O reactor. Idempotent.
    *
    * @throws IllegalStateException when called from this runtime's own worker thread
    */
   public void shutdown(Duration timeout) {
     executor.shutdown(Objects.requireNonNull(timeout, "timeout"));
+    // After the tasks were cancelled (their sockets closed by their finally blocks), so no task
+    // can register with the reactor again.
+    Reactor.closeFor(this);
   }
 
   /** {@link #shutdown()}, for try-with-resources. */

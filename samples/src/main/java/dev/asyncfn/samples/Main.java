@@ -1,5 +1,6 @@
 package dev.asyncfn.samples;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +17,19 @@ public final class Main {
 
   /** Every sample, in the order {@code --help} lists them and the tour runs them. */
   static final List<Sample> SAMPLES =
-      List.of(new SeqVsConcurrent(), new SpawnBlocking(), new HandMade());
+      List.of(
+          new EchoServer(),
+          new EchoClient(),
+          new HttpGet(),
+          new ConcurrentGet(),
+          new TimeoutSample(),
+          new JoinDownloads(),
+          new JdkClient(),
+          new SeqVsConcurrent(),
+          new SpawnBlocking(),
+          new ChatServer(),
+          new ChatClient(),
+          new HandMade());
 
   public static void main(String[] args) throws Exception {
     System.exit(run(Arrays.asList(args), System.out));
@@ -37,7 +50,16 @@ public final class Main {
       printHelp(out);
       return 2;
     }
-    return sample.run(args.isEmpty() ? List.of() : args.subList(1, args.size()), out);
+    try {
+      return sample.run(args.isEmpty() ? List.of() : args.subList(1, args.size()), out);
+    } catch (IllegalArgumentException e) {
+      out.println(name + ": " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      // Futures rethrow I/O failures unchanged, so a refused connection arrives here as itself.
+      out.println(name + ": " + e);
+      return 1;
+    }
   }
 
   static List<Sample> all() {

@@ -19,4 +19,12 @@ interface Sample {
    * @param out where the sample prints its results (tests capture it)
    */
   int run(List<String> args, PrintStream out) throws Exception;
+
+  /**
+   * Runs a short demonstration for the tour, against what the tour started on loopback; by default
+   * {@link #run} without arguments. Returns the exit code.
+   */
+  default int tour(Tour.Env env, PrintStream out) throws Exception {
+    return run(List.of(), out);
+  }
 }

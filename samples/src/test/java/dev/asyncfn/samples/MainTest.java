@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /** Runs every sample through the command line entry point and checks what it prints. */
 class MainTest {
 
-  private record Run(int code, String out) {}
+  record Run(int code, String out) {}
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     return assertTimeoutPreemptively(
         Duration.ofSeconds(60),
         () -> {

@@ -80,7 +80,10 @@ public final class MachineGenerator {
     }
     for (MachineModel.Field f : model.fields) {
       FieldSpec.Builder fb =
-          FieldSpec.builder(TypeVariableName.get(f.typeText), f.name, Modifier.PRIVATE);
+          FieldSpec.builder(
+              f.type != null ? TypeName.get(f.type) : TypeVariableName.get(f.typeText),
+              f.name,
+              Modifier.PRIVATE);
       if (f.comment != null) {
         fb.addJavadoc("$L\n", f.comment.replace("*/", "* /"));
       }
@@ -94,23 +97,96 @@ public final class MachineGenerator {
             .build());
     type.addField(TypeName.INT, model.stateField, Modifier.PRIVATE);
 
+    List<String> lines = new ArrayList<>();
+    for (MachineModel.State st : model.states) {
+      lines.add(Integer.toString(st.line));
+    }
+    String lineTable = "LINES";
+    for (MachineModel.Field f : model.fields) {
+      if (f.name.equals(lineTable)) {
+        lineTable = "LINES_";
+      }
+    }
+    type.addField(
+        FieldSpec.builder(int[].class, lineTable, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The source line each state resumes at, for task dumps and traces.\n")
+            .initializer("{$L}", String.join(", ", lines))
+            .build());
+    String file = m.owner.getSimpleName().toString();
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("Where the machine is, e.g. {@code @Async Orders.total at line 41 (state 3)}.\n")
+            .beginControlFlow("if ($N < 0)", model.stateField)
+            .addStatement("return $S", "@Async " + file + "." + m.method.getSimpleName() + " (completed)")
+            .endControlFlow()
+            .addStatement(
+                "return $S + $N[$N] + $S + $N + $S",
+                "@Async " + file + "." + m.method.getSimpleName() + " at line ",
+                lineTable,
+                model.stateField,
+                " (state ",
+                model.stateField,
+                ")")
+            .build());
     TypeName output = sig.output(m.method);
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
     type.addMethod(pollMethod(m, model, poll));
-    type.addMethod(
+    if (!model.cancelPlan.isEmpty() || !model.handlers.isEmpty()) {
+      type.addField(
+          FieldSpec.builder(
+                  TypeName.INT, model.cancelConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("-3")
+              .addJavadoc("Completion of a finally block run because the machine was cancelled.\n")
+              .build());
+      type.addField(
+          FieldSpec.builder(TypeName.BOOLEAN, model.cancellingField, Modifier.PRIVATE)
+              .addJavadoc("Set by cancel(): failures then skip catch blocks.\n")
+              .build());
+    }
+    MethodSpec.Builder cancel =
         MethodSpec.methodBuilder("cancel")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(
-                "Stops the machine and cancels the future it awaits. (Running the finally blocks"
-                    + " around the\ncurrent await is TODO(#5).)\n")
             .addStatement("$T f = $N", anyFuture, model.awaitingField)
             .addStatement("$N = null", model.awaitingField)
-            .addStatement("$N = $N", model.stateField, model.doneConstant)
             .beginControlFlow("if (f != null)")
             .addStatement("f.cancel()")
-            .endControlFlow()
-            .build());
+            .endControlFlow();
+    if (model.cancelPlan.isEmpty()) {
+      cancel
+          .addJavadoc("Stops the machine and cancels the future it awaits.\n")
+          .addStatement("$N = $N", model.stateField, model.doneConstant);
+    } else {
+      cancel
+          .addJavadoc(
+              "Cancels the future it awaits, then runs the finally blocks and resource closes"
+                  + " around the\ncurrent await, innermost first, never a catch block. (A finally"
+                  + " block that itself\nsuspends is left suspended: driving it is TODO(#5).)\n")
+          .beginControlFlow("if ($N < 0)", model.stateField)
+          .addStatement("return")
+          .endControlFlow()
+          .addStatement("$N = true", model.cancellingField)
+          .beginControlFlow("switch ($N)", model.stateField);
+      CodeBlock.Builder plan = CodeBlock.builder();
+      for (MachineModel.Handler h : model.cancelPlan) {
+        List<String> labels = new ArrayList<>();
+        for (int st : h.states) {
+          labels.add("case " + st + ":");
+        }
+        plan.add("$L\n", String.join(" ", labels)).indent();
+        plan.add(Poet.code(h.code));
+        plan.addStatement("break").unindent();
+      }
+      plan.add("default:\n").indent();
+      plan.addStatement("$N = $N", model.stateField, model.doneConstant);
+      plan.addStatement("return").unindent();
+      cancel.addCode(plan.build()).endControlFlow();
+      cancel.addStatement("poll($T.noop())", Signatures.CONTEXT);
+    }
+    type.addMethod(cancel.build());
     TypeName valueType =
         m.method.getReturnType().getKind() == TypeKind.VOID
             ? ClassName.get(Void.class)
@@ -175,7 +251,10 @@ public final class MachineGenerator {
     return MethodSpec.methodBuilder("poll")
         .addAnnotation(Override.class)
         .addAnnotation(
-            AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+            // falling through into the next state is how a ready await continues without a loop
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "{$S, $S}", "fallthrough", "unchecked")
+                .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(poll)
         .addParameter(Signatures.CONTEXT, model.contextParam)

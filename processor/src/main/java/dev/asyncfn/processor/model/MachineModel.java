@@ -12,11 +12,19 @@ public final class MachineModel {
     public final String name;
     public final String typeText;
     public final String comment;
+    /** The type as javac gave it (locals declared with {@code var}), or null. */
+    public final javax.lang.model.type.TypeMirror type;
 
     public Field(String name, String typeText, String comment) {
+      this(name, typeText, comment, null);
+    }
+
+    public Field(
+        String name, String typeText, String comment, javax.lang.model.type.TypeMirror type) {
       this.name = name;
       this.typeText = typeText;
       this.comment = comment;
+      this.type = type;
     }
   }
 
@@ -25,11 +33,14 @@ public final class MachineModel {
     public final int number;
     public final String comment;
     public final String code;
+    /** The source line the state resumes at (for task dumps). */
+    public final int line;
 
-    public State(int number, String comment, String code) {
+    public State(int number, String comment, String code, int line) {
       this.number = number;
       this.comment = comment;
       this.code = code;
+      this.line = line;
     }
   }
 
@@ -59,6 +70,10 @@ public final class MachineModel {
   public final boolean usesRethrow;
   /** Local classes of the body, re-emitted as member classes of the machine (source text). */
   public final List<String> memberTypes;
+  /** For each group of states inside a finally region: how cancel() enters the innermost one. */
+  public final List<Handler> cancelPlan;
+  public final String cancelConstant;
+  public final String cancellingField;
 
   public MachineModel(
       List<Field> fields,
@@ -73,7 +88,13 @@ public final class MachineModel {
       String rethrowConstant,
       String doneMethod,
       boolean usesRethrow,
-      List<String> memberTypes) {
+      List<String> memberTypes,
+      List<Handler> cancelPlan,
+      String cancelConstant,
+      String cancellingField) {
+    this.cancelPlan = List.copyOf(cancelPlan);
+    this.cancelConstant = cancelConstant;
+    this.cancellingField = cancellingField;
     this.memberTypes = List.copyOf(memberTypes);
     this.fields = List.copyOf(fields);
     this.states = List.copyOf(states);

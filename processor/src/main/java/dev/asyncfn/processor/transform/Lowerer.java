@@ -88,6 +88,7 @@ public final class Lowerer {
   private static final char S_OPEN = '\uE002';
   private static final char S_CLOSE = '\uE003';
   private static final Pattern STATE_REF = Pattern.compile(S_OPEN + "(\\d+)" + S_CLOSE);
+  private static final Pattern LINE = Pattern.compile("\\.java:(\\d+)");
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private enum Mode {
@@ -197,7 +198,10 @@ public final class Lowerer {
   private final String methodLabel;
   private final boolean isVoid;
   private final String resultType;
+  /** The top-level class whose assertion status applies to the body's asserts. */
+  private final String assertionClass;
 
+  private TypeMirror lastLocalType;
   private final Set<String> taken = new HashSet<>();
   private final Set<String> fieldNames = new HashSet<>();
   private final List<MachineModel.Field> fields = new ArrayList<>();
@@ -221,6 +225,8 @@ public final class Lowerer {
   private final String rethrow;
   private final String doneMethod;
   private final String throwable;
+  private final String cancel;
+  private final String cancelling;
 
   public Lowerer(
       Trees trees,
@@ -232,7 +238,9 @@ public final class Lowerer {
       ExecutableElement method,
       String methodLabel,
       String resultType,
+      String assertionClass,
       Set<String> reservedFields) {
+    this.assertionClass = assertionClass;
     this.trees = trees;
     this.types = types;
     this.src = src;
@@ -254,6 +262,8 @@ public final class Lowerer {
     this.rethrow = fresh("RETHROW");
     this.doneMethod = fresh("complete");
     this.throwable = fresh("failure");
+    this.cancel = fresh("CANCEL");
+    this.cancelling = fresh("cancelling");
     fieldNames.add(stateField);
     fieldNames.add(awaitingField);
   }
@@ -531,12 +541,21 @@ public final class Lowerer {
       return existing;
     }
     String type;
+    lastLocalType = null;
     if (isVar(v) || v.getType() instanceof UnionTypeTree) {
       type = typeOfLocal(v, scopeAt);
     } else {
       type = typeText(v);
     }
     String field = addField(v.getName().toString(), type, null);
+    if (lastLocalType != null && isVar(v)) {
+      // keep javac's type so that codegen can print it with imports
+      for (int i = 0; i < fields.size(); i++) {
+        if (fields.get(i).name.equals(field)) {
+          fields.set(i, new MachineModel.Field(field, type, null, lastLocalType));
+        }
+      }
+    }
     hoisted.put(v, field);
     return field;
   }
@@ -548,7 +567,9 @@ public final class Lowerer {
     }
     for (Element e : trees.getScope(path).getLocalElements()) {
       if (e.getSimpleName().contentEquals(v.getName())) {
-        return typeSource(e.asType(), v);
+        String text = typeSource(e.asType(), v);
+        lastLocalType = nameable(e.asType()) ? e.asType() : null;
+        return text;
       }
     }
     throw new Unsupported(v, "the type of '" + v.getName() + "'", true);
@@ -569,6 +590,45 @@ public final class Lowerer {
       throw new Unsupported(at, "a non-denotable type (" + s + ")", true);
     }
     return s;
+  }
+
+  /** Whether every class in {@code t} can be named from another top-level class. */
+  private static boolean nameable(TypeMirror t) {
+    switch (t.getKind()) {
+      case DECLARED:
+        {
+          javax.lang.model.type.DeclaredType d = (javax.lang.model.type.DeclaredType) t;
+          javax.lang.model.element.TypeElement te =
+              (javax.lang.model.element.TypeElement) d.asElement();
+          for (Element e = te; e instanceof javax.lang.model.element.TypeElement;
+              e = e.getEnclosingElement()) {
+            javax.lang.model.element.NestingKind k =
+                ((javax.lang.model.element.TypeElement) e).getNestingKind();
+            if (k == javax.lang.model.element.NestingKind.LOCAL
+                || k == javax.lang.model.element.NestingKind.ANONYMOUS) {
+              return false;
+            }
+          }
+          for (TypeMirror a : d.getTypeArguments()) {
+            if (!nameable(a)) {
+              return false;
+            }
+          }
+          return true;
+        }
+      case ARRAY:
+        return nameable(((javax.lang.model.type.ArrayType) t).getComponentType());
+      case WILDCARD:
+        {
+          javax.lang.model.type.WildcardType w = (javax.lang.model.type.WildcardType) t;
+          return (w.getExtendsBound() == null || nameable(w.getExtendsBound()))
+              && (w.getSuperBound() == null || nameable(w.getSuperBound()));
+        }
+      case TYPEVAR:
+        return true;
+      default:
+        return t.getKind().isPrimitive();
+    }
   }
 
   private String lub(UnionType u, Tree at) {
@@ -648,6 +708,9 @@ public final class Lowerer {
         return;
       case TRY:
         lowerTry((TryTree) s);
+        return;
+      case ASSERT:
+        lowerAssert((com.sun.source.tree.AssertTree) s);
         return;
       case YIELD:
         {
@@ -827,6 +890,28 @@ public final class Lowerer {
     Frame frame = cur.frame;
     VariableTree var = t.getVariable();
     String varField = hoist(var, t.getStatement());
+    String arrayType = arrayTypeOf(unparen(t.getExpression()));
+    if (arrayType != null) {
+      // an array of a known type: evaluated once and read by index (JLS 14.14.2), unboxed
+      String array = addField(fresh(var.getName() + "Array"), arrayType, null);
+      String index = addField(fresh(var.getName() + "Index"), "int", null);
+      emit(array + " = " + lowerExpr(t.getExpression(), false) + ";");
+      emit(index + " = 0;");
+      State cond = newState();
+      State end = newState();
+      gotoState(cond);
+      activate(cond, frame);
+      cond.comment = "next element of the for-each loop at " + where(t);
+      emit("if (" + index + " >= " + array + ".length) { " + array + " = null; " + jump(end, frame) + " }");
+      emit(varField + " = " + array + "[" + index + "++];");
+      targets.push(new Target(t, stmtLabel, end, cond, frame));
+      lowerStatement(t.getStatement(), null);
+      targets.pop();
+      gotoState(cond);
+      activate(end, frame);
+      end.comment = "after the for-each loop at " + where(t);
+      return;
+    }
     String it = addField(fresh(var.getName() + "Iterator"), "java.util.Iterator<?>", null);
     String iterable = lowerExpr(t.getExpression(), false);
     emit(it + " = " + MACHINES + ".iterator(" + iterable + ");");
@@ -843,6 +928,24 @@ public final class Lowerer {
     targets.pop();
     gotoState(cond);
     activate(end, frame);
+    end.comment = "after the for-each loop at " + where(t);
+  }
+
+  /** The array type of {@code e} when it is a local or parameter declared as an array, else null. */
+  private String arrayTypeOf(ExpressionTree e) {
+    if (!(e instanceof IdentifierTree) || !names.localRefs.containsKey(e)) {
+      return null;
+    }
+    VariableTree decl = names.localRefs.get(e);
+    String type = localType(decl);
+    if (type == null) {
+      return null;
+    }
+    type = type.trim();
+    if (type.endsWith("...")) {
+      type = type.substring(0, type.length() - 3) + "[]";
+    }
+    return type.endsWith("]") && !type.contains("@") ? type : null;
   }
 
   /** The declared type of a local as source text, or null when it is {@code var} and not hoisted. */
@@ -906,6 +1009,10 @@ public final class Lowerer {
       State cs = newState();
       caseStates.add(cs);
       if (c.getExpressions().isEmpty()) {
+        if (!src.of(c).startsWith("default")) {
+          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
+          throw new Unsupported(c, "a switch with pattern labels", false);
+        }
         hasDefault = true;
         dispatch.append("  default:");
       } else {
@@ -953,6 +1060,26 @@ public final class Lowerer {
     end.comment = "after the switch at " + where(t);
   }
 
+  /**
+   * {@code assert c : d;} with an await: evaluated only when assertions are enabled for the
+   * top-level class (JLS 14.10), then the condition, then the detail.
+   */
+  private void lowerAssert(com.sun.source.tree.AssertTree t) {
+    Frame frame = cur.frame;
+    State end = newState();
+    emit("if (!" + assertionClass + ".class.desiredAssertionStatus()) { " + jump(end, frame) + " }");
+    String c = lowerExpr(unparen(t.getCondition()), false);
+    emit("if (" + c + ") { " + jump(end, frame) + " }");
+    if (t.getDetail() == null) {
+      emit("throw new java.lang.AssertionError();");
+    } else {
+      emit("throw new java.lang.AssertionError(" + lowerExpr(t.getDetail(), false) + ");");
+    }
+    cur.terminated = true;
+    activate(end, frame);
+    end.comment = "after the assert at " + where(t);
+  }
+
   private String yieldCode(YieldTarget y, String value) {
     String store =
         y.type == null
@@ -975,6 +1102,10 @@ public final class Lowerer {
       State cs = newState();
       caseStates.add(cs);
       if (c.getExpressions().isEmpty()) {
+        if (!src.of(c).startsWith("default")) {
+          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
+          throw new Unsupported(c, "a switch with pattern labels", false);
+        }
         hasDefault = true;
         dispatch.append("  default:");
       } else {
@@ -1134,6 +1265,30 @@ public final class Lowerer {
             + " = null; throw "
             + x
             + "; }");
+    Fin outer = null;
+    for (Frame f = cur.frame; f != null && outer == null; f = f.parent) {
+      outer = f.fin;
+    }
+    // cancellation runs the finally blocks around the await innermost first, then stops
+    emit(
+        "if ("
+            + fin.nextField
+            + " == "
+            + cancel
+            + ") { "
+            + (outer == null
+                ? stateField + " = " + done + "; return " + POLL + ".pending();"
+                : outer.nextField
+                    + " = "
+                    + cancel
+                    + "; "
+                    + stateField
+                    + " = "
+                    + ref(outer.entry)
+                    + "; continue "
+                    + label
+                    + ";")
+            + " }");
     emit(stateField + " = " + fin.nextField + "; continue " + label + ";");
     cur.terminated = true;
   }
@@ -1372,9 +1527,112 @@ public final class Lowerer {
 
   /** Stores {@code value} of {@code k} in a field and returns the typed read of it. */
   private String hold(ExpressionTree k, String value) {
-    String t = temp("java.lang.Object", "holds " + oneLine(src.of(k)) + " across an await");
+    String comment = "holds " + oneLine(src.of(k)) + " across an await";
+    TypeMirror exact = exactType(unparen(k));
+    if (exact != null) {
+      // a precise field: no boxing, no witness
+      counter++;
+      String name = fresh("held" + counter);
+      taken.add(name);
+      fieldNames.add(name);
+      fields.add(new MachineModel.Field(name, exact.toString(), comment, exact));
+      emit(name + " = " + value + ";");
+      return name;
+    }
+    String text = exactTypeText(unparen(k));
+    if (text != null) {
+      String t = temp(text, comment);
+      emit(t + " = " + value + ";");
+      return t;
+    }
+    String t = temp("java.lang.Object", comment);
     emit(t + " = " + value + ";");
     return WITNESS + ".as(" + t + ", () -> " + render(k, null, Mode.TYPING) + ")";
+  }
+
+  /**
+   * The type of {@code k} when it is known without attribution: a field of the enclosing class,
+   * or a call of one of its methods whose return type involves no type variable of the method.
+   */
+  private TypeMirror exactType(ExpressionTree k) {
+    Element member = null;
+    if (k instanceof IdentifierTree) {
+      member = names.memberElements.get(k);
+      if (!(member instanceof VariableElement)) {
+        return null;
+      }
+      TypeMirror t = member.asType();
+      return nameable(t) && !hasTypeVariable(t) ? t : null;
+    }
+    if (k instanceof MethodInvocationTree
+        && ((MethodInvocationTree) k).getMethodSelect() instanceof IdentifierTree) {
+      member = names.memberElements.get(((MethodInvocationTree) k).getMethodSelect());
+      if (member instanceof ExecutableElement
+          && ((ExecutableElement) member).getTypeParameters().isEmpty()
+          && overloadsOf((ExecutableElement) member) == 1) {
+        TypeMirror t = ((ExecutableElement) member).getReturnType();
+        return nameable(t) && !hasTypeVariable(t) && t.getKind() != TypeKind.VOID ? t : null;
+      }
+    }
+    return null;
+  }
+
+  /** Type variables may belong to a supertype, so a held value of such a type stays witnessed. */
+  private static boolean hasTypeVariable(TypeMirror t) {
+    switch (t.getKind()) {
+      case TYPEVAR:
+        return true;
+      case DECLARED:
+        for (TypeMirror a : ((javax.lang.model.type.DeclaredType) t).getTypeArguments()) {
+          if (hasTypeVariable(a)) {
+            return true;
+          }
+        }
+        return false;
+      case ARRAY:
+        return hasTypeVariable(((javax.lang.model.type.ArrayType) t).getComponentType());
+      case WILDCARD:
+        {
+          javax.lang.model.type.WildcardType w = (javax.lang.model.type.WildcardType) t;
+          return (w.getExtendsBound() != null && hasTypeVariable(w.getExtendsBound()))
+              || (w.getSuperBound() != null && hasTypeVariable(w.getSuperBound()));
+        }
+      default:
+        return false;
+    }
+  }
+
+  private static int overloadsOf(ExecutableElement m) {
+    int n = 0;
+    for (Element e : m.getEnclosingElement().getEnclosedElements()) {
+      if (e.getKind() == javax.lang.model.element.ElementKind.METHOD
+          && e.getSimpleName().contentEquals(m.getSimpleName())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The type of a local or parameter read, or of {@code new T(...)} without diamond or body. */
+  private String exactTypeText(ExpressionTree k) {
+    if (k instanceof IdentifierTree && names.localRefs.containsKey(k)) {
+      String type = localType(names.localRefs.get(k));
+      if (type != null && type.endsWith("...")) {
+        type = type.substring(0, type.length() - 3) + "[]";
+      }
+      return type;
+    }
+    if (k instanceof NewClassTree) {
+      NewClassTree n = (NewClassTree) k;
+      Tree id = n.getIdentifier();
+      if (n.getClassBody() == null
+          && n.getEnclosingExpression() == null
+          && !(id instanceof com.sun.source.tree.ParameterizedTypeTree
+              && ((com.sun.source.tree.ParameterizedTypeTree) id).getTypeArguments().isEmpty())) {
+        return render(id, null, Mode.TYPING);
+      }
+    }
+    return null;
   }
 
   private boolean isStable(ExpressionTree k, List<ExpressionTree> later) {
@@ -1788,7 +2046,8 @@ public final class Lowerer {
     }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();
-      return "{ " + returnCode(e == null ? null : render(e, null, Mode.VALUE)) + " }";
+      String code = returnCode(e == null ? null : render(e, null, Mode.VALUE));
+      return node == root ? code : "{ " + code + " }";
     }
     if (node instanceof BreakTree || node instanceof ContinueTree) {
       boolean isBreak = node instanceof BreakTree;
@@ -1806,7 +2065,7 @@ public final class Lowerer {
         }
         if (match) {
           State to = isBreak ? t.breakTo : t.continueTo;
-          return "{ " + jump(to, t.frame) + " }";
+          return node == root ? jump(to, t.frame) : "{ " + jump(to, t.frame) + " }";
         }
       }
       throw new Unsupported(node, "this jump", false);
@@ -1908,7 +2167,12 @@ public final class Lowerer {
           code.append("continue ").append(label).append(";\n");
         }
       }
-      states.add(new MachineModel.State(i, s.comment, resolve(code.toString(), numbers)));
+      int line = (int) src.line(methodTree);
+      Matcher at = LINE.matcher(s.comment == null ? "" : s.comment);
+      while (at.find()) {
+        line = Integer.parseInt(at.group(1));
+      }
+      states.add(new MachineModel.State(i, s.comment, resolve(code.toString(), numbers), line));
     }
     Map<Frame, List<Integer>> byFrame = new LinkedHashMap<>();
     for (int i = 0; i < emitted.size(); i++) {
@@ -1916,6 +2180,31 @@ public final class Lowerer {
       if (f != null) {
         byFrame.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
       }
+    }
+    Map<Fin, List<Integer>> byFin = new LinkedHashMap<>();
+    for (int i = 0; i < emitted.size(); i++) {
+      for (Frame f = emitted.get(i).frame; f != null; f = f.parent) {
+        if (f.fin != null) {
+          byFin.computeIfAbsent(f.fin, k -> new ArrayList<>()).add(i);
+          break;
+        }
+      }
+    }
+    List<MachineModel.Handler> cancelPlan = new ArrayList<>();
+    for (Map.Entry<Fin, List<Integer>> e : byFin.entrySet()) {
+      Fin fin = e.getKey();
+      String code =
+          fin.nextField
+              + " = "
+              + cancel
+              + ";\n"
+              + fin.thrownField
+              + " = null;\n"
+              + stateField
+              + " = "
+              + ref(fin.entry)
+              + ";\n";
+      cancelPlan.add(new MachineModel.Handler(e.getValue(), resolve(code, numbers)));
     }
     List<MachineModel.Handler> handlers = new ArrayList<>();
     for (Map.Entry<Frame, List<Integer>> e : byFrame.entrySet()) {
@@ -1937,7 +2226,10 @@ public final class Lowerer {
         rethrow,
         doneMethod,
         usesRethrow,
-        memberTypes);
+        memberTypes,
+        cancelPlan,
+        cancel,
+        cancelling);
   }
 
   private String handlerCode(Frame frame) {
@@ -1948,9 +2240,9 @@ public final class Lowerer {
         for (String type : c.types) {
           tests.add(throwable + " instanceof " + type);
         }
-        sb.append("if (")
+        sb.append("if (!" + cancelling + " && (")
             .append(String.join(" || ", tests))
-            .append(") {\n  ")
+            .append(")) {\n  ")
             .append(caughtField)
             .append(" = ")
             .append(throwable)

@@ -64,6 +64,16 @@ public final class Messages {
   public static final String RUNTIME_SHUT_DOWN =
       "the runtime was shut down: build a new Runtime, or shut it down only after the work ended";
 
+  /** A spawn into a JoinSet whose scope ended. */
+  public static final String JOIN_SET_CLOSED =
+      "JoinSet.spawn() called after the set was closed: its scope ended and no task may outlive"
+          + " it. Spawn before close(), or into a new JoinSet";
+
+  /** A joinNext(), joinAll() or shutdown() future polled after it completed. */
+  public static final String JOIN_SET_FUTURE_REUSED =
+      "JoinSet future polled after it completed or was cancelled: await each joinNext(),"
+          + " joinAll() or shutdown() once, and call joinNext() again for the next task";
+
   /** A timeout fired. */
   public static String timedOut(Duration duration) {
     return "future did not complete within " + format(duration);

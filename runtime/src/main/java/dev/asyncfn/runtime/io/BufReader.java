@@ -173,12 +173,13 @@ public final class BufReader implements AsyncRead {
         return source.pollRead(cx, dst);
       }
       int n = fill(cx);
+      // PENDING is negative too: test it before end-of-stream.
+      if (n == AsyncRead.PENDING) {
+        return n;
+      }
       if (n < 0) {
         eof = true;
         return -1;
-      }
-      if (n == AsyncRead.PENDING) {
-        return n;
       }
     }
     int n = Math.min(buf.remaining(), dst.remaining());

@@ -66,6 +66,8 @@ public final class Barrier {
   /**
    * A future that arrives at the barrier at its first poll and completes when the round is
    * complete (Tokio's {@code Barrier::wait}; named so as not to clash with {@link Object#wait()}).
+   *
+   * <p>Cancel safety: cancelled before its round completed, the arrival is taken back.
    */
   public Future<WaitResult> waitFor() {
     return new Wait(this);

@@ -217,7 +217,7 @@ public final class Broadcast {
 
     /**
      * A future of the next message, or of {@code null} once every sender is closed and everything
-     * was read.
+     * was read. Cancel-safe: the position moves only in the poll that returns a message.
      *
      * @throws LaggedException (from the future) if messages were overwritten before this receiver
      *     read them; receive again to continue

@@ -152,6 +152,9 @@ public final class Mpsc {
      * A future that waits for a free slot, then sends {@code message}. It fails with {@link
      * ChannelClosedException} (holding the message) if the receiver is closed first.
      *
+     * <p>Cancel safety: not cancel-safe. A cancelled send did not send its message (it sends only
+     * in the poll that completes it) and drops it; a slot granted to it goes to the next sender.
+     *
      * @throws NullPointerException if {@code message} is null
      * @throws IllegalStateException if this sender was closed; also from the future, if this
      *     sender is closed before the send completed (await every send before closing)

@@ -46,7 +46,12 @@ public final class Mutex<T> {
     this.value = value;
   }
 
-  /** A future that waits for the lock and gives its guard; close the guard to unlock. */
+  /**
+   * A future that waits for the lock and gives its guard; close the guard to unlock.
+   *
+   * <p>Cancel safety: cancelling it never leaves the lock held (a lock granted just before is
+   * passed on); it only loses its place in the queue.
+   */
   public Future<MutexGuard<T>> lock() {
     return new LockFuture<>(this);
   }

@@ -59,6 +59,9 @@ public final class Notify {
   /**
    * A future that completes when this notify is notified: by a stored permit, a {@link
    * #notifyOne()} while it waits, or a {@link #notifyWaiters()} after it was created.
+   *
+   * <p>Cancel safety: a {@code notifyOne()} that reached the future just before it was cancelled
+   * is passed to the next waiter, or stored as the permit.
    */
   public Future<Void> notified() {
     long calls;

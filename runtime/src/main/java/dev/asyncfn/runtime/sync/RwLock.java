@@ -51,12 +51,18 @@ public final class RwLock<T> {
     this.value = value;
   }
 
-  /** A future that waits for shared read access. */
+  /**
+   * A future that waits for shared read access. Cancel safety: as {@link Mutex#lock()}, a
+   * cancelled read never leaves the lock held.
+   */
   public Future<RwLockReadGuard<T>> read() {
     return new ReadFuture<>(this);
   }
 
-  /** A future that waits for exclusive write access. */
+  /**
+   * A future that waits for exclusive write access. Cancel safety: a cancelled write never leaves
+   * the lock held and gives back the read permits it had collected.
+   */
   public Future<RwLockWriteGuard<T>> write() {
     return new WriteFuture<>(this);
   }

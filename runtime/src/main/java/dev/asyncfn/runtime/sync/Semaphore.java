@@ -56,6 +56,9 @@ public final class Semaphore {
   /**
    * A future that waits until {@code n} permits are free and takes them.
    *
+   * <p>Cancel safety: a cancelled acquire hands back every permit assigned to it, also when all
+   * of them were granted just before the cancel; it only loses its place in the queue.
+   *
    * @throws IllegalArgumentException if {@code n} is not between 1 and {@link #MAX_PERMITS}
    * @throws SemaphoreClosedException (from the future) if the semaphore is closed before the
    *     permits are acquired

@@ -227,7 +227,8 @@ public final class Watch {
 
     /**
      * A future that completes when a value newer than the last seen one is sent, and marks it
-     * seen. Read it with {@link #borrow()}.
+     * seen. Read it with {@link #borrow()}. Cancel-safe: the seen version moves only in the poll
+     * that completes it.
      *
      * @throws ChannelClosedException (from the future) if every sender is closed and no unseen
      *     value is left

@@ -83,6 +83,17 @@ class BufReaderTest {
   }
 
   @Test
+  void readExactAndReadToEndThroughTheBufferWaitForLaterChunks() {
+    // A refill that is pending must not be taken for end of stream (PENDING is negative too).
+    BufReader in = new BufReader(new Scripted(b("head\nab"), b("cd"), b("ef"), b("gh")), 8, UTF_8);
+    assertEquals("head", Futures.blockOn(in.readLine()));
+    byte[] four = new byte[4];
+    Futures.blockOn(in.readExact(four));
+    assertArrayEquals(b("abcd"), four);
+    assertEquals("efgh", new String(Futures.blockOn(in.readToEnd()), UTF_8));
+  }
+
+  @Test
   void readExactAndReadToStringOnTheGenericHelpers() {
     byte[] four = new byte[4];
     Futures.blockOn(new Scripted(b("ab"), b("cd"), b("ef")).readExact(four));

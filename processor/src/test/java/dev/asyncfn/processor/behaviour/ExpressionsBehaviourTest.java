@@ -1,0 +1,185 @@
+package dev.asyncfn.processor.behaviour;
+
+import static dev.asyncfn.testing.AsyncCase.of;
+
+import dev.asyncfn.testing.AsyncCase;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Oracle cases for expressions: ?:, &&, ||, evaluation order, nested awaits, var, instanceof
+ * patterns, and lambdas / anonymous / local classes capturing hoisted locals.
+ */
+class ExpressionsBehaviourTest {
+
+  static final List<AsyncCase> CONDITIONAL =
+      List.of(
+          of("cases.conditional.Conditional", "ternaryAwaitInBranches", true).expect(10),
+          of("cases.conditional.Conditional", "ternaryAwaitInBranches", false).expect(20),
+          of("cases.conditional.Conditional", "ternaryAwaitInCondition", 7).expect("big"),
+          of("cases.conditional.Conditional", "ternaryAwaitInCondition", 2).expect("small 2"),
+          of("cases.conditional.Conditional", "andShortCircuits", false).expect(false),
+          of("cases.conditional.Conditional", "andShortCircuits", true).expect(true),
+          of("cases.conditional.Conditional", "orShortCircuits", true).expect(true),
+          of("cases.conditional.Conditional", "orShortCircuits", false).expect(false),
+          of("cases.conditional.Conditional", "mixedInIfCondition", 2).expect("yes"),
+          of("cases.conditional.Conditional", "mixedInIfCondition", 1).expect("no"),
+          of("cases.conditional.Conditional", "mixedInIfCondition", -1).expect("yes"),
+          of("cases.conditional.Conditional", "nestedTernaries", -5).expect(-1),
+          of("cases.conditional.Conditional", "nestedTernaries", 0).expect(0),
+          of("cases.conditional.Conditional", "nestedTernaries", 3).expect(6),
+          of("cases.conditional.Conditional", "nestedTernaries", 50).expect(99),
+          of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 1, 1).expect(true),
+          of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 0, 1).expect(false),
+          of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 1, 0).expect(false));
+
+  static final List<AsyncCase> ORDER =
+      List.of(
+          of("cases.order.Order", "binaryOperandsInOrder").expect(7),
+          of("cases.order.Order", "leftOperandHeldBeforeAssignmentInAwait").expect(1110),
+          of("cases.order.Order", "compoundAssignmentReadsLeftFirst").expect(6),
+          of("cases.order.Order", "staticFieldCompoundAssignment").expect(49),
+          of("cases.order.Order", "incrementsInArgumentsHappenOnce").expect("0|1|1 i=2"),
+          of("cases.order.Order", "arrayElementAssignment").expect("[41, 0, 7] i=1"),
+          of("cases.order.Order", "arrayElementCompoundAssignment").expect("[101, 2, 3] i=1"),
+          of("cases.order.Order", "receiverEvaluatedBeforeArguments").expect("aX1 b true"),
+          of("cases.order.Order", "argumentsInOrder").expect("1|2|34|5|6"),
+          of("cases.order.Order", "stringConcatenationOrder").expect("axyy"),
+          of("cases.order.Order", "nestedAwaits").expect(414),
+          of("cases.order.Order", "awaitInArrayInitializer").expect("[1, 2, 3][p, q]"),
+          of("cases.order.Order", "awaitInConstructorArguments").expect("(1,2)"),
+          of("cases.order.Order", "methodCallChainWithAwaitsInArguments").expect("1,2,2"),
+          of("cases.order.Order", "postAndPreIncrementAroundAwaits").expect(316));
+
+  static final List<AsyncCase> VARS =
+      List.of(
+          of("cases.vars.Vars", "varOfManyTypes").expect("k[s3]31"),
+          of("cases.vars.Vars", "varInLoops", List.of(1, 2)).expect(4),
+          of("cases.vars.Vars", "varOfAnonymousTypeWithinOneState").expect(4));
+
+  static final List<AsyncCase> PATTERNS =
+      List.of(
+          of("cases.patterns.Patterns", "bindingUsedAfterAwait", "abc").expect(6),
+          of("cases.patterns.Patterns", "bindingUsedAfterAwait", "").expect(-1),
+          of("cases.patterns.Patterns", "bindingUsedAfterAwait", 5).expect(-1),
+          of("cases.patterns.Patterns", "negatedPatternScopesOverTheRest", 4).expect(12),
+          of("cases.patterns.Patterns", "negatedPatternScopesOverTheRest", "x").expect(-1),
+          of("cases.patterns.Patterns", "patternInLoopCondition",
+                  (Object) new Object[] {"ab", "c", 1, "zz"})
+              .expect("21@2"),
+          of("cases.patterns.Patterns", "patternInTernary", 41).expect("num 42"),
+          of("cases.patterns.Patterns", "patternInTernary", "s").expect("other"));
+
+  static final List<AsyncCase> LAMBDAS =
+      List.of(
+          of("cases.lambdas.Lambdas", "captureLoopValues", 3).expect("0 10 20 "),
+          of("cases.lambdas.Lambdas", "captureForEachVariable", List.of("a", "b"))
+              .expect("ran 2"),
+          of("cases.lambdas.Lambdas", "lambdaRunAfterAwait").expect("captured!9"),
+          of("cases.lambdas.Lambdas", "anonymousClassCapture", 2).expect("[2, 3, 1]"),
+          of("cases.localclass.LocalClasses", "localClassCapture", 3).expect(9),
+          of("cases.localclass.LocalClasses", "localClassInABranch", true).expect("yes 5"),
+          of("cases.localclass.LocalClasses", "localClassInABranch", false).expect("no"),
+          of("cases.lambdas.Lambdas", "lambdaUsingAwaitedValueInStream", List.of(1, 2, 3, 4))
+              .expect(9));
+
+  static final List<AsyncCase> HELD_FUTURES =
+      List.of(
+          of("cases.futures.HeldFutures", "twoFuturesCreatedBeforeAwaiting").expect(12),
+          of("cases.futures.HeldFutures", "wildcardFuture", true).expect(5.0),
+          of("cases.futures.HeldFutures", "wildcardFuture", false).expect(8.0),
+          of("cases.futures.HeldFutures", "explicitTypeArguments").expect("[chars]"),
+          of("cases.futures.HeldFutures", "listOfFuturesAwaitedInLoop", 4).expect(14),
+          of("cases.futures.HeldFutures", "awaitResultUsedAsReceiver").expect("ba!"));
+
+  static final List<AsyncCase> POSITIONS =
+      List.of(
+          of("cases.expressions.MoreExpressions", "unaryOperands").expect("-4 true"),
+          of("cases.expressions.MoreExpressions", "arrayDimension").expect(32),
+          of("cases.expressions.MoreExpressions", "forEachOverAwaitedIterable").expect("ABC"),
+          of("cases.expressions.MoreExpressions", "castsAroundAwait").expect(11),
+          of("cases.expressions.MoreExpressions", "awaitedValueThroughOptionalAndLambda")
+              .expect(3),
+          of("cases.expressions.MoreExpressions", "conditionalWithNullBoxing", true).expect("1"),
+          of("cases.expressions.MoreExpressions", "conditionalWithNullBoxing", false)
+              .expect("null"),
+          of("cases.expressions.MoreExpressions", "chainedAndNestedAssignments")
+              .expect("5,5,3,6"),
+          of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", 1).expect(true),
+          of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", "1").expect(false),
+          of("cases.expressions.MoreExpressions", "awaitInsideTextOfLog").expect("logged"),
+          of("cases.held.HeldValues", "anonymousClassInstanceHeld").expect("anon#1"),
+          of("cases.held.HeldValues", "lambdaArgumentHeld").expect(43),
+          of("cases.held.HeldValues", "mixedBoxingConditionalHeld", true).expect(2L),
+          of("cases.held.HeldValues", "mixedBoxingConditionalHeld", false).expect(3L),
+          of("cases.held.HeldValues", "explicitTypeArgumentsCallHeld").expect(5),
+          of("cases.held.HeldValues", "wildcardElementHeld", List.of(1, 2.5)).expect(3.5),
+          of("cases.held.HeldValues", "charAndShortHeld").expect("104 c"),
+          of("cases.held.HeldValues", "nullLiteralHeld").expect("null!"),
+          of("cases.heldgeneric.Box", "heldTypeVariableField", "a", 7).expect("a/7/a 8"),
+          of("cases.heldgeneric.Box", "heldGenericCallResult", "z").expect("z"));
+
+  /** Real-world-shaped methods that mix the constructs above. */
+  static final List<AsyncCase> REAL_WORLD =
+      List.of(
+          of("cases.realworld.Client", "withRetries", 2, 3).expect("h/x after 3"),
+          of("cases.realworld.Client", "withRetries", 3, 3).throwing(IOException.class),
+          of("cases.realworld.Client", "allPages").expect(List.of(0, 1, 10, 11, 20, 21)),
+          of("cases.realworld.Client", "parseHeaders")
+              .expect(Map.of("A", "1", "B", "2", "C", "three")),
+          of("cases.realworld.Client", "cachedTwiceThenOther").expect("KKZ requests=2"),
+          of("cases.realworld.Client", "fanOutCollect", List.of("a", "!b", "c"))
+              .expect("ok:a fail:!b ok:c (1 failed)"),
+          of("cases.realworld.Client", "protocol",
+                  List.of("OPEN", "DATA hi", "OPEN", "CLOSE", "PING", "CLOSE"))
+              .expect("(hi()?) depth=0"),
+          of("cases.realworld.Client", "protocol", List.of("CLOSE x"))
+              .throwing(IllegalStateException.class));
+
+  static final List<List<AsyncCase>> ALL =
+      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS, REAL_WORLD);
+
+  @TestFactory
+  Stream<DynamicTest> conditionalAndShortCircuit() {
+    return Corpus.oracleTests(CONDITIONAL);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> evaluationOrder() {
+    return Corpus.oracleTests(ORDER);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> varLocals() {
+    return Corpus.oracleTests(VARS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> instanceofPatterns() {
+    return Corpus.oracleTests(PATTERNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> realWorldShapes() {
+    return Corpus.oracleTests(REAL_WORLD);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> awaitPositions() {
+    return Corpus.oracleTests(POSITIONS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> heldFutures() {
+    return Corpus.oracleTests(HELD_FUTURES);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> lambdasAndCaptures() {
+    return Corpus.oracleTests(LAMBDAS);
+  }
+}

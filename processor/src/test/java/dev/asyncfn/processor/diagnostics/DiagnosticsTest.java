@@ -1,0 +1,363 @@
+package dev.asyncfn.processor.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.asyncfn.testing.AsyncCompiler;
+import dev.asyncfn.testing.CompileDiagnostic;
+import dev.asyncfn.testing.Compiled;
+import dev.asyncfn.testing.JavaSource;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * One negative test per diagnostic of the processor's catalog: the message carries {@code
+ * [asyncfn/Code]}, points at the file and at the line holding the offending text (marked {@code //
+ * <-} in the sources below), is reported once, and the other, valid {@code @Async} method of the
+ * same file still gets its generated code.
+ *
+ * <p>Each source is compiled on its own: an error stops javac's later processing rounds, so
+ * batching sources could hide a diagnostic that is reported in a later round.
+ */
+class DiagnosticsTest {
+
+  /**
+   * A rejected or warned-about construct.
+   *
+   * @param code the catalog code, e.g. {@code AwaitInLambda}
+   * @param kind error or warning
+   * @param source the source; the offending line ends with {@code // <-}
+   * @param valid the simple name of a valid {@code @Async} method in the same class
+   */
+  record Negative(String name, String code, Diagnostic.Kind kind, String source, String valid) {}
+
+  private static final String HEADER =
+      """
+      import static dev.asyncfn.runtime.Futures.await;
+      import static dev.asyncfn.testing.TestFutures.later;
+
+      import dev.asyncfn.Async;
+      """;
+
+  private static final String VALID =
+      """
+        @Async
+        static int ok(int x) {
+          return await(later(x)) + 1;
+        }
+      """;
+
+  static List<Negative> negatives() {
+    return List.of(
+        error("awaitInLambda", "AwaitInLambda",
+            """
+            package neg.lambda;
+            %s
+            class Lambda {
+              @Async
+              static int bad() {
+                java.util.function.IntSupplier s = () -> await(later(1)); // <-
+                return s.getAsInt();
+              }
+            %s}
+            """),
+        error("awaitInAnonymousClass", "AwaitInClass",
+            """
+            package neg.anonymous;
+            %s
+            class Anonymous {
+              @Async
+              static int bad() {
+                java.util.function.IntSupplier s =
+                    new java.util.function.IntSupplier() {
+                      @Override
+                      public int getAsInt() {
+                        return await(later(2)); // <-
+                      }
+                    };
+                return s.getAsInt();
+              }
+            %s}
+            """),
+        error("awaitInLocalClass", "AwaitInClass",
+            """
+            package neg.localclass;
+            %s
+            class LocalClass {
+              @Async
+              static int bad() {
+                class Helper {
+                  int get() {
+                    return await(later(3)); // <-
+                  }
+                }
+                return new Helper().get();
+              }
+            %s}
+            """),
+        error("awaitInSynchronized", "AwaitInSynchronized",
+            """
+            package neg.sync;
+            %s
+            class Sync {
+              static final Object LOCK = new Object();
+
+              @Async
+              static int bad() {
+                synchronized (LOCK) {
+                  return await(later(4)); // <-
+                }
+              }
+            %s}
+            """),
+        error("superCall", "SuperCall",
+            """
+            package neg.supercall;
+            %s
+            class SuperCall {
+              @Async
+              String bad() {
+                String s = await(later("x"));
+                return s + super.toString(); // <-
+              }
+            %s}
+            """),
+        error("privateField", "PrivateMember",
+            """
+            package neg.privatefield;
+            %s
+            class PrivateField {
+              private static int secret = 5;
+
+              @Async
+              static int bad() {
+                int a = await(later(1));
+                return a + secret; // <-
+              }
+            %s}
+            """),
+        error("privateMethod", "PrivateMember",
+            """
+            package neg.privatemethod;
+            %s
+            class PrivateMethod {
+              private int hidden(int x) {
+                return x * 2;
+              }
+
+              @Async
+              int bad() {
+                int a = await(later(1));
+                return hidden(a); // <-
+              }
+            %s}
+            """),
+        error("outerInstanceMember", "OuterInstance",
+            """
+            package neg.outer;
+            %s
+            class Outer {
+              int outerField = 3;
+
+              class Inner {
+                @Async
+                int bad() {
+                  int a = await(later(1));
+                  return a + outerField; // <-
+                }
+              }
+            %s}
+            """),
+        error("asyncOnAbstractMethod", "UnsupportedMethod",
+            """
+            package neg.abstractmethod;
+            %s
+            abstract class AbstractMethod {
+              @Async
+              abstract int bad(); // <-
+            %s}
+            """),
+        error("asyncInPrivateClass", "InaccessibleClass",
+            """
+            package neg.privateclass;
+            %s
+            class PrivateClass {
+              private static class Hidden {
+                @Async
+                static int bad() { // <-
+                  return await(later(1));
+                }
+              }
+            %s}
+            """),
+        error("varOfNonDenotableTypeHeldAcrossAwait", "UnknownType",
+            """
+            package neg.unknowntype;
+            %s
+            class UnknownType {
+              @Async
+              static int bad() {
+                var counter = new Object() { int count; }; // <-
+                await(later(0));
+                return ++counter.count;
+              }
+            %s}
+            """),
+        error("localClassInALoopBeforeAnAwait", "UnsupportedConstruct",
+            """
+            package neg.localbefore;
+            %s
+            class LocalBefore {
+              @Async
+              static int bad(int n) {
+                int s = 0;
+                for (int i = 0; i < n; i++) {
+                  class Scaler { // <-
+                    int scale(int x) {
+                      return x * n;
+                    }
+                  }
+                  s += new Scaler().scale(await(later(2)));
+                }
+                return s;
+              }
+            %s}
+            """),
+        warning("threadSleep", "BlockingCall",
+            """
+            package neg.sleep;
+            %s
+            class Sleep {
+              @Async
+              static int warned() throws InterruptedException {
+                Thread.sleep(1); // <-
+                return await(later(1));
+              }
+            %s}
+            """),
+        warning("completableFutureJoin", "BlockingCall",
+            """
+            package neg.join;
+            %s
+            class Join {
+              @Async
+              static int warned() {
+                int a = java.util.concurrent.CompletableFuture.completedFuture(1).join(); // <-
+                return a + await(later(1));
+              }
+            %s}
+            """),
+        warning("futuresBlockOn", "BlockingCall",
+            """
+            package neg.blockon;
+            %s
+            class BlockOn {
+              @Async
+              static int warned() {
+                int a = dev.asyncfn.runtime.Futures.blockOn(later(1)); // <-
+                return a + await(later(1));
+              }
+            %s}
+            """),
+        warning("futureGet", "BlockingCall",
+            """
+            package neg.futureget;
+            %s
+            class FutureGet {
+              @Async
+              static int warned() throws Exception {
+                java.util.concurrent.Future<Integer> f =
+                    java.util.concurrent.CompletableFuture.completedFuture(1);
+                int a = f.get(); // <-
+                return a + await(later(1));
+              }
+            %s}
+            """),
+        warning("syncTwinOfAnotherAsyncMethod", "BlockingCall",
+            """
+            package neg.twin;
+            %s
+            class Twin {
+              @Async
+              static int warned() {
+                int a = ok(1); // <-
+                return a + await(later(1));
+              }
+            %s}
+            """),
+        warning("awaitOutsideAsync", "AwaitOutsideAsync",
+            """
+            package neg.outside;
+            %s
+            class Outside {
+              static int plain() {
+                return await(later(1)); // <-
+              }
+            %s}
+            """));
+  }
+
+  private static Negative error(String name, String code, String template) {
+    return new Negative(name, code, Diagnostic.Kind.ERROR, template.formatted(HEADER, VALID), "ok");
+  }
+
+  private static Negative warning(String name, String code, String template) {
+    return new Negative(
+        name, code, Diagnostic.Kind.WARNING, template.formatted(HEADER, VALID), "ok");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> eachDiagnosticIsPositionedAndProcessingContinues() {
+    AsyncCompiler compiler = AsyncCompiler.create();
+    return negatives().stream()
+        .map(n -> DynamicTest.dynamicTest(n.name() + " -> " + n.code(), () -> check(compiler, n)));
+  }
+
+  private static void check(AsyncCompiler compiler, Negative n) {
+    JavaSource source = JavaSource.of(n.source());
+    int line = source.lineContaining("// <-");
+    Compiled c = compiler.compile(source);
+    String tag = "[asyncfn/" + n.code() + "]";
+
+    CompileDiagnostic d = c.assertDiagnostic(n.kind(), tag, source.fileName(), line);
+    assertTrue(d.message().startsWith(tag), "the code leads the message: " + d.message());
+    assertTrue(
+        d.message().length() > tag.length() + 40,
+        "the message says what is wrong and what to do: " + d.message());
+
+    List<CompileDiagnostic> same = c.diagnosticsContaining(tag);
+    assertEquals(1, same.size(), "reported once:\n" + c.report());
+    List<CompileDiagnostic> otherAsyncfn =
+        c.diagnostics().stream()
+            .filter(x -> x.message().contains("[asyncfn/") && !x.message().contains(tag))
+            .collect(Collectors.toList());
+    assertTrue(otherAsyncfn.isEmpty(), "no other asyncfn diagnostic:\n" + c.report());
+
+    if (n.kind() == Diagnostic.Kind.ERROR) {
+      assertFalse(c.success(), "an error fails the build");
+    } else {
+      assertTrue(c.success(), "a warning does not fail the build:\n" + c.report());
+    }
+    assertValidMethodGenerated(c, source, n.valid());
+  }
+
+  /** The valid method of the same class still has its factory in the generated companion. */
+  private static void assertValidMethodGenerated(Compiled c, JavaSource source, String method) {
+    String outer = source.fileName().replace(".java", "");
+    String companion = source.packageName().replace('.', '/') + "/" + outer + "Async.java";
+    String text = c.generatedSources().get(companion);
+    if (text == null) {
+      fail("no companion " + companion + " was generated for the valid method " + method
+          + ": processing must continue for the other methods\n" + c.report());
+    }
+    assertTrue(
+        text.contains(" " + method + "("),
+        "the companion has no factory for the valid method " + method + "\n" + c.report());
+  }
+}

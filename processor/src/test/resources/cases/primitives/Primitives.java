@@ -1,0 +1,102 @@
+package cases.primitives;
+
+import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.testing.TestFutures.later;
+import static dev.asyncfn.testing.Trace.log;
+
+import dev.asyncfn.Async;
+
+/** Every primitive kind held across awaits; compound assignments with implicit narrowing. */
+public class Primitives {
+
+  @Async
+  static byte bytes(byte b) {
+    byte x = await(later(b));
+    x += await(later((byte) 3));
+    x++;
+    return x;
+  }
+
+  @Async
+  static short shorts(short s) {
+    short x = s;
+    x *= await(later(2));
+    x += 1;
+    return x;
+  }
+
+  @Async
+  static char chars(char c) {
+    char x = await(later(c));
+    x++;
+    x += await(later(1));
+    return x;
+  }
+
+  @Async
+  static int ints(int a) {
+    int x = a;
+    x <<= await(later(2));
+    x ^= 0x55;
+    return x % 1000;
+  }
+
+  @Async
+  static long longs(long a) {
+    long x = await(later(a)) << 33;
+    x |= await(later(7L));
+    x >>>= 1;
+    return x;
+  }
+
+  @Async
+  static float floats(float f) {
+    float x = await(later(f));
+    x /= await(later(3f));
+    return x * 2;
+  }
+
+  @Async
+  static double doubles(double d) {
+    double x = d;
+    x += await(later(0.1));
+    x *= await(later(1e3));
+    return Math.floor(x);
+  }
+
+  @Async
+  static boolean booleans(boolean b) {
+    boolean x = await(later(b));
+    x &= await(later(true));
+    x ^= !b;
+    return x;
+  }
+
+  @Async
+  static String allKindsTogether() {
+    byte b = 1;
+    short s = 2;
+    char c = 'c';
+    int i = 4;
+    long l = 5L;
+    float f = 6.5f;
+    double d = 7.25;
+    boolean z = true;
+    await(later(0));
+    String r = "" + b + s + c + i + l + f + d + z;
+    log(r);
+    b += await(later(1));
+    s += await(later(1));
+    c += await(later(1));
+    return r + "/" + b + s + c;
+  }
+
+  /** Widening and unboxing at the await: a Long future into a double, an Integer into a long. */
+  @Async
+  static double wideningAndUnboxing() {
+    double d = await(later(3L));
+    long l = await(later(4));
+    int i = await(later('A'));
+    return d + l + i;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.asyncfn.samples;
+
+import dev.asyncfn.runtime.JoinHandle;
+import dev.asyncfn.runtime.Runtime;
+
+/**
+ * A server sample that is running: its runtime, the task accepting connections, and the port it
+ * listens on. Closing it aborts the accept task and shuts the runtime down, which cancels every
+ * connection task, then closes the listener and every socket still open.
+ */
+final class Server implements AutoCloseable {
+  private final Runtime runtime;
+  private final JoinHandle<Void> acceptor;
+  private final int port;
+  private final OpenSockets sockets;
+
+  Server(Runtime runtime, JoinHandle<Void> acceptor, int port, OpenSockets sockets) {
+    this.runtime = runtime;
+    this.acceptor = acceptor;
+    this.port = port;
+    this.sockets = sockets;
+  }
+
+  int port() {
+    return port;
+  }
+
+  /** Blocks until the accept loop ends (it runs until the process is stopped or it fails). */
+  void awaitTermination() {
+    runtime.blockOn(acceptor);
+  }
+
+  /** Sockets open on the server's side, the listener included; for tests. */
+  int openSockets() {
+    return sockets.size();
+  }
+
+  @Override
+  public void close() {
+    acceptor.abort();
+    runtime.close();
+    sockets.closeAll();
+  }
+}
