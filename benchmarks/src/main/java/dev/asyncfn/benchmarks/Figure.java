@@ -1,0 +1,348 @@
+package dev.asyncfn.benchmarks;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One section of BENCHMARKS.md: its title, what it measures, and its target checks. */
+final class Figure {
+  final String id;
+  final String title;
+  final String what;
+  private final Function<Report, List<String>> verdicts;
+
+  private Figure(String id, String title, String what, Function<Report, List<String>> verdicts) {
+    this.id = id;
+    this.title = title;
+    this.what = what;
+    this.verdicts = verdicts;
+  }
+
+  List<String> verdicts(Report r) {
+    return verdicts.apply(r);
+  }
+
+  static final List<Figure> ALL =
+      List.of(
+          new Figure(
+              "spawn",
+              "1. Spawn throughput",
+              "Spawn and join N trivial tasks. asyncfn: a task on a 2-worker multi-thread runtime"
+                  + " spawns N tasks (each the same stateless, always-ready future) and awaits"
+                  + " every JoinHandle (`Load spawn`). Virtual threads: `Thread.ofVirtual()` start"
+                  + " + join from the main thread. ForkJoinPool: `execute` of one shared Runnable"
+                  + " on a 2-thread pool, counted down on a latch. Bytes: HotSpot's per-thread"
+                  + " allocation counters summed over all platform threads, divided by N (the"
+                  + " handle array, 4 B per task, included).",
+              r ->
+                  List.of(
+                      r.check(
+                          "spawn",
+                          "spawn+join rate",
+                          "asyncfn",
+                          "virtual threads",
+                          2.0,
+                          "spawn+join ≥ 2× virtual threads",
+                          "Likely cause (from the design, not profiled): spawning from a worker"
+                              + " goes to its 256-slot local queue and overflows"
+                              + " to the locked global injector; with 1,000,000 spawns in a row"
+                              + " most go through the injector."),
+                      r.check(
+                          "spawn",
+                          "spawn+join rate",
+                          "asyncfn",
+                          "ForkJoinPool.execute",
+                          0.5,
+                          "spawn+join ≥ 0.5× ForkJoinPool.execute",
+                          "Likely cause (from the design, not profiled): past the worker's"
+                              + " 256-slot local queue every spawn takes the global injector's"
+                              + " lock, where the ForkJoinPool's queues grow without one; and an"
+                              + " asyncfn task carries an output and a join handle."),
+                      r.check(
+                          "spawn",
+                          "allocated per task",
+                          "asyncfn",
+                          null,
+                          96,
+                          "≤ 96 B allocated per spawned task",
+                          "The task cell is 40 B (runtime AllocationTest); the rest is the"
+                              + " @Async driver's handle array and queue growth."))),
+          new Figure(
+              "memory",
+              "2. Memory per suspended task",
+              "N tasks started and parked; heap in use after GC minus the heap before, divided by N"
+                  + " (`Load memory SUBJECT`; the array holding the handles is allocated before the"
+                  + " baseline). asyncfn (timer): an @Async method awaiting a one-hour `Time.sleep`"
+                  + " (task cell + state machine + Sleep + timer entry). asyncfn (oneshot recv):"
+                  + " awaiting a `Oneshot` receive whose sender is kept. Virtual threads:"
+                  + " `LockSupport.park()`. CompletableFuture: a pending future with one"
+                  + " `thenApply` callback (the future + its dependant, no task at all). \"start"
+                  + " until suspended\" is the rate of creating tasks until every one is parked"
+                  + " (asyncfn spawns from a worker). The virtual-thread figure moves between runs"
+                  + " and heap settings (546 to 1,440 B seen on this machine; the issue quotes"
+                  + " about 806 B): a parked virtual thread's stack is copied into heap chunks"
+                  + " whose size the JVM chooses. The asyncfn figures are stable to a few bytes.",
+              r ->
+                  List.of(
+                      r.check(
+                          "memory",
+                          "retained per suspended task",
+                          "asyncfn (timer)",
+                          null,
+                          128,
+                          "≤ 128 B retained per task parked on a timer",
+                          "A sleeping task is four objects: the task cell (~48 B), the state"
+                              + " machine, the `Sleep` future and its `TimerEntry`. Folding the"
+                              + " entry into the Sleep (one object, as Tokio's TimerEntry is"
+                              + " inside Sleep) would save a header and a link."),
+                      r.check(
+                          "memory",
+                          "retained per suspended task",
+                          "asyncfn (oneshot",
+                          null,
+                          128,
+                          "≤ 128 B retained per task parked on a channel receive",
+                          "The oneshot's shared cell, its sender and receiver handles are three"
+                              + " objects besides the task and the state machine."),
+                      r.check(
+                          "memory",
+                          "retained per suspended task",
+                          "asyncfn (timer)",
+                          "virtual threads",
+                          6.0,
+                          "≥ 6× less than a parked virtual thread",
+                          "The asyncfn side is the task of the first line; the virtual-thread"
+                              + " side moves between runs (see above)."),
+                      r.check(
+                          "memory",
+                          "start until suspended",
+                          "asyncfn (timer)",
+                          "virtual threads",
+                          10.0,
+                          "starting tasks until they suspend ≥ 10× the virtual-thread rate",
+                          "Likely cause (not profiled): every first poll registers a timer"
+                              + " under the timer wheel's single"
+                              + " lock, which both workers contend for; spawns beyond the 256-slot"
+                              + " local queue take the injector's lock. The oneshot row shows"
+                              + " the rate without the timer lock."))),
+          new Figure(
+              "await",
+              "3a. Await of a ready future",
+              "JMH (`AwaitBenchmark`): an @Async method awaiting an always-ready future 1,000"
+                  + " times in a loop, its state machine polled directly (one state machine per"
+                  + " 1,000 awaits), against `thenApply` + `join` on a completed CompletableFuture."
+                  + " Both loops are small enough for the JIT to inline completely; the figures"
+                  + " show that nothing on the ready path survives compilation.",
+              r ->
+                  List.of(
+                      r.check(
+                          "await",
+                          "time per await",
+                          "asyncfn",
+                          "CompletableFuture",
+                          1.0,
+                          "no slower than thenApply on a completed CompletableFuture",
+                          "Not expected: rerun; a JMH run of few iterations on a shared machine"
+                              + " is noisy."),
+                      r.check(
+                          "await",
+                          "bytes per await",
+                          "asyncfn",
+                          null,
+                          0.5,
+                          "0 B per ready await (the state machine amortised over 1,000 awaits)",
+                          "Something on the ready path allocates; profile with -prof gc."))),
+          new Figure(
+              "pingpong",
+              "3b. Suspend/wake round trip (ping-pong)",
+              "JMH (`PingPongBenchmark`): two tasks pass a number back and forth 1,000 times."
+                  + " asyncfn: two @Async tasks over two `Mpsc.channel(1)` on a current-thread"
+                  + " runtime (one thread, like one worker). Virtual threads: two virtual threads"
+                  + " over two `SynchronousQueue`s with"
+                  + " `-Djdk.virtualThreadScheduler.parallelism=1` (one carrier; JDK 21+ only)."
+                  + " CompletableFuture: a `thenCompose` chain whose every step is completed by the"
+                  + " previous one (100 steps; no thread switch at all, so it is a lower bound"
+                  + " rather than a true peer).",
+              r ->
+                  List.of(
+                      r.check(
+                          "pingpong",
+                          "time per round trip",
+                          "asyncfn",
+                          "virtual threads",
+                          3.0,
+                          "round trip ≤ ⅓ of the single-carrier virtual-thread round trip",
+                          "Likely cause (not profiled): each round trip is four channel"
+                              + " operations, each a fresh future"
+                              + " object and a lock on the channel, plus a wake and a queue push"
+                              + " per side."),
+                      r.check(
+                          "pingpong",
+                          "bytes per round trip",
+                          "asyncfn",
+                          null,
+                          0.5,
+                          "0 B per round trip",
+                          "`recv()` and `send()` each allocate a future per call, and balls"
+                              + " above 127 are boxed Integers. A receiver that reuses one recv"
+                              + " future (and a state machine that keeps it) would remove most"
+                              + " of it."))),
+          new Figure(
+              "wake",
+              "4. Waking N tasks suspended on one event",
+              "`Load wake`: N asyncfn tasks (2 workers) await `Notify.notified()`, then one"
+                  + " `notifyWaiters()` from the main thread; timed until every task has run."
+                  + " Peers: one CompletableFuture with N `thenRun` callbacks completed (the"
+                  + " callbacks run inline on the completing thread), and N virtual threads"
+                  + " waiting on one CountDownLatch.",
+              r ->
+                  List.of(
+                      r.check(
+                          "wake",
+                          "wake all",
+                          "asyncfn",
+                          "CompletableFuture",
+                          0.5,
+                          "≤ 2× the time of completing one CompletableFuture with N callbacks",
+                          "Likely cause (from the design, not profiled): `notifyWaiters` gathers"
+                              + " the wakers and wakes them from the main thread, so each wake goes"
+                              + " through the global injector (a lock per task) and the workers"
+                              + " then poll each task; the CompletableFuture runs plain callbacks"
+                              + " inline with no scheduling. Pushing a whole batch into the"
+                              + " injector under one lock would cut most of the difference."))),
+          new Figure(
+              "timers",
+              "5. Timers",
+              "`Load timers`: N timers with deadlines spread over 250..750 ms after each is"
+                  + " scheduled (1,000 distinct deadlines; with large N the scheduling overlaps the"
+                  + " first firings, for every subject). asyncfn: one task per timer awaiting"
+                  + " `Time.sleep` (2 workers, spawned from a worker). Peers: a 1-thread"
+                  + " `ScheduledThreadPoolExecutor` (no task per timer, just a callback), and one"
+                  + " virtual thread per timer in `Thread.sleep`. CPU per timer: process CPU time"
+                  + " from the first schedule to the last firing divided by N (includes creating"
+                  + " the task). Lateness: fire time minus deadline.",
+              r ->
+                  List.of(
+                      r.check(
+                          "timers",
+                          "CPU per timer",
+                          "asyncfn",
+                          "virtual threads",
+                          1.0,
+                          "cheaper per timer than a virtual thread sleeping",
+                          "The timer wheel has one lock for both workers."),
+                      r.check(
+                          "timers",
+                          "lateness p99",
+                          "asyncfn",
+                          "ScheduledThreadPoolExecutor",
+                          1.0,
+                          "p99 lateness no worse than ScheduledThreadPoolExecutor",
+                          "Likely cause (not profiled): a fired timer only wakes its task, which"
+                              + " then waits in a run queue behind every task woken in the same"
+                              + " tick (N/1,000 share each deadline) and behind the tasks still"
+                              + " being spawned, where the executor runs its callback directly."
+                              + " The wheel's 1 ms tick adds up to 1 ms."))),
+          new Figure(
+              "echo",
+              "6. Echo server",
+              "`EchoServer KIND PORT` in one JVM, `EchoClient` in another: one thread, one"
+                  + " selector, C connections each with one 64 B message in flight; messages per"
+                  + " second and round-trip latency over a bounded window after a warm-up. Every"
+                  + " server gets one thread of work: asyncfn a 1-worker runtime (plus its reactor"
+                  + " thread), Netty one NIO event loop, virtual threads one carrier"
+                  + " (`-Djdk.virtualThreadScheduler.parallelism=1`), and a hand-written selector"
+                  + " loop. On 2 cores the client needs one core, so the servers share the"
+                  + " other.",
+              r ->
+                  List.of(
+                      r.check(
+                          "echo",
+                          "throughput",
+                          "asyncfn (1000",
+                          "netty (1000",
+                          1.0,
+                          "≥ 1.0× Netty (one loop)",
+                          Figure.ECHO_WHY),
+                      r.check(
+                          "echo",
+                          "throughput",
+                          "asyncfn (1000",
+                          "virtual-threads (1000",
+                          1.25,
+                          "≥ 1.25× the virtual-thread server",
+                          Figure.ECHO_WHY),
+                      r.check(
+                          "echo",
+                          "throughput",
+                          "asyncfn (1000",
+                          "selector (1000",
+                          0.85,
+                          "≥ 0.85× a hand-written selector loop",
+                          Figure.ECHO_WHY))),
+          new Figure(
+              "compile",
+              "7. Compile time",
+              "`Load compile`: javac (in-process, after a warm-up compile) on a generated project"
+                  + " of N @Async methods, 10 per class, each with a loop, a branch and three"
+                  + " awaits; with the asyncfn processor, and with `-proc:none` on the same"
+                  + " sources.",
+              r -> List.of(r.compileRatio())));
+
+  /** Why asyncfn loses to {@code peer} in figure {@code id}, as far as the design explains it. */
+  static String lossReason(String id, String peer) {
+    String key = id + "|" + peer;
+    if (key.startsWith("memory|CompletableFuture")) {
+      return "A pending CompletableFuture with a callback is not a task: no state machine, no"
+          + " scheduling state, no join handle, nothing polled; the gap is the price of a task"
+          + " over a bare callback.";
+    }
+    if (key.startsWith("spawn|ForkJoinPool")) {
+      return "`ForkJoinPool.execute` runs a Runnable with no output, join handle or cancellation;"
+          + " an asyncfn task cell carries the state word, the output and the join waker, and"
+          + " the join is an await per task.";
+    }
+    if (key.startsWith("pingpong|CompletableFuture")) {
+      return "The thenCompose chain never suspends or switches task: every step completes on the"
+          + " same stack, so it measures callback dispatch, not a round trip between two tasks.";
+    }
+    if (key.startsWith("timers|ScheduledThreadPoolExecutor")) {
+      return "The executor runs a callback per timer; asyncfn creates, schedules and polls a task"
+          + " per timer (polled twice: before and after the sleep), and a woken task waits in a"
+          + " run queue behind the others woken in the same tick.";
+    }
+    if (key.startsWith("timers|")) {
+      return "Likely cause (not profiled): a woken task waits in a run queue behind the others"
+          + " woken in the same 1 ms tick and behind the tasks still being spawned.";
+    }
+    if (key.startsWith("pingpong|virtual")) {
+      return "`recv()` and `send()` allocate a future per call and balls above 127 are boxed"
+          + " Integers, where a SynchronousQueue hand-off reuses the parked thread's node.";
+    }
+    if (key.startsWith("echo|")) {
+      return ECHO_WHY;
+    }
+    if (key.startsWith("wake|")) {
+      return "Every woken task is queued and polled by a worker, where the callbacks run inline.";
+    }
+    return "Not analysed yet.";
+  }
+
+  static final String ECHO_WHY =
+      "Likely cause (from the design, not profiled): asyncfn's reactor is its own thread, so every"
+          + " readiness event is a cross-thread wake (the reactor thread wakes the task, which goes"
+          + " through the global injector and unparks the worker); Netty and the selector loop do"
+          + " the I/O on the thread that selects. Letting an idle worker drive the selector itself"
+          + " (Tokio's design) would remove the hop. The figures move a lot between runs on this"
+          + " shared machine; compare several runs before concluding.";
+
+  static final String NOT_MEASURED =
+      "## Not measured\n\n"
+          + "- Kotlin coroutines: not built (no Kotlin toolchain in the reactor; adding"
+          + " kotlin-maven-plugin was left out to keep the default build simple).\n"
+          + "- With `--quick`: N is 100,000 instead of 1,000,000, JMH runs 2 short iterations, echo"
+          + " runs only with 1,000 connections for 1.5 s (10,000 too without `--quick`), and the"
+          + " compile figure uses 30 methods instead of 500 (so its per-method figure is mostly"
+          + " the processor's warm-up).\n"
+          + "- Async-profiler and JFR profiles: not taken in this round; the causes given for"
+          + " misses are read from the design and marked \"likely\" where not measured.\n";
+}

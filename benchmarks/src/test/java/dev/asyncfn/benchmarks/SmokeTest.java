@@ -1,0 +1,77 @@
+package dev.asyncfn.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps the suite runnable: a tiny spawn figure produces result lines, and the report turns result
+ * lines and JMH's CSV into tables with the right ratios. Runs in well under five seconds.
+ */
+class SmokeTest {
+  @Test
+  void spawnFigurePrintsResultLinesForEverySubject() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      assertTimeoutPreemptively(Duration.ofSeconds(20), () -> SpawnFigure.run(2_000, 1));
+    } finally {
+      System.setOut(original);
+    }
+    List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("RESULT|spawn|asyncfn|spawn+join rate|")),
+        String.join("\n", lines));
+    long subjects = lines.stream().filter(l -> l.contains("|spawn+join rate|")).count();
+    assertEquals(VirtualThreads.available() ? 3 : 2, subjects, String.join("\n", lines));
+  }
+
+  @Test
+  void reportComputesRatiosAndVerdicts(@TempDir Path dir) throws Exception {
+    Path results = dir.resolve("results.txt");
+    Files.writeString(
+        results,
+        String.join(
+            "\n",
+            "noise that is not a result line",
+            "RESULT|spawn|asyncfn|spawn+join rate|4.000e+06|tasks/s|higher",
+            "RESULT|spawn|virtual threads|spawn+join rate|1.000e+06|tasks/s|higher",
+            "RESULT|spawn|virtual threads|spawn+join rate|9.000e+06|tasks/s|higher",
+            "RESULT|spawn|virtual threads|spawn+join rate|0.500e+06|tasks/s|higher",
+            "RESULT|memory|asyncfn (timer)|retained per suspended task|200.0|B|lower",
+            "RESULT|memory|virtual threads (park)|retained per suspended task|800.0|B|lower"));
+    Path csv = dir.resolve("jmh.csv");
+    Files.writeString(
+        csv,
+        String.join(
+            "\n",
+            "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error"
+                + " (99.9%)\",\"Unit\"",
+            "\"dev.asyncfn.benchmarks.PingPongBenchmark.asyncfnMpsc\",\"avgt\",1,3,100.0,NaN,\"ns/op\"",
+            "\"dev.asyncfn.benchmarks.PingPongBenchmark.virtualThreadsSynchronousQueue\","
+                + "\"avgt\",1,3,500.0,NaN,\"ns/op\""));
+    Path out = dir.resolve("BENCHMARKS.md");
+    Report.main(
+        new String[] {
+          "--results", results.toString(), "--jmh", csv.toString(), "--out", out.toString()
+        });
+    String md = Files.readString(out);
+    assertTrue(md.contains("| virtual threads | spawn+join rate | 1.00 M tasks/s | 4.00× |"), md);
+    assertTrue(md.contains("spawn+join ≥ 2× virtual threads: 4.00× — **met**"), md);
+    assertEquals(1, md.lines().filter(l -> l.startsWith("| virtual threads |")).count(), md);
+    assertTrue(md.contains("≤ 128 B retained per task parked on a timer: 200 B — **missed**"), md);
+    assertTrue(md.contains("| time per round trip | 500 ns | 5.00× |"), md);
+    assertTrue(md.contains("## 6. Echo server\n\n"), md);
+  }
+}
