@@ -111,7 +111,11 @@ class JoinSetCancelSafetyTest {
       rt.blockOn(rt.spawn(main));
       assertEquals(0, duplicates.get());
       assertEquals(n, seen.cardinality(), "every output seen once");
-      assertTrue(lost.get() > 0, "joinNext() lost selects along the way");
+      if (flavor == Flavor.CURRENT_THREAD) {
+        // Deterministic there: the set's tasks run only between the owner's polls, so some turns
+        // find no finished task and the yield wins. On two workers every turn may find one ready.
+        assertTrue(lost.get() > 0, "joinNext() lost selects along the way");
+      }
       assertFalse(seen.isEmpty());
     }
   }
