@@ -76,6 +76,8 @@ public final class Report {
       Map.of(
           "AwaitBenchmark.asyncfnAwaitReady",
           new String[] {"await", "asyncfn (@Async loop, ready future)"},
+          "AwaitBenchmark.asyncfnAwaitPendingWithWake",
+          new String[] {"await", "asyncfn (@Async loop, suspend + wake each await)"},
           "AwaitBenchmark.completableFutureThenApply",
           new String[] {"await", "CompletableFuture.thenApply (completed)"},
           "PingPongBenchmark.asyncfnMpsc",
