@@ -187,18 +187,28 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
     }
   }
 
-  /** Drops the future (its cancel() runs once) and completes with CancelledException. */
+  /**
+   * Drops the future (its cancel() runs once) and completes with CancelledException. A failure of
+   * that cancel() (a finally block of an @Async machine that threw) goes to the uncaught-exception
+   * handler and is attached to the CancelledException as suppressed: the outcome stays cancelled.
+   */
   private void cancelNow(int s) {
     Future<T> f = future;
+    Throwable failure = null;
     try {
       if (f != null) {
         f.cancel();
       }
     } catch (Throwable e) {
+      failure = e;
       Sneaky.report(e);
     }
     String why = (s & SHUTDOWN) != 0 ? Messages.TASK_SHUTDOWN : Messages.TASK_ABORTED;
-    complete(new CancelledException(why), true);
+    CancelledException cancelled = new CancelledException(why);
+    if (failure != null) {
+      cancelled.addSuppressed(failure);
+    }
+    complete(cancelled, true);
   }
 
   private void complete(Object value, boolean failed) {

@@ -100,6 +100,35 @@ class JoinHandleTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void aThrowingCancelIsReportedAndKeptAsSuppressedButTheOutcomeStaysCancelled() {
+    IllegalStateException boom = new IllegalStateException("finally block failed");
+    Future<String> failingCancel = new Future<>() {
+      @Override
+      public Poll<String> poll(Context cx) {
+        return Poll.pending();
+      }
+
+      @Override
+      public void cancel() {
+        throw boom;
+      }
+    };
+    Thread self = Thread.currentThread();
+    Thread.UncaughtExceptionHandler before = self.getUncaughtExceptionHandler();
+    List<Throwable> reported = new ArrayList<>();
+    self.setUncaughtExceptionHandler((t, e) -> reported.add(e));
+    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+      JoinHandle<String> h = rt.spawn(failingCancel);
+      h.abort(); // on this thread: nothing polls the task yet
+      CancelledException e = assertThrows(CancelledException.class, () -> rt.blockOn(h));
+      assertEquals(List.of(boom), List.of(e.getSuppressed()));
+      assertEquals(List.of(boom), reported);
+    } finally {
+      self.setUncaughtExceptionHandler(before);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void abortWhileRunningTakesEffectWhenThePollReturns(Flavor flavor) throws Exception {
