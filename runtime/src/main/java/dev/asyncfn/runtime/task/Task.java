@@ -6,6 +6,8 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
+import dev.asyncfn.runtime.executor.Executor;
+import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.Sneaky;
 import java.lang.invoke.MethodHandles;
@@ -195,6 +197,14 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   private void cancelNow(int s) {
     Future<T> f = future;
     Throwable failure = null;
+    RuntimeContext.Entered previous = null;
+    boolean entered = false;
+    if (list.scheduler instanceof Executor && RuntimeContext.current() != list.scheduler) {
+      // an abort from a thread outside the runtime (main, a JoinSet closed there, shutdown): the
+      // finally blocks that cancel() runs may poll timers or I/O, which need the task's runtime
+      previous = RuntimeContext.enter((Executor) list.scheduler, true);
+      entered = true;
+    }
     try {
       if (f != null) {
         f.cancel();
@@ -202,6 +212,10 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
     } catch (Throwable e) {
       failure = e;
       Sneaky.report(e);
+    } finally {
+      if (entered) {
+        RuntimeContext.restore(previous);
+      }
     }
     String why = (s & SHUTDOWN) != 0 ? Messages.TASK_SHUTDOWN : Messages.TASK_ABORTED;
     CancelledException cancelled = new CancelledException(why);
