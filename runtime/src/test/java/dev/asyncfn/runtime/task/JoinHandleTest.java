@@ -101,6 +101,31 @@ class JoinHandleTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anAbortFromOutsideTheRuntimeCancelsWithTheTasksRuntimeEntered() {
+    AtomicReference<Object> seen = new AtomicReference<>();
+    Future<String> probe = new Future<>() {
+      @Override
+      public Poll<String> poll(Context cx) {
+        return Poll.pending();
+      }
+
+      @Override
+      public void cancel() {
+        // a finally block run here may poll a timer, which looks its runtime up like this
+        seen.set(dev.asyncfn.runtime.executor.RuntimeContext.current());
+      }
+    };
+    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+      JoinHandle<String> h = rt.spawn(probe);
+      assertEquals(null, dev.asyncfn.runtime.executor.RuntimeContext.current());
+      h.abort(); // on the test thread, which has entered no runtime
+      assertTrue(seen.get() != null, "cancel() ran outside any runtime");
+      assertEquals(null, dev.asyncfn.runtime.executor.RuntimeContext.current(), "restored");
+      assertThrows(CancelledException.class, () -> rt.blockOn(h));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
   void aThrowingCancelIsReportedAndKeptAsSuppressedButTheOutcomeStaysCancelled() {
     IllegalStateException boom = new IllegalStateException("finally block failed");
     Future<String> failingCancel = new Future<>() {
