@@ -87,6 +87,18 @@ class CancelTest {
           + "      log(\"outer finally\");\n"
           + "    }\n"
           + "  }\n"
+          + "  @SuppressWarnings(\"finally\")\n"
+          + "  @Async static int continuesOutOfFinally() {\n"
+          + "    for (int i = 0; i < 3; i++) {\n"
+          + "      try {\n"
+          + "        await(new Never());\n"
+          + "      } finally {\n"
+          + "        log(\"finally \" + i);\n"
+          + "        continue;\n"
+          + "      }\n"
+          + "    }\n"
+          + "    return 0;\n"
+          + "  }\n"
           + "  @Async static int plain() {\n"
           + "    return await(new Never());\n"
           + "  }\n"
@@ -150,5 +162,17 @@ class CancelTest {
     assertEquals(List.of("inner cancelled", "outer finally"), Later.TRACE);
     f.cancel();
     assertEquals(2, Later.TRACE.size());
+  }
+
+  @Test
+  void aJumpOutOfAFinallyBlockDuringCancelStillLeavesTheMachineDone() throws Throwable {
+    Compiled c = Compiled.of("p.C", SOURCE);
+    Later.TRACE.clear();
+    Future<?> f = (Future<?>) c.call("p.CAsync", "continuesOutOfFinally");
+    assertTrue(f.poll(Context.noop()).isPending());
+    f.cancel();
+    // the continue resumes the loop, whose next await is not ready: cancel() stops it there
+    assertEquals(List.of("inner cancelled", "finally 0", "inner cancelled"), Later.TRACE);
+    assertThrows(IllegalStateException.class, () -> f.poll(Context.noop()), "done after cancel");
   }
 }

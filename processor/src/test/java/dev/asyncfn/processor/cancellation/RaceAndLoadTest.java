@@ -187,6 +187,9 @@ class RaceAndLoadTest {
             completer.shutdownNow();
           }
           assertEquals(2_000, completed + cancelled);
+          System.out.println(
+              "[asyncfn] abort racing completion: " + completed + " completed, " + cancelled
+                  + " cancelled");
         });
   }
 
