@@ -39,6 +39,66 @@ class CancelTest {
           + "      log(\"outer finally\");\n"
           + "    }\n"
           + "  }\n"
+          + "  static final class Ready implements dev.asyncfn.runtime.Future<Integer> {\n"
+          + "    public dev.asyncfn.runtime.Poll<Integer> poll(dev.asyncfn.runtime.Context cx) {\n"
+          + "      return dev.asyncfn.runtime.Poll.ready(7);\n"
+          + "    }\n"
+          + "  }\n"
+          + "  static final class Stuck implements dev.asyncfn.runtime.Future<Integer> {\n"
+          + "    public dev.asyncfn.runtime.Poll<Integer> poll(dev.asyncfn.runtime.Context cx) {\n"
+          + "      log(\"stuck polled\");\n"
+          + "      return dev.asyncfn.runtime.Poll.pending();\n"
+          + "    }\n"
+          + "    public void cancel() { log(\"stuck cancelled\"); }\n"
+          + "  }\n"
+          + "  @Async static int awaitsInFinally() {\n"
+          + "    try {\n"
+          + "      try {\n"
+          + "        return await(new Never());\n"
+          + "      } catch (RuntimeException e) {\n"
+          + "        log(\"catch must not run\");\n"
+          + "        return -1;\n"
+          + "      } finally {\n"
+          + "        log(\"ready \" + await(new Ready()));\n"
+          + "        try {\n"
+          + "          await(new Stuck());\n"
+          + "          log(\"rest of the finally must not run\");\n"
+          + "        } catch (dev.asyncfn.runtime.CancelledException e) {\n"
+          + "          log(\"finally caught \" + e.getClass().getSimpleName());\n"
+          + "        }\n"
+          + "        await(new Stuck());\n"
+          + "        log(\"rest of the inner finally must not run\");\n"
+          + "      }\n"
+          + "    } finally {\n"
+          + "      log(\"outer finally\");\n"
+          + "    }\n"
+          + "  }\n"
+          + "  @Async static int throwingFinally() {\n"
+          + "    try {\n"
+          + "      try {\n"
+          + "        return await(new Never());\n"
+          + "      } finally {\n"
+          + "        throw new IllegalStateException(\"from finally\");\n"
+          + "      }\n"
+          + "    } catch (IllegalStateException e) {\n"
+          + "      log(\"catch must not run\");\n"
+          + "      return -1;\n"
+          + "    } finally {\n"
+          + "      log(\"outer finally\");\n"
+          + "    }\n"
+          + "  }\n"
+          + "  @SuppressWarnings(\"finally\")\n"
+          + "  @Async static int continuesOutOfFinally() {\n"
+          + "    for (int i = 0; i < 3; i++) {\n"
+          + "      try {\n"
+          + "        await(new Never());\n"
+          + "      } finally {\n"
+          + "        log(\"finally \" + i);\n"
+          + "        continue;\n"
+          + "      }\n"
+          + "    }\n"
+          + "    return 0;\n"
+          + "  }\n"
           + "  @Async static int plain() {\n"
           + "    return await(new Never());\n"
           + "  }\n"
@@ -68,5 +128,51 @@ class CancelTest {
     f.cancel();
     assertEquals(List.of("inner cancelled"), Later.TRACE);
     assertThrows(IllegalStateException.class, () -> Futures.blockOn(f));
+  }
+
+  @Test
+  void awaitInFinallyWhileCancellingPollsOnceThenFailsWithCancelled() throws Throwable {
+    Compiled c = Compiled.of("p.C", SOURCE);
+    Later.TRACE.clear();
+    Future<?> f = (Future<?>) c.call("p.CAsync", "awaitsInFinally");
+    assertTrue(f.poll(Context.noop()).isPending());
+    f.cancel();
+    assertEquals(
+        List.of(
+            "inner cancelled",
+            "ready 7",
+            "stuck polled",
+            "stuck cancelled",
+            "finally caught CancelledException",
+            "stuck polled",
+            "stuck cancelled",
+            "outer finally"),
+        Later.TRACE);
+    assertThrows(IllegalStateException.class, () -> f.poll(Context.noop()), "done after cancel");
+  }
+
+  @Test
+  void exceptionFromFinallyComesOutOfCancelAfterOuterFinallyRanWithoutCatch() throws Throwable {
+    Compiled c = Compiled.of("p.C", SOURCE);
+    Later.TRACE.clear();
+    Future<?> f = (Future<?>) c.call("p.CAsync", "throwingFinally");
+    assertTrue(f.poll(Context.noop()).isPending());
+    IllegalStateException e = assertThrows(IllegalStateException.class, f::cancel);
+    assertEquals("from finally", e.getMessage());
+    assertEquals(List.of("inner cancelled", "outer finally"), Later.TRACE);
+    f.cancel();
+    assertEquals(2, Later.TRACE.size());
+  }
+
+  @Test
+  void aJumpOutOfAFinallyBlockDuringCancelStillLeavesTheMachineDone() throws Throwable {
+    Compiled c = Compiled.of("p.C", SOURCE);
+    Later.TRACE.clear();
+    Future<?> f = (Future<?>) c.call("p.CAsync", "continuesOutOfFinally");
+    assertTrue(f.poll(Context.noop()).isPending());
+    f.cancel();
+    // the continue resumes the loop, whose next await is not ready: cancel() stops it there
+    assertEquals(List.of("inner cancelled", "finally 0", "inner cancelled"), Later.TRACE);
+    assertThrows(IllegalStateException.class, () -> f.poll(Context.noop()), "done after cancel");
   }
 }

@@ -143,7 +143,13 @@ public final class MachineGenerator {
               .build());
       type.addField(
           FieldSpec.builder(TypeName.BOOLEAN, model.cancellingField, Modifier.PRIVATE)
-              .addJavadoc("Set by cancel(): failures then skip catch blocks.\n")
+              .addJavadoc(
+                  "Set by cancel(): catches around the cancelled await are skipped and an await"
+                      + " that is not\nready fails instead of suspending.\n")
+              .build());
+      type.addField(
+          FieldSpec.builder(TypeName.INT, model.cancelledAtField, Modifier.PRIVATE)
+              .addJavadoc("The state cancel() found the machine suspended in.\n")
               .build());
     }
     MethodSpec.Builder cancel =
@@ -151,24 +157,44 @@ public final class MachineGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .addStatement("$T f = $N", anyFuture, model.awaitingField)
-            .addStatement("$N = null", model.awaitingField)
-            .beginControlFlow("if (f != null)")
-            .addStatement("f.cancel()")
-            .endControlFlow();
+            .addStatement("$N = null", model.awaitingField);
     if (model.cancelPlan.isEmpty()) {
       cancel
-          .addJavadoc("Stops the machine and cancels the future it awaits.\n")
-          .addStatement("$N = $N", model.stateField, model.doneConstant);
+          .addJavadoc(
+              "Stops the machine and cancels the future it awaits; an exception from that"
+                  + " future's\ncancel() is thrown after the machine is done.\n")
+          .addStatement("$N = $N", model.stateField, model.doneConstant)
+          .beginControlFlow("if (f != null)")
+          .addStatement("f.cancel()")
+          .endControlFlow();
     } else {
       cancel
           .addJavadoc(
               "Cancels the future it awaits, then runs the finally blocks and resource closes"
-                  + " around the\ncurrent await, innermost first, never a catch block. (A finally"
-                  + " block that itself\nsuspends is left suspended: driving it is TODO(#5).)\n")
+                  + " around the\ncurrent await, innermost first, never a catch block of a try"
+                  + " around that await.\n\n<p>An await inside such a finally block polls its"
+                  + " future once: if it is ready the\nfinally block goes on; if not, that future is"
+                  + " cancelled and the await throws\n{@code CancelledException}, which skips the rest of that"
+                  + " finally block while the outer ones still\nrun. The machine is done"
+                  + " afterwards, never left suspended.\n\n<p>A {@code CancelledException} out of"
+                  + " the finally blocks is the cancellation itself and is\nnot thrown. Any other"
+                  + " exception (from the awaited future's cancel(), a finally block or a\nclose) is"
+                  + " thrown after every enclosing finally block ran; later ones are added to it as\n"
+                  + "suppressed.\n")
+          .addStatement("$T failure = null", Throwable.class)
+          .beginControlFlow("if (f != null)")
+          .beginControlFlow("try")
+          .addStatement("f.cancel()")
+          .nextControlFlow("catch ($T t)", Throwable.class)
+          .addStatement("failure = t")
+          .endControlFlow()
+          .endControlFlow()
           .beginControlFlow("if ($N < 0)", model.stateField)
+          .addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES)
           .addStatement("return")
           .endControlFlow()
           .addStatement("$N = true", model.cancellingField)
+          .addStatement("$N = $N", model.cancelledAtField, model.stateField)
           .beginControlFlow("switch ($N)", model.stateField);
       CodeBlock.Builder plan = CodeBlock.builder();
       for (MachineModel.Handler h : model.cancelPlan) {
@@ -182,9 +208,25 @@ public final class MachineGenerator {
       }
       plan.add("default:\n").indent();
       plan.addStatement("$N = $N", model.stateField, model.doneConstant);
+      plan.addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES);
       plan.addStatement("return").unindent();
       cancel.addCode(plan.build()).endControlFlow();
-      cancel.addStatement("poll($T.noop())", Signatures.CONTEXT);
+      cancel
+          .beginControlFlow("try")
+          .addStatement("poll($T.noop())", Signatures.CONTEXT)
+          .nextControlFlow("catch ($T t)", Throwable.class)
+          .addStatement("failure = $T.cancelFailure(failure, t)", Signatures.MACHINES)
+          .endControlFlow()
+          .beginControlFlow("if ($N >= 0)", model.stateField)
+          .addComment("a jump out of a finally block (continue, break) resumed the body: stop it")
+          .addStatement("$T g = $N", anyFuture, model.awaitingField)
+          .addStatement("$N = null", model.awaitingField)
+          .addStatement("$N = $N", model.stateField, model.doneConstant)
+          .beginControlFlow("if (g != null)")
+          .addStatement("g.cancel()")
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES);
     }
     type.addMethod(cancel.build());
     TypeName valueType =

@@ -74,6 +74,8 @@ public final class MachineModel {
   public final List<Handler> cancelPlan;
   public final String cancelConstant;
   public final String cancellingField;
+  /** The state cancel() found the machine in: catches of tries around it stay skipped. */
+  public final String cancelledAtField;
 
   public MachineModel(
       List<Field> fields,
@@ -91,7 +93,9 @@ public final class MachineModel {
       List<String> memberTypes,
       List<Handler> cancelPlan,
       String cancelConstant,
-      String cancellingField) {
+      String cancellingField,
+      String cancelledAtField) {
+    this.cancelledAtField = cancelledAtField;
     this.cancelPlan = List.copyOf(cancelPlan);
     this.cancelConstant = cancelConstant;
     this.cancellingField = cancellingField;

@@ -227,6 +227,9 @@ public final class Lowerer {
   private final String throwable;
   private final String cancel;
   private final String cancelling;
+  private final String cancelledAt;
+  /** How many finally blocks enclose the code being lowered: their awaits may run while cancelling. */
+  private int finallyDepth;
 
   public Lowerer(
       Trees trees,
@@ -264,6 +267,7 @@ public final class Lowerer {
     this.throwable = fresh("failure");
     this.cancel = fresh("CANCEL");
     this.cancelling = fresh("cancelling");
+    this.cancelledAt = fresh("cancelledAt");
     fieldNames.add(stateField);
     fieldNames.add(awaitingField);
   }
@@ -1238,7 +1242,9 @@ public final class Lowerer {
     if (fin != null) {
       activate(fin.entry, outer);
       cur.comment = "finally block at " + where(t.getFinallyBlock());
+      finallyDepth++;
       lowerStatements(t.getFinallyBlock().getStatements(), List.of());
+      finallyDepth--;
       finishFinally(fin);
     }
     activate(after, outer);
@@ -1786,6 +1792,12 @@ public final class Lowerer {
     String p = local("poll");
     emit(POLL + "<?> " + p + " = " + awaitingField + ".poll(" + cx + ");");
     emit("if (" + p + ".isPending()) {");
+    if (finallyDepth > 0) {
+      // cancel() cannot wait: a finally block run by it gets one poll per await (Kotlin's rule)
+      emit("  if (" + cancelling + ") {");
+      emit("    throw " + MACHINES + ".notReadyWhileCancelling(" + awaitingField + ");");
+      emit("  }");
+    }
     emit("  return " + POLL + ".pending();");
     emit("}");
     emit(awaitingField + " = null;");
@@ -2208,7 +2220,7 @@ public final class Lowerer {
     }
     List<MachineModel.Handler> handlers = new ArrayList<>();
     for (Map.Entry<Frame, List<Integer>> e : byFrame.entrySet()) {
-      String code = handlerCode(e.getKey());
+      String code = handlerCode(e.getKey(), emitted);
       if (!code.isEmpty()) {
         handlers.add(new MachineModel.Handler(e.getValue(), resolve(code, numbers)));
       }
@@ -2229,10 +2241,31 @@ public final class Lowerer {
         memberTypes,
         cancelPlan,
         cancel,
-        cancelling);
+        cancelling,
+        cancelledAt);
   }
 
-  private String handlerCode(Frame frame) {
+  /**
+   * The guard that keeps a catch of {@code frame} from running while cancel() runs the finally
+   * blocks around an await inside that try; a try nested in such a finally block catches as usual.
+   */
+  private String notCancelledInside(Frame frame, List<State> emitted) {
+    List<String> inside = new ArrayList<>();
+    for (int i = 0; i < emitted.size(); i++) {
+      for (Frame f = emitted.get(i).frame; f != null; f = f.parent) {
+        if (f == frame) {
+          inside.add(cancelledAt + " == " + i);
+          break;
+        }
+      }
+    }
+    if (inside.isEmpty()) {
+      return "";
+    }
+    return "!(" + cancelling + " && (" + String.join(" || ", inside) + ")) && ";
+  }
+
+  private String handlerCode(Frame frame, List<State> emitted) {
     StringBuilder sb = new StringBuilder();
     for (Frame f = frame; f != null; f = f.parent) {
       for (CatchInfo c : f.catches) {
@@ -2240,7 +2273,7 @@ public final class Lowerer {
         for (String type : c.types) {
           tests.add(throwable + " instanceof " + type);
         }
-        sb.append("if (!" + cancelling + " && (")
+        sb.append("if (" + notCancelledInside(f, emitted) + "(")
             .append(String.join(" || ", tests))
             .append(")) {\n  ")
             .append(caughtField)

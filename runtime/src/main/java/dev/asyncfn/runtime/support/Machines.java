@@ -1,5 +1,6 @@
 package dev.asyncfn.runtime.support;
 
+import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import java.util.Iterator;
@@ -47,6 +48,42 @@ public final class Machines {
     return new IllegalStateException(
         "the future of @Async " + method + " is in unknown state " + state
             + ": this is a bug in asyncfn");
+  }
+
+  /**
+   * The failure of an await, inside a finally block that {@code cancel()} runs, whose future was
+   * not ready on its one poll: the future is cancelled (cancellation cannot wait for it) and the
+   * returned {@link CancelledException} skips the rest of that finally block.
+   */
+  public static CancelledException notReadyWhileCancelling(Future<?> future) {
+    future.cancel();
+    return new CancelledException(
+        "await() in a finally block of a cancelled @Async method: the future was not ready;"
+            + " cancellation cannot wait for it, so it was cancelled and the rest of this finally"
+            + " block was skipped. Make such cleanup synchronous, or spawn it as its own task");
+  }
+
+  /**
+   * Combines the failures seen while a machine is cancelled: a {@link CancelledException} is the
+   * cancellation itself and is dropped; the first real failure wins and later ones are suppressed
+   * into it, as try-with-resources does.
+   */
+  public static Throwable cancelFailure(Throwable first, Throwable next) {
+    if (next instanceof CancelledException || next == first) {
+      return first;
+    }
+    if (first == null) {
+      return next;
+    }
+    first.addSuppressed(next);
+    return first;
+  }
+
+  /** Throws {@code failure} unchanged if there is one (the end of a machine's {@code cancel()}). */
+  public static void throwIfFailed(Throwable failure) {
+    if (failure != null) {
+      throw rethrow(failure);
+    }
   }
 
   /** Always true; lets a condition assign a pattern binding to a field. */

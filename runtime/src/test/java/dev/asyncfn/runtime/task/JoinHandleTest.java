@@ -100,6 +100,60 @@ class JoinHandleTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void anAbortFromOutsideTheRuntimeCancelsWithTheTasksRuntimeEntered() {
+    AtomicReference<Object> seen = new AtomicReference<>();
+    Future<String> probe = new Future<>() {
+      @Override
+      public Poll<String> poll(Context cx) {
+        return Poll.pending();
+      }
+
+      @Override
+      public void cancel() {
+        // a finally block run here may poll a timer, which looks its runtime up like this
+        seen.set(dev.asyncfn.runtime.executor.RuntimeContext.current());
+      }
+    };
+    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+      JoinHandle<String> h = rt.spawn(probe);
+      assertEquals(null, dev.asyncfn.runtime.executor.RuntimeContext.current());
+      h.abort(); // on the test thread, which has entered no runtime
+      assertTrue(seen.get() != null, "cancel() ran outside any runtime");
+      assertEquals(null, dev.asyncfn.runtime.executor.RuntimeContext.current(), "restored");
+      assertThrows(CancelledException.class, () -> rt.blockOn(h));
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aThrowingCancelIsReportedAndKeptAsSuppressedButTheOutcomeStaysCancelled() {
+    IllegalStateException boom = new IllegalStateException("finally block failed");
+    Future<String> failingCancel = new Future<>() {
+      @Override
+      public Poll<String> poll(Context cx) {
+        return Poll.pending();
+      }
+
+      @Override
+      public void cancel() {
+        throw boom;
+      }
+    };
+    Thread self = Thread.currentThread();
+    Thread.UncaughtExceptionHandler before = self.getUncaughtExceptionHandler();
+    List<Throwable> reported = new ArrayList<>();
+    self.setUncaughtExceptionHandler((t, e) -> reported.add(e));
+    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+      JoinHandle<String> h = rt.spawn(failingCancel);
+      h.abort(); // on this thread: nothing polls the task yet
+      CancelledException e = assertThrows(CancelledException.class, () -> rt.blockOn(h));
+      assertEquals(List.of(boom), List.of(e.getSuppressed()));
+      assertEquals(List.of(boom), reported);
+    } finally {
+      self.setUncaughtExceptionHandler(before);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void abortWhileRunningTakesEffectWhenThePollReturns(Flavor flavor) throws Exception {
