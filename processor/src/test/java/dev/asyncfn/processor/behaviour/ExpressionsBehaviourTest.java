@@ -53,7 +53,12 @@ class ExpressionsBehaviourTest {
           of("cases.order.Order", "awaitInArrayInitializer").expect("[1, 2, 3][p, q]"),
           of("cases.order.Order", "awaitInConstructorArguments").expect("(1,2)"),
           of("cases.order.Order", "methodCallChainWithAwaitsInArguments").expect("1,2,2"),
-          of("cases.order.Order", "postAndPreIncrementAroundAwaits").expect(316));
+          of("cases.order.Order", "postAndPreIncrementAroundAwaits").expect(316),
+          of("cases.order.Order", "staticFieldReceiverReassignedInArgument")
+              .expect("Ax|B")
+              .disabled("processor: a static field used as the receiver of a call whose argument"
+                  + " awaits (Holder.sb.append(await(...))) is read after the await, not before"
+                  + " (JLS 15.12.4.1): the future returns \"A|Bx\", the twin \"Ax|B\""));
 
   static final List<AsyncCase> VARS =
       List.of(
