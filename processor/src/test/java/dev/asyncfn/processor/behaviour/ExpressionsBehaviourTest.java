@@ -54,6 +54,10 @@ class ExpressionsBehaviourTest {
           of("cases.order.Order", "awaitInConstructorArguments").expect("(1,2)"),
           of("cases.order.Order", "methodCallChainWithAwaitsInArguments").expect("1,2,2"),
           of("cases.order.Order", "postAndPreIncrementAroundAwaits").expect(316),
+          of("cases.receivers.Receivers", "implicitThisFieldReceiver").expect("Ax|B"),
+          of("cases.receivers.Receivers", "explicitThisFieldReceiver").expect("Ax|B"),
+          of("cases.receivers.Receivers", "arrayElementReceiver").expect("Cy|D"),
+          of("cases.receivers.Receivers", "postIncrementAssignedBack").expect(11),
           of("cases.order.Order", "staticFieldReceiverReassignedInArgument")
               .expect("Ax|B")
               .disabled("processor: a static field used as the receiver of a call whose argument"
