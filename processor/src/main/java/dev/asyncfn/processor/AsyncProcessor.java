@@ -163,8 +163,8 @@ public final class AsyncProcessor extends AbstractProcessor {
       reporter.at(m, Message.UNSUPPORTED_METHOD, "an abstract or native method");
       return false;
     }
-    if (owner.getKind().isInterface()) {
-      reporter.at(m, Message.UNSUPPORTED_METHOD, "a method of an interface");
+    if (owner.getKind() == ElementKind.ANNOTATION_TYPE) {
+      reporter.at(m, Message.UNSUPPORTED_METHOD, "a method of an annotation type");
       return false;
     }
     if (mods.contains(Modifier.PRIVATE)) {

@@ -126,6 +126,15 @@ class StructureTest {
                 + "  assert await(later(ok)) : \"failed with \" + await(later(\"message\"));\n"
                 + "  return \"passed\";\n"
                 + "}\n"
+                + "interface Svc {\n"
+                + "  String name();\n"
+                + "  @Async static int twice(int x) { return 2 * await(later(x)); }\n"
+                + "  @Async default String greet(String who) { return name() + \" greets \" + await(later(who)); }\n"
+                + "}\n"
+                + "@Async static String callSvc(int n) {\n"
+                + "  Svc s = () -> \"svc\";\n"
+                + "  return await(C_SvcAsync.greet(s, \"you\")) + await(C_SvcAsync.twice(n));\n"
+                + "}\n"
                 + "@Async static int fails(int n) throws IOException {\n"
                 + "  await(later(n));\n"
                 + "  throw new FileNotFoundException(\"missing\" + n);\n"
@@ -171,6 +180,11 @@ class StructureTest {
     check(c, "patterns", "xy");
     check(c, "patterns", "x");
     check(c, "patterns", 3);
+  }
+
+  @Test
+  void interfaceStaticAndDefaultMethods() {
+    assertEquals("value svc greets you42 trace []", check(c, "callSvc", 21).get(0));
   }
 
   @Test
