@@ -121,6 +121,8 @@ class ExpressionsBehaviourTest {
           of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", 1).expect(true),
           of("cases.expressions.MoreExpressions", "plainInstanceofOnAwait", "1").expect(false),
           of("cases.expressions.MoreExpressions", "awaitInsideTextOfLog").expect("logged"),
+          of("cases.ownawait.OwnAwait", "ownAwaitIsNotASuspensionPoint").expect(18),
+          of("cases.ownawait.OwnAwait", "fullyQualifiedAwait").expect(7),
           of("cases.held.HeldValues", "anonymousClassInstanceHeld").expect("anon#1"),
           of("cases.held.HeldValues", "lambdaArgumentHeld").expect(43),
           of("cases.held.HeldValues", "mixedBoxingConditionalHeld", true).expect(2L),
