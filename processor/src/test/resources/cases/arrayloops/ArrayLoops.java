@@ -76,4 +76,14 @@ public class ArrayLoops {
     log("numbers()");
     return new int[] {1, 2, 3};
   }
+
+  /** A loop variable wider than the elements of an array that comes from a call. */
+  @Async
+  static long wideningOverArrayFromACall() {
+    long s = 0;
+    for (long v : numbers()) {
+      s += await(later(v * 1_000_000_000L));
+    }
+    return s;
+  }
 }

@@ -147,4 +147,22 @@ public class Order {
     int r = i++ + await(later(i)) + ++i + await(later(i--)) + i;
     return r * 10 + i;
   }
+
+  /** A static field used as a receiver, reassigned by the argument's evaluation. */
+  static final class Holder {
+    static StringBuilder sb = new StringBuilder();
+  }
+
+  static String swap() {
+    Holder.sb = new StringBuilder("B");
+    return "x";
+  }
+
+  @Async
+  static String staticFieldReceiverReassignedInArgument() {
+    Holder.sb = new StringBuilder("A");
+    StringBuilder a = Holder.sb;
+    Holder.sb.append(await(later(swap())));
+    return a + "|" + Holder.sb;
+  }
 }

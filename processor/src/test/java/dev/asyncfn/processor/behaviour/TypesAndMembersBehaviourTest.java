@@ -116,10 +116,6 @@ class TypesAndMembersBehaviourTest {
           of("cases.overloads.Overloads", "callsOverloads")
               .expect("int 1; long 2; String s; not async 1.5"));
 
-  private static final String INTERFACES =
-      "processor: @Async static and default methods of an interface are rejected"
-          + " ([asyncfn/UnsupportedMethod], whose message wrongly says the method has no body)";
-
   /** Records, enums and interfaces declaring @Async methods. */
   static final List<AsyncCase> TYPE_KINDS =
       List.of(
@@ -131,11 +127,10 @@ class TypesAndMembersBehaviourTest {
               .receiver(type -> type.getEnumConstants()[1])
               .expect(10),
           of("cases.enums.Op", "applyAll", 1).expect(12),
-          of("cases.interfaces.Service", "twice", 21).expect(42).disabled(INTERFACES),
+          of("cases.interfaces.Service", "twice", 21).expect(42),
           of("cases.interfaces.Service", "greet", "you")
               .receiver(type -> construct(load(type, "cases.interfaces.Service$Impl")))
-              .expect("impl greets you")
-              .disabled(INTERFACES));
+              .expect("impl greets you"));
 
   private static Class<?> load(Class<?> sibling, String name) {
     try {
