@@ -89,6 +89,8 @@ public final class Lowerer {
   private static final char S_CLOSE = '\uE003';
   private static final Pattern STATE_REF = Pattern.compile(S_OPEN + "(\\d+)" + S_CLOSE);
   private static final Pattern LINE = Pattern.compile("\\.java:(\\d+)");
+  private static final Set<String> PRIMITIVES =
+      Set.of("boolean", "byte", "short", "char", "int", "long", "float", "double");
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
   private enum Mode {
@@ -926,7 +928,17 @@ public final class Lowerer {
     cond.comment = "next element of the for-each loop at " + where(t);
     emit("if (!" + it + ".hasNext()) { " + it + " = null; " + jump(end, frame) + " }");
     String varType = fieldType(varField);
-    emit(varField + " = (" + varType + ") " + it + ".next();");
+    if (PRIMITIVES.contains(varType)) {
+      // A primitive loop variable may widen or unbox the element (`for (long v : intArrayCall())`):
+      // read it back typed as the loop's own element type (witnessed from the expression, never
+      // evaluated) so assignment conversion does exactly what the for-each would.
+      emit(
+          varField + " = " + WITNESS + ".as(" + it + ".next(), () -> " + MACHINES
+              + ".element(" + render(t.getExpression(), null, Mode.TYPING) + "));");
+    } else {
+      // A reference loop variable: the for-each's own conversion is this checked cast.
+      emit(varField + " = (" + varType + ") " + it + ".next();");
+    }
     targets.push(new Target(t, stmtLabel, end, cond, frame));
     lowerStatement(t.getStatement(), null);
     targets.pop();

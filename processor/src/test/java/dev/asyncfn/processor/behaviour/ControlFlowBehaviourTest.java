@@ -78,10 +78,7 @@ class ControlFlowBehaviourTest {
               .expect("Integer7;Integer8;"),
           of("cases.arrayloops.ArrayLoops", "arrayFromACallEvaluatedOnce").expect(6),
           of("cases.arrayloops.ArrayLoops", "wideningOverArrayFromACall")
-              .expect(6_000_000_000L)
-              .disabled("processor: for (long v : intArrayCall()) with an await in the body"
-                  + " iterates a boxed view of the array and throws ClassCastException (Integer"
-                  + " to Long); the twin widens each int"));
+              .expect(6_000_000_000L));
 
   static final List<AsyncCase> LABELS =
       List.of(
