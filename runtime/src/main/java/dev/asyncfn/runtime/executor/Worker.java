@@ -1,6 +1,7 @@
 package dev.asyncfn.runtime.executor;
 
 import dev.asyncfn.runtime.task.Task;
+import java.util.Arrays;
 
 /**
  * One thread of a multi-thread runtime: runs tasks from its local queue, the injector, or stolen
@@ -23,6 +24,8 @@ final class Worker implements Runnable {
   boolean notified;
   private boolean searching;
   private int tick;
+  /** Scratch for {@link #overflow}, allocated on the first overflow only. */
+  private Task<?>[] overflowBatch;
 
   Worker(MultiThreadExecutor executor, int index) {
     this.executor = executor;
@@ -55,9 +58,23 @@ final class Worker implements Runnable {
   /** Owner push from a wake or spawn on this worker. */
   void schedule(Task<?> task) {
     if (!queue.push(task)) {
-      executor.injector.push(task);
+      overflow(task);
     }
     executor.idle.notifyOne();
+  }
+
+  /**
+   * Local queue full: moves its older half and {@code task} to the injector under one lock (as
+   * Tokio does), so a long run of spawns does not take the injector lock once per task.
+   */
+  private void overflow(Task<?> task) {
+    Task<?>[] batch = overflowBatch;
+    if (batch == null) {
+      batch = overflowBatch = new Task<?>[queue.capacity() / 2];
+    }
+    int n = queue.takeHalf(batch);
+    executor.injector.pushBatch(batch, n, task);
+    Arrays.fill(batch, 0, n, null); // do not keep finished tasks reachable
   }
 
   private Task<?> next() {

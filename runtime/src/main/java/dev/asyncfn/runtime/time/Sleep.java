@@ -25,20 +25,24 @@ import dev.asyncfn.runtime.Waker;
  *
  * {@link IllegalStateException} when first polled outside a runtime, or polled after completing.
  */
-public final class Sleep implements Future<Void> {
-  private final long relativeNanos;
+public final class Sleep extends TimerEntry implements Future<Void> {
+  /**
+   * The relative duration until the first poll, the absolute deadline after it ({@code
+   * hasDeadline} tells which): one field rather than two, a sleeping task is mostly this object.
+   */
   private long deadline;
+
   private boolean hasDeadline;
   private TimeDriver driver;
-  private TimerEntry entry;
+  /** This sleep is in the driver's wheel (it is its own timer entry). */
+  private boolean registered;
   private boolean done;
 
   Sleep(long relativeNanos) {
-    this.relativeNanos = relativeNanos;
+    this.deadline = relativeNanos;
   }
 
   Sleep(Instant deadline) {
-    this.relativeNanos = 0;
     this.deadline = deadline.nanos();
     this.hasDeadline = true;
   }
@@ -51,31 +55,32 @@ public final class Sleep implements Future<Void> {
     if (driver == null) {
       driver = Time.driver("Time.sleep()");
       if (!hasDeadline) {
-        deadline = Time.saturatingAdd(driver.now(), relativeNanos);
+        deadline = Time.saturatingAdd(driver.now(), deadline);
         hasDeadline = true;
       }
     }
-    TimerEntry e = entry;
-    if (e == null) {
+    if (!registered) {
       if (deadline - driver.now() <= 0) {
         return finish();
       }
-      entry = driver.register(deadline, cx.waker());
-      return entry.fired ? finish() : Poll.pending();
+      registered = true;
+      driver.register(this, deadline, cx.waker());
+      return fired ? finish() : Poll.pending();
     }
-    if (e.fired) {
+    if (fired) {
       return finish();
     }
     Waker w = cx.waker();
-    if (e.waker != w) {
-      e.waker = w;
+    if (waker != w) {
+      waker = w;
     }
-    return e.fired ? finish() : Poll.pending();
+    return fired ? finish() : Poll.pending();
   }
 
   private Poll<Void> finish() {
     done = true;
-    entry = null;
+    registered = false;
+    waker = null; // out of the wheel once fired: do not keep the task reachable from here
     return Poll.ready(null);
   }
 
@@ -86,10 +91,10 @@ public final class Sleep implements Future<Void> {
 
   @Override
   public void cancel() {
-    TimerEntry e = entry;
-    if (e != null) {
-      entry = null;
-      driver.deregister(e);
+    if (registered) {
+      registered = false;
+      driver.deregister(this);
+      waker = null;
     }
     done = true;
   }

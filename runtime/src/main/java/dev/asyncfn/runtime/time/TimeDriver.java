@@ -74,12 +74,23 @@ public final class TimeDriver {
   }
 
   TimerEntry register(long deadline, Waker waker) {
-    TimerEntry e = new TimerEntry(ceilTick(deadline), waker);
+    TimerEntry e = new TimerEntry();
+    register(e, deadline, waker);
+    return e;
+  }
+
+  /**
+   * Registers {@code e}, which must not be registered, for {@code deadline}; on return
+   * {@code e.fired} is true when the deadline had already passed (no wake will come).
+   */
+  void register(TimerEntry e, long deadline, Waker waker) {
+    e.when = ceilTick(deadline);
+    e.waker = waker;
     boolean earlier = false;
     synchronized (this) {
       if (!wheel.insert(e)) {
         e.fired = true; // due already: the caller sees fired and completes without a wake
-        return e;
+        return;
       }
       long n = nanosOf(wheel.nextExpiration());
       if (n != next) {
@@ -90,7 +101,6 @@ public final class TimeDriver {
     if (earlier) {
       listener.run();
     }
-    return e;
   }
 
   void deregister(TimerEntry e) {
