@@ -1019,27 +1019,8 @@ public final class Lowerer {
     String sel = lowerExpr(unparen(t.getExpression()), false);
     State end = newState();
     List<State> caseStates = new ArrayList<>();
-    StringBuilder dispatch = new StringBuilder("switch (" + sel + ") {\n");
-    boolean hasDefault = false;
-    for (CaseTree c : cases) {
-      State cs = newState();
-      caseStates.add(cs);
-      if (c.getExpressions().isEmpty()) {
-        if (!src.of(c).startsWith("default")) {
-          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
-          throw new Unsupported(c, "a switch with pattern labels", false);
-        }
-        hasDefault = true;
-        dispatch.append("  default:");
-      } else {
-        List<String> labels = new ArrayList<>();
-        for (ExpressionTree e : c.getExpressions()) {
-          labels.add(src.of(e));
-        }
-        dispatch.append("  case ").append(String.join(", ", labels)).append(":");
-      }
-      dispatch.append(" ").append(jump(cs, frame)).append('\n');
-    }
+    StringBuilder dispatch = new StringBuilder();
+    boolean hasDefault = dispatchCases(sel, cases, caseStates, frame, dispatch);
     dispatch.append("}");
     emit(dispatch.toString());
     if (!hasDefault) {
@@ -1105,14 +1086,17 @@ public final class Lowerer {
   }
 
   /** A switch expression with awaits: like a switch statement whose yields store a result. */
-  private String lowerSwitchExpression(SwitchExpressionTree t, String target) {
-    Frame frame = cur.frame;
-    List<? extends CaseTree> cases = t.getCases();
-    String sel = lowerExpr(unparen(t.getExpression()), false);
-    String r = temp("java.lang.Object", "value of the switch expression at " + where(t));
-    State end = newState();
-    List<State> caseStates = new ArrayList<>();
-    StringBuilder dispatch = new StringBuilder("switch (" + sel + ") {\n");
+  /**
+   * Writes into {@code dispatch} a switch over {@code sel} that jumps to one new state per case
+   * (added to {@code caseStates}), without its closing brace; returns whether it has a default.
+   */
+  private boolean dispatchCases(
+      String sel,
+      List<? extends CaseTree> cases,
+      List<State> caseStates,
+      Frame frame,
+      StringBuilder dispatch) {
+    dispatch.append("switch (").append(sel).append(") {\n");
     boolean hasDefault = false;
     for (CaseTree c : cases) {
       State cs = newState();
@@ -1133,6 +1117,18 @@ public final class Lowerer {
       }
       dispatch.append(" ").append(jump(cs, frame)).append('\n');
     }
+    return hasDefault;
+  }
+
+  private String lowerSwitchExpression(SwitchExpressionTree t, String target) {
+    Frame frame = cur.frame;
+    List<? extends CaseTree> cases = t.getCases();
+    String sel = lowerExpr(unparen(t.getExpression()), false);
+    String r = temp("java.lang.Object", "value of the switch expression at " + where(t));
+    State end = newState();
+    List<State> caseStates = new ArrayList<>();
+    StringBuilder dispatch = new StringBuilder();
+    boolean hasDefault = dispatchCases(sel, cases, caseStates, frame, dispatch);
     if (!hasDefault) {
       // an enum switch expression without default: a new constant fails as javac's would
       dispatch.append("  default: throw new java.lang.IncompatibleClassChangeError();\n");
