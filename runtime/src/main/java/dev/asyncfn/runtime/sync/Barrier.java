@@ -106,7 +106,6 @@ public final class Barrier {
     private final Barrier barrier;
     private int phase = IDLE;
     private long generation;
-    private Waker waker;
 
     Wait(Barrier barrier) {
       this.barrier = barrier;
@@ -140,10 +139,7 @@ public final class Barrier {
         barrier.arrived = 0;
         barrier.generation++;
         wakes = new WakeList();
-        for (Wait w = barrier.waiters.removeFirst(); w != null; w = barrier.waiters.removeFirst()) {
-          wakes.add(w.waker);
-          w.waker = null;
-        }
+        barrier.waiters.removeAllInto(wakes);
         phase = DONE;
       }
       wakes.wakeAll();

@@ -187,12 +187,7 @@ public final class Broadcast {
       return null;
     }
     WakeList wakes = new WakeList();
-    for (RecvFuture<T> r = shared.waiters.removeFirst();
-        r != null;
-        r = shared.waiters.removeFirst()) {
-      wakes.add(r.waker);
-      r.waker = null;
-    }
+    shared.waiters.removeAllInto(wakes);
     return wakes;
   }
 
@@ -292,7 +287,6 @@ public final class Broadcast {
   private static final class RecvFuture<T> extends Waiter implements Future<T> {
     private final Receiver<T> receiver;
     private boolean done;
-    Waker waker;
 
     RecvFuture(Receiver<T> receiver) {
       this.receiver = receiver;

@@ -89,8 +89,7 @@ public final class Notify {
       return null;
     }
     n.phase = Notified.NOTIFIED_ONE;
-    Waker w = n.waker;
-    n.waker = null;
+    Waker w = n.takeWaker();
     return w;
   }
 
@@ -101,8 +100,7 @@ public final class Notify {
       waitersCalls++;
       for (Notified n = waiters.removeFirst(); n != null; n = waiters.removeFirst()) {
         n.phase = Notified.NOTIFIED_ALL;
-        wakes.add(n.waker);
-        n.waker = null;
+        wakes.add(n.takeWaker());
       }
     }
     wakes.wakeAll();
@@ -129,7 +127,6 @@ public final class Notify {
     /** Guarded by {@code notify.waiters}. */
     int phase = IDLE;
 
-    Waker waker;
 
     Notified(Notify notify, long callsAtCreation) {
       this.notify = notify;

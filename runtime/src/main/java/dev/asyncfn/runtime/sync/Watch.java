@@ -175,12 +175,7 @@ public final class Watch {
       return null;
     }
     WakeList wakes = new WakeList();
-    for (ChangedFuture<T> c = shared.waiters.removeFirst();
-        c != null;
-        c = shared.waiters.removeFirst()) {
-      wakes.add(c.waker);
-      c.waker = null;
-    }
+    shared.waiters.removeAllInto(wakes);
     return wakes;
   }
 
@@ -262,7 +257,6 @@ public final class Watch {
   private static final class ChangedFuture<T> extends Waiter implements Future<Void> {
     private final Receiver<T> receiver;
     private boolean done;
-    Waker waker;
 
     ChangedFuture(Receiver<T> receiver) {
       this.receiver = receiver;

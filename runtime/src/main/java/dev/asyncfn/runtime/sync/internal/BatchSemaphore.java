@@ -191,7 +191,6 @@ public final class BatchSemaphore {
     /** Written under the monitor once queued; volatile so a granted poll needs no lock. */
     volatile int phase = IDLE;
 
-    private Waker waker;
 
     /** An acquisition of {@code n} permits of {@code semaphore}; nothing happens before a poll. */
     protected Acquire(BatchSemaphore semaphore, int n) {
@@ -310,12 +309,6 @@ public final class BatchSemaphore {
         }
         wakes.wakeAll();
       }
-    }
-
-    private Waker takeWaker() {
-      Waker w = waker;
-      waker = null;
-      return w;
     }
   }
 }

@@ -70,6 +70,16 @@ public final class WaiterList<W extends Waiter> {
   }
 
   /** Whether no waiter is queued. */
+  /**
+   * Unlinks every waiter, first to last, and adds the waker it held to {@code wakes}, to be woken
+   * once the owner's lock is released.
+   */
+  public void removeAllInto(WakeList wakes) {
+    for (W w = removeFirst(); w != null; w = removeFirst()) {
+      wakes.add(w.takeWaker());
+    }
+  }
+
   public boolean isEmpty() {
     return head == null;
   }
