@@ -33,6 +33,40 @@ final class Injector {
     }
   }
 
+  /** Pushes {@code tasks[0..n)} under one lock, in order: a batch of wakes from a foreign thread. */
+  void pushAll(Task<?>[] tasks, int n) {
+    synchronized (this) {
+      for (int i = 0; i < n; i++) {
+        queue.addLast(tasks[i]);
+      }
+      size = queue.size();
+    }
+  }
+
+  /**
+   * Takes the oldest task to run now and moves a fair share of the rest into the worker's own
+   * queue, under one lock (Tokio's {@code next_remote_task_batch}): a burst of remote wakes then
+   * costs each worker one lock per batch, not one per task, and leaves work for the others.
+   */
+  Task<?> popBatchInto(LocalQueue into, int workers) {
+    if (size == 0) {
+      return null;
+    }
+    synchronized (this) {
+      Task<?> first = queue.pollFirst();
+      if (first == null) {
+        size = 0;
+        return null;
+      }
+      int n = Math.min(queue.size() / workers, Math.min(into.remaining(), into.capacity() / 2));
+      for (int i = 0; i < n; i++) {
+        into.push(queue.pollFirst());
+      }
+      size = queue.size();
+      return first;
+    }
+  }
+
   Task<?> pop() {
     if (size == 0) {
       return null;

@@ -64,6 +64,11 @@ final class LocalQueue {
     return taken;
   }
 
+  /** Owner only: how many more tasks {@link #push} takes now (thieves may only add room). */
+  int remaining() {
+    return buffer.length - size();
+  }
+
   int capacity() {
     return buffer.length;
   }

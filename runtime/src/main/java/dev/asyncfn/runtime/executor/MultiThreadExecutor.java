@@ -49,7 +49,7 @@ public final class MultiThreadExecutor extends Executor {
     Thread t = Thread.currentThread();
     if (t instanceof WorkerThread && ((WorkerThread) t).executor == this) {
       ((WorkerThread) t).worker.schedule(task);
-    } else {
+    } else if (!RemoteWakes.defer(this, task)) {
       injector.push(task);
       idle.notifyOne();
     }

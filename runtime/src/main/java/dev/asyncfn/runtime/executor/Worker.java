@@ -86,7 +86,17 @@ final class Worker implements Runnable {
       }
     }
     Task<?> t = queue.pop();
-    return t != null ? t : injector.pop();
+    return t != null ? t : popInjectorBatch();
+  }
+
+  /** The next remote task, with a share of the others moved to this worker's queue. */
+  private Task<?> popInjectorBatch() {
+    int before = queue.size();
+    Task<?> t = executor.injector.popBatchInto(queue, executor.workers.length);
+    if (queue.size() > before) {
+      executor.idle.notifyOne(); // the batch is stealable: let a sleeper share it
+    }
+    return t;
   }
 
   private Task<?> search() {
@@ -103,7 +113,7 @@ final class Worker implements Runnable {
           return t;
         }
       }
-      Task<?> t = executor.injector.pop();
+      Task<?> t = popInjectorBatch();
       if (t != null) {
         return t;
       }

@@ -3,7 +3,6 @@ package dev.asyncfn.runtime.sync;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Waker;
 import dev.asyncfn.runtime.sync.internal.BatchSemaphore;
 import dev.asyncfn.runtime.sync.internal.SyncMessages;
 import java.util.Objects;
@@ -256,17 +255,20 @@ public final class Mpsc {
    */
   public static final class Receiver<T> implements AutoCloseable {
     private final MpscChan<T> chan;
+    private final RecvFuture<T> recv;
 
     Receiver(MpscChan<T> chan) {
       this.chan = chan;
+      this.recv = new RecvFuture<>(chan);
     }
 
     /**
      * A future of the next message, or of {@code null} once every sender is closed (or this
-     * receiver was closed) and the buffer is drained. Cancel-safe.
+     * receiver was closed) and the buffer is drained. Cancel-safe. Allocates nothing: every call
+     * returns the same stateless future, whose each completed poll takes the next message.
      */
     public Future<T> recv() {
-      return new RecvFuture<>(chan);
+      return recv;
     }
 
     /**
@@ -350,10 +352,14 @@ public final class Mpsc {
     }
   }
 
-  /** One receive; takes a message only in the poll that returns it. */
+  /**
+   * The receive future of one receiver. It holds no state of its own (a receive is the receiver's,
+   * as Rust's {@code recv(&mut self)} borrows it), so the receiver hands out this one instance for
+   * every {@code recv()} and a receive allocates nothing. It takes a message only in the poll that
+   * returns it.
+   */
   private static final class RecvFuture<T> implements Future<T> {
     private final MpscChan<T> chan;
-    private boolean done;
 
     RecvFuture(MpscChan<T> chan) {
       this.chan = chan;
@@ -361,13 +367,8 @@ public final class Mpsc {
 
     @Override
     public Poll<T> poll(Context cx) {
-      if (done) {
-        throw new IllegalStateException(SyncMessages.POLLED_AFTER_DONE);
-      }
-      Waker w = cx.waker();
-      Object m = chan.pop(w);
+      Object m = chan.pop(cx.waker());
       if (m != null) {
-        done = true;
         return Poll.ready(m == MpscChan.CLOSED ? null : message(m));
       }
       return Poll.pending();
@@ -375,9 +376,9 @@ public final class Mpsc {
 
     @Override
     public void cancel() {
-      // The registered waker is left in place: another receive of the same task may have
-      // registered the same waker, and a stale one costs at most one spurious wake.
-      done = true;
+      // Nothing to undo: no message was taken. The registered waker is left in place: another
+      // receive of the same task may have registered the same waker, and a stale one costs at
+      // most one spurious wake.
     }
   }
 }

@@ -124,9 +124,13 @@ public final class Notify {
     private final Notify notify;
     private final long callsAtCreation;
 
-    /** Guarded by {@code notify.waiters}. */
-    int phase = IDLE;
-
+    /**
+     * Written under {@code notify.waiters}, except by the owner once notified: a notifier only
+     * moves a queued waiter to NOTIFIED_*, and from there only the owner's poll or cancel moves it.
+     * Volatile so that the woken poll needs no lock (a million tasks woken at once would otherwise
+     * all queue on the one monitor).
+     */
+    volatile int phase = IDLE;
 
     Notified(Notify notify, long callsAtCreation) {
       this.notify = notify;
@@ -135,6 +139,11 @@ public final class Notify {
 
     @Override
     public Poll<Void> poll(Context cx) {
+      int seen = phase;
+      if (seen == NOTIFIED_ONE || seen == NOTIFIED_ALL) {
+        phase = DONE;
+        return Poll.ready(null);
+      }
       synchronized (notify.waiters) {
         switch (phase) {
           case IDLE:

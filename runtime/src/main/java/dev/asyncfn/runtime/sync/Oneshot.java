@@ -40,8 +40,8 @@ public final class Oneshot {
 
   /** A new channel: its sender and its receiver. */
   public static <T> Channel<T> channel() {
-    Inner<T> inner = new Inner<>();
-    return new Channel<>(new Sender<>(inner), new Receiver<>(inner));
+    Receiver<T> receiver = new Receiver<>();
+    return new Channel<>(new Sender<>(receiver), receiver);
   }
 
   /**
@@ -52,27 +52,17 @@ public final class Oneshot {
    */
   public record Channel<T>(Sender<T> sender, Receiver<T> receiver) {}
 
-  /** The state shared by both halves; guarded by its own monitor. */
-  private static final class Inner<T> {
-    T value;
-    boolean sent;
-    boolean senderClosed;
-    boolean receiverClosed;
-    boolean taken;
-    Waker receiverWaker;
-    Waker closedWaker;
-  }
-
   /**
    * Sends the one value; {@link #close()} without sending tells the receiver none will come.
    *
    * <p>Thread safety: may be used from any thread, but it sends once.
    */
   public static final class Sender<T> implements AutoCloseable {
-    private final Inner<T> inner;
+    /** The receiver holds the channel's state: one object fewer per channel. */
+    private final Receiver<T> receiver;
 
-    Sender(Inner<T> inner) {
-      this.inner = inner;
+    Sender(Receiver<T> receiver) {
+      this.receiver = receiver;
     }
 
     /**
@@ -84,19 +74,19 @@ public final class Oneshot {
      */
     public boolean send(T value) {
       Waker w;
-      synchronized (inner) {
-        if (inner.sent || inner.senderClosed) {
+      synchronized (receiver) {
+        if (receiver.sent || receiver.senderClosed) {
           throw new IllegalStateException(
               "oneshot Sender used twice: it sends one value and is then done. Use an Mpsc"
                   + " channel for a stream of values");
         }
-        inner.sent = true;
-        if (inner.receiverClosed) {
+        receiver.sent = true;
+        if (receiver.receiverClosed) {
           return false;
         }
-        inner.value = value;
-        w = inner.receiverWaker;
-        inner.receiverWaker = null;
+        receiver.value = value;
+        w = receiver.receiverWaker;
+        receiver.receiverWaker = null;
       }
       if (w != null) {
         w.wake();
@@ -106,8 +96,8 @@ public final class Oneshot {
 
     /** Whether the receiver was closed (dropped), so a value would not be delivered. */
     public boolean isClosed() {
-      synchronized (inner) {
-        return inner.receiverClosed;
+      synchronized (receiver) {
+        return receiver.receiverClosed;
       }
     }
 
@@ -119,11 +109,11 @@ public final class Oneshot {
       return new Future<>() {
         @Override
         public Poll<Void> poll(Context cx) {
-          synchronized (inner) {
-            if (inner.receiverClosed) {
+          synchronized (receiver) {
+            if (receiver.receiverClosed) {
               return Poll.ready(null);
             }
-            inner.closedWaker = cx.waker();
+            receiver.closedWaker = cx.waker();
             return Poll.pending();
           }
         }
@@ -140,13 +130,13 @@ public final class Oneshot {
     @Override
     public void close() {
       Waker w;
-      synchronized (inner) {
-        if (inner.sent || inner.senderClosed) {
+      synchronized (receiver) {
+        if (receiver.sent || receiver.senderClosed) {
           return;
         }
-        inner.senderClosed = true;
-        w = inner.receiverWaker;
-        inner.receiverWaker = null;
+        receiver.senderClosed = true;
+        w = receiver.receiverWaker;
+        receiver.receiverWaker = null;
       }
       if (w != null) {
         w.wake();
@@ -164,33 +154,39 @@ public final class Oneshot {
    * cancel-safe wait.
    */
   public static final class Receiver<T> implements Future<T>, AutoCloseable {
-    private final Inner<T> inner;
+    // The state shared by both halves lives here (the sender points at the receiver), guarded by
+    // this object's monitor: a parked task's channel costs two small objects, not three.
+    private T value;
+    private boolean sent;
+    private boolean senderClosed;
+    private boolean receiverClosed;
+    private boolean taken;
+    private Waker receiverWaker;
+    private Waker closedWaker;
 
-    Receiver(Inner<T> inner) {
-      this.inner = inner;
-    }
+    Receiver() {}
 
     @Override
     public Poll<T> poll(Context cx) {
-      synchronized (inner) {
-        if (inner.taken || inner.receiverClosed) {
+      synchronized (this) {
+        if (taken || receiverClosed) {
           throw new IllegalStateException(
               "oneshot Receiver polled after it returned its value or was closed: the value is"
                   + " delivered once");
         }
-        if (inner.sent) {
-          T v = inner.value;
-          inner.value = null;
-          inner.taken = true;
+        if (sent) {
+          T v = value;
+          value = null;
+          taken = true;
           return Poll.ready(v);
         }
-        if (inner.senderClosed) {
-          inner.taken = true;
+        if (senderClosed) {
+          taken = true;
           throw new ChannelClosedException(SyncMessages.ONESHOT_SENDER_CLOSED, null);
         }
         Waker w = cx.waker();
-        if (inner.receiverWaker == null || !inner.receiverWaker.willWake(w)) {
-          inner.receiverWaker = w;
+        if (receiverWaker == null || !receiverWaker.willWake(w)) {
+          receiverWaker = w;
         }
         return Poll.pending();
       }
@@ -224,8 +220,8 @@ public final class Oneshot {
      * @throws IllegalStateException if the value was already taken or the receiver closed
      */
     public Poll<T> tryRecv() {
-      synchronized (inner) {
-        if (!inner.sent && !inner.senderClosed && !inner.taken && !inner.receiverClosed) {
+      synchronized (this) {
+        if (!sent && !senderClosed && !taken && !receiverClosed) {
           return Poll.pending();
         }
       }
@@ -239,15 +235,15 @@ public final class Oneshot {
     @Override
     public void close() {
       Waker w;
-      synchronized (inner) {
-        if (inner.receiverClosed) {
+      synchronized (this) {
+        if (receiverClosed) {
           return;
         }
-        inner.receiverClosed = true;
-        inner.value = null;
-        inner.receiverWaker = null;
-        w = inner.closedWaker;
-        inner.closedWaker = null;
+        receiverClosed = true;
+        value = null;
+        receiverWaker = null;
+        w = closedWaker;
+        closedWaker = null;
       }
       if (w != null) {
         w.wake();

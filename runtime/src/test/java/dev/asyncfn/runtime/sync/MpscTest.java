@@ -239,12 +239,18 @@ class MpscTest {
   }
 
   @Test
-  void recvPolledAfterItsMessageIsMisuse() {
-    Mpsc.Channel<String> ch = Mpsc.channel(1);
-    ch.sender().trySend("m");
+  void recvIsOneStatelessFutureThatTakesTheNextMessageAtEachCompletedPoll() {
+    Mpsc.Channel<String> ch = Mpsc.channel(2);
     Future<String> r = ch.receiver().recv();
-    rx.ready(r);
-    assertThrows(IllegalStateException.class, () -> rx.poll(r));
+    assertSame(r, ch.receiver().recv(), "a receive allocates nothing: the same future each time");
+    ch.sender().trySend("a");
+    ch.sender().trySend("b");
+    assertEquals("a", rx.ready(r));
+    assertEquals("b", rx.ready(r));
+    rx.pending(r);
+    r.cancel(); // cancel-safe and stateless: the receiver keeps working
+    ch.sender().trySend("c");
+    assertEquals("c", rx.ready(ch.receiver().recv()));
   }
 
   @Test

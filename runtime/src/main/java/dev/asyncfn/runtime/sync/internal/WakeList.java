@@ -1,6 +1,7 @@
 package dev.asyncfn.runtime.sync.internal;
 
 import dev.asyncfn.runtime.Waker;
+import dev.asyncfn.runtime.executor.RemoteWakes;
 import java.util.Arrays;
 
 /**
@@ -42,22 +43,30 @@ public final class WakeList {
       return;
     }
     RuntimeException failure = null;
+    // Many tasks woken from outside the runtime reach its queues in chunks, not one lock each.
+    boolean batched = count > 1 && RemoteWakes.begin();
     try {
-      single.wake();
-    } catch (RuntimeException e) {
-      failure = e;
-    }
-    for (int i = 0; i < count - 1; i++) {
       try {
-        more[i].wake();
+        single.wake();
       } catch (RuntimeException e) {
-        if (failure == null) {
-          failure = e;
-        } else {
-          failure.addSuppressed(e);
-        }
+        failure = e;
       }
-      more[i] = null;
+      for (int i = 0; i < count - 1; i++) {
+        try {
+          more[i].wake();
+        } catch (RuntimeException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+        more[i] = null;
+      }
+    } finally {
+      if (batched) {
+        RemoteWakes.end();
+      }
     }
     single = null;
     count = 0;
