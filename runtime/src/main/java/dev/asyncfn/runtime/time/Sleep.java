@@ -26,11 +26,10 @@ import dev.asyncfn.runtime.Waker;
  * {@link IllegalStateException} when first polled outside a runtime, or polled after completing.
  */
 public final class Sleep extends TimerEntry implements Future<Void> {
-  /**
-   * The relative duration until the first poll, the absolute deadline after it ({@code
-   * hasDeadline} tells which): one field rather than two, a sleeping task is mostly this object.
-   */
-  private long deadline;
+  // The deadline lives in the entry's own `when` field, not one of its own: the relative duration
+  // until the first poll, the absolute deadline in nanoseconds after it (hasDeadline tells which),
+  // and the wheel's tick once registered (register() converts it). A sleeping task is mostly this
+  // object, so each field counts: 48 bytes in all.
 
   private boolean hasDeadline;
   private TimeDriver driver;
@@ -39,11 +38,11 @@ public final class Sleep extends TimerEntry implements Future<Void> {
   private boolean done;
 
   Sleep(long relativeNanos) {
-    this.deadline = relativeNanos;
+    this.when = relativeNanos;
   }
 
   Sleep(Instant deadline) {
-    this.deadline = deadline.nanos();
+    this.when = deadline.nanos();
     this.hasDeadline = true;
   }
 
@@ -55,16 +54,16 @@ public final class Sleep extends TimerEntry implements Future<Void> {
     if (driver == null) {
       driver = Time.driver("Time.sleep()");
       if (!hasDeadline) {
-        deadline = Time.saturatingAdd(driver.now(), deadline);
+        when = Time.saturatingAdd(driver.now(), when);
         hasDeadline = true;
       }
     }
     if (!registered) {
-      if (deadline - driver.now() <= 0) {
+      if (when - driver.now() <= 0) {
         return finish();
       }
       registered = true;
-      driver.register(this, deadline, cx.waker());
+      driver.register(this, when, cx.waker());
       return fired ? finish() : Poll.pending();
     }
     if (fired) {

@@ -16,6 +16,7 @@ import dev.asyncfn.runtime.Waker;
  * racing with a poll never loses the wake.
  */
 class TimerEntry {
+  /** The wheel tick while registered; before that, a {@link Sleep} keeps its deadline here. */
   long when;
   int level = -1;
   int slot;
