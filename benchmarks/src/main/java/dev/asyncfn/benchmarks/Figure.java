@@ -101,8 +101,8 @@ final class Figure {
                           null,
                           128,
                           "≤ 128 B retained per task parked on a channel receive",
-                          "The oneshot's shared cell, its sender and receiver handles are three"
-                              + " objects besides the task and the state machine."),
+                          "Besides the task (40 B) and the state machine, the receiver (which"
+                              + " holds the channel's state, 32 B) and the sender (16 B)."),
                       r.check(
                           "memory",
                           "retained per suspended task",
@@ -185,10 +185,11 @@ final class Figure {
                           null,
                           0.5,
                           "0 B per round trip",
-                          "`recv()` and `send()` each allocate a future per call, and balls"
-                              + " above 127 are boxed Integers. A receiver that reuses one recv"
-                              + " future (and a state machine that keeps it) would remove most"
-                              + " of it."))),
+                          "each `send()` allocates its future (56 B), the queue node that holds"
+                              + " the message while it waits for a slot; `recv()` reuses one"
+                              + " future per receiver. A send future cannot be recycled safely:"
+                              + " `cancel()` on a completed future must do nothing, and a"
+                              + " recycled one would cancel another send."))),
           new Figure(
               "wake",
               "4. Waking N tasks suspended on one event",
@@ -318,8 +319,8 @@ final class Figure {
           + " woken in the same 1 ms tick and behind the tasks still being spawned.";
     }
     if (key.startsWith("pingpong|virtual")) {
-      return "`recv()` and `send()` allocate a future per call and balls above 127 are boxed"
-          + " Integers, where a SynchronousQueue hand-off reuses the parked thread's node.";
+      return "each `send()` allocates its future (56 B, the queue node holding the message),"
+          + " where a SynchronousQueue hand-off reuses the parked thread's node.";
     }
     if (key.startsWith("echo|")) {
       return ECHO_WHY;

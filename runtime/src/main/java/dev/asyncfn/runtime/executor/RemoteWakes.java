@@ -50,6 +50,7 @@ public final class RemoteWakes {
     RemoteWakes batch = CURRENT.get();
     batch.open = false;
     batch.flush();
+    batch.executor = null; // the thread-local must not keep a shut-down runtime reachable
   }
 
   /** Defers {@code task} if this thread has a batch open; false if the caller must push it. */
