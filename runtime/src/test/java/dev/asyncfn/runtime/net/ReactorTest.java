@@ -34,15 +34,26 @@ class ReactorTest {
       assertSame(ra, a.reactor());
       assertNotSame(ra, b.reactor());
       assertSame(ra, a.rt.blockOn(Futures.lazy(Reactor::forCurrentRuntime)));
-      assertTrue(ra.thread().isDaemon());
       Reactor.closeFor(a.rt);
-      ra.thread().join(5_000);
-      assertFalse(ra.thread().isAlive(), "selector thread ended");
       assertTrue(ra.isClosed());
       assertEquals(0, ra.registeredKeys().get(1, TimeUnit.SECONDS));
       IllegalStateException e = assertThrows(IllegalStateException.class,
           () -> ra.register(java.nio.channels.SocketChannel.open()));
       assertTrue(e.getMessage().contains("build a new Runtime"), e.getMessage());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"current", "multi"})
+  void aRuntimesReactorHasNoThreadOfItsOwn(String flavour) throws Exception {
+    try (NetRuntime net = new NetRuntime(flavour)) {
+      net.reactor();
+      assertEquals(0, net.reactor().registeredKeys().get(5, TimeUnit.SECONDS));
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        String name = t.getName();
+        assertFalse(name.startsWith("asyncfn-reactor") && !name.equals("asyncfn-reactor-global"),
+            "a runtime's reactor is turned by the runtime's threads, found " + name);
+      }
     }
   }
 
