@@ -54,11 +54,11 @@ public final class Reactor implements AutoCloseable {
   /** Guarded by {@code turning}: the selector was closed and its waiters woken. */
   private boolean shutDown;
   /**
-   * Set by the turning thread just before it blocks in select, cleared after. Other threads wake
-   * the selector only when it is set: otherwise the next turn drains the queue anyway, and a
-   * needless wakeup() costs a system call and an empty select round.
+   * The turning thread, set just before it blocks in select, cleared after. Other threads wake the
+   * selector only when it is set: otherwise the next turn drains the queue anyway, and a needless
+   * wakeup() costs a system call and an empty select round.
    */
-  private volatile boolean selecting;
+  private volatile Thread selecting;
   private volatile int keyCount;
 
   private Reactor() {
@@ -154,6 +154,11 @@ public final class Reactor implements AutoCloseable {
     return result;
   }
 
+  /** The thread blocked in (or about to block in) the selector now, or null; for tests. */
+  public Thread selectingThread() {
+    return selecting;
+  }
+
   /** Whether this reactor was closed. */
   public boolean isClosed() {
     return closed;
@@ -181,7 +186,7 @@ public final class Reactor implements AutoCloseable {
       if (!closed) {
         prepare();
         long timeoutMillis = timeoutMillis(deadline);
-        selecting = true;
+        selecting = Thread.currentThread();
         if (timeoutMillis >= 0
             && changes.isEmpty()
             && probes.isEmpty()
@@ -191,7 +196,7 @@ public final class Reactor implements AutoCloseable {
         } else {
           selector.selectNow(dispatcher);
         }
-        selecting = false;
+        selecting = null;
         keyCount = selector.keys().size();
       }
     } catch (IOException e) {
@@ -245,7 +250,7 @@ public final class Reactor implements AutoCloseable {
       changes.offer(r);
       // Queue first, then read the flag; the turning thread sets the flag, then re-reads the
       // queue. So either it sees this change before blocking, or this thread sees it blocking.
-      if (selecting) {
+      if (selecting != null) {
         selector.wakeup();
       }
     }
