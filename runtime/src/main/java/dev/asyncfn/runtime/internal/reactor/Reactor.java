@@ -325,10 +325,9 @@ public final class Reactor implements AutoCloseable {
       r.wakeAll();
       return;
     }
-    r.fire(ready);
-    // Level-triggered: drop the fired interest before the next select, or it returns at once
-    // again. No selector wake-up needed: the next turn applies the changes before selecting.
-    if (r.queued.compareAndSet(false, true)) {
+    // Level-triggered: a dropped interest must reach the key before the next select, or it
+    // returns at once again. No selector wake-up needed: the next turn applies the changes first.
+    if (r.fire(ready) && r.queued.compareAndSet(false, true)) {
       changes.offer(r);
     }
   }

@@ -108,16 +108,39 @@ public final class Registration {
     }
   }
 
-  /** Called on the selector thread with the key's ready set. */
-  void fire(int readyOps) {
-    if ((readyOps & READ_SIDE) != 0) {
-      clearBits(READ_SIDE);
-      wake(readWaker);
+  /**
+   * Called on the turning thread with the key's ready set; true if the interest changed (the
+   * reactor must apply it before its next select).
+   *
+   * <p>The read side stays armed when it wakes a waiter: the woken task reads, usually drains the
+   * socket and waits again, and then finds its interest still set, so a busy connection costs no
+   * {@code epoll_ctl} per message (what a hand-written selector loop does). A read-side readiness
+   * with no waiter disarms it, so a level-triggered selector does not report it over and over. The
+   * write side (mostly ready) is disarmed on every fire.
+   */
+  boolean fire(int readyOps) {
+    boolean changed = false;
+    if ((readyOps & READ_SIDE) != 0 && !wake(readWaker)) {
+      changed = disarm(readWaker, READ_SIDE);
     }
     if ((readyOps & WRITE_SIDE) != 0) {
-      clearBits(WRITE_SIDE);
+      changed |= (clearBits(WRITE_SIDE) & WRITE_SIDE) != 0;
       wake(writeWaker);
     }
+    return changed;
+  }
+
+  /**
+   * Clears the interest of a side that fired with no waiter. A waiter that stores its waker
+   * meanwhile either comes before the re-read of the slot here (which re-arms), or after: then its
+   * own {@code orBits} sees the bits cleared and re-arms.
+   */
+  private boolean disarm(AtomicReference<Waker> slot, int side) {
+    int old = clearBits(side);
+    if (slot.get() != null) {
+      orBits(old & side);
+    }
+    return (old & side) != 0;
   }
 
   // CAS loops rather than getAndUpdate: a capturing lambda would allocate on every wait.
@@ -144,16 +167,19 @@ public final class Registration {
     wake(writeWaker);
   }
 
-  private static void wake(AtomicReference<Waker> slot) {
+  /** Takes and wakes the waiter of {@code slot}; false if there was none. */
+  private static boolean wake(AtomicReference<Waker> slot) {
     Waker w = slot.getAndSet(null);
-    if (w != null) {
-      try {
-        w.wake();
-      } catch (Throwable t) {
-        // A throwing waker breaks its own task only, never the selector thread.
-        Thread self = Thread.currentThread();
-        self.getUncaughtExceptionHandler().uncaughtException(self, t);
-      }
+    if (w == null) {
+      return false;
     }
+    try {
+      w.wake();
+    } catch (Throwable t) {
+      // A throwing waker breaks its own task only, never the thread turning the selector.
+      Thread self = Thread.currentThread();
+      self.getUncaughtExceptionHandler().uncaughtException(self, t);
+    }
+    return true;
   }
 }
