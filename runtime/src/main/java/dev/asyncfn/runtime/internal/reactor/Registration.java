@@ -28,8 +28,17 @@ public final class Registration {
   private final AtomicReference<Waker> readWaker = new AtomicReference<>();
   private final AtomicReference<Waker> writeWaker = new AtomicReference<>();
   volatile boolean closed;
-  /** Touched by the selector thread only. */
+  /**
+   * Whether the read side may have data: cleared by a reader whose read came back short (it
+   * drained the socket), set again when the selector reports the read side or the registration
+   * closes. A clear that races with a report costs a select round, never a wake-up: the reader
+   * then waits with its interest armed, and level-triggered selection reports the data again.
+   */
+  private volatile boolean readReady = true;
+  /** Touched by the thread turning the selector only (under the reactor's lock). */
   SelectionKey key;
+  /** The read side woke its waiter at the last fire: keep it armed through one fire more. */
+  private boolean readGrace;
 
   Registration(Reactor reactor, SelectableChannel channel) {
     this.reactor = reactor;
@@ -55,8 +64,23 @@ public final class Registration {
     await(writeWaker, op, waker);
   }
 
+  /**
+   * Whether a read may find data; false after {@link #readDrained()} until the selector reports
+   * the read side again. A reader that sees false waits ({@link #awaitRead}) without trying the
+   * read, which would only fail with "would block" (Tokio's readiness tracking).
+   */
+  public boolean readMaybeReady() {
+    return readReady;
+  }
+
+  /** A read came back short: the socket is drained until the selector reports it again. */
+  public void readDrained() {
+    readReady = false;
+  }
+
   private void await(AtomicReference<Waker> slot, int op, Waker waker) {
     if (closed) {
+      readReady = true;
       // Nothing will ever fire: let the caller poll again and find the channel closed.
       waker.wake();
       return;
@@ -115,13 +139,21 @@ public final class Registration {
    * <p>The read side stays armed when it wakes a waiter: the woken task reads, usually drains the
    * socket and waits again, and then finds its interest still set, so a busy connection costs no
    * {@code epoll_ctl} per message (what a hand-written selector loop does). A read-side readiness
-   * with no waiter disarms it, so a level-triggered selector does not report it over and over. The
-   * write side (mostly ready) is disarmed on every fire.
+   * with no waiter disarms it, so a level-triggered selector does not report it over and over;
+   * except once right after a wake, as the woken task is then usually still queued (a busy
+   * thread's non-blocking poll of the selector comes before it runs).
    */
   boolean fire(int readyOps) {
     boolean changed = false;
-    if ((readyOps & READ_SIDE) != 0 && !wake(readWaker)) {
-      changed = disarm(readWaker, READ_SIDE);
+    if ((readyOps & READ_SIDE) != 0) {
+      readReady = true;
+      if (wake(readWaker)) {
+        readGrace = true;
+      } else if (readGrace) {
+        readGrace = false;
+      } else {
+        changed = disarm(readWaker, READ_SIDE);
+      }
     }
     if ((readyOps & WRITE_SIDE) != 0) {
       changed |= (clearBits(WRITE_SIDE) & WRITE_SIDE) != 0;
@@ -163,6 +195,7 @@ public final class Registration {
   }
 
   void wakeAll() {
+    readReady = true;
     wake(readWaker);
     wake(writeWaker);
   }
