@@ -21,7 +21,7 @@ public final class Registration {
 
   final Reactor reactor;
   final SelectableChannel channel;
-  /** Interest wanted by waiters; the selector thread copies it into the key when drained. */
+  /** Interest wanted by waiters; the turning thread copies it into the key when drained. */
   final AtomicInteger interest = new AtomicInteger();
   /** Whether this registration sits in the reactor's queue (queued at most once). */
   final AtomicBoolean queued = new AtomicBoolean();
@@ -121,7 +121,7 @@ public final class Registration {
   }
 
   /**
-   * Deregisters the channel: its key is cancelled on the selector thread, which also lets the JDK
+   * Deregisters the channel: its key is cancelled by the thread turning the selector, which also lets the JDK
    * release the socket, and waiting tasks are woken. Call after closing the channel. Idempotent.
    */
   public void close() {
