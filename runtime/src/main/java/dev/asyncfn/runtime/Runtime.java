@@ -45,6 +45,11 @@ import java.util.concurrent.Callable;
 public final class Runtime implements AutoCloseable {
   private static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
 
+  static {
+    // Internal code (the I/O reactor) reaches a runtime's executor without a public accessor.
+    Executor.installLookup(rt -> rt.executor);
+  }
+
   private final Executor executor;
 
   private Runtime(Executor executor) {

@@ -5,6 +5,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.task.Task;
 import dev.asyncfn.runtime.time.TimeDriver;
 import java.time.Duration;
@@ -18,8 +19,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Wakes on the driving thread go to a plain deque; wakes from other threads go to the injector
  * and unpark the driver. When nothing is runnable the driver fires expired timers, and then parks
- * until the next deadline; with a paused clock it instead jumps the clock to the next deadline
- * (unless blocking-pool work is in flight, which could still wake something).
+ * until the next deadline, blocked in the I/O driver's selector once a socket has waited (readiness
+ * is dispatched on this thread, into the deque); with a paused clock it instead jumps the clock to
+ * the next deadline (unless blocking-pool work is in flight, which could still wake something).
+ * While tasks keep running, it polls the I/O driver without blocking every {@link
+ * Executor#EVENT_INTERVAL} tasks.
  *
  * <p>{@code local} is touched by the driving thread only; {@code driver} is written by it on
  * entry and exit of {@code blockOn}.
@@ -55,6 +59,13 @@ public final class CurrentThreadExecutor extends Executor {
   public void onTimerChange() {
     if (Thread.currentThread() != driver) {
       parker.unpark();
+    }
+  }
+
+  @Override
+  void onIoOpened() {
+    if (Thread.currentThread() != driver) {
+      parker.unpark(); // the driver parked before the selector existed: it re-parks in it
     }
   }
 
@@ -106,6 +117,9 @@ public final class CurrentThreadExecutor extends Executor {
           break;
         }
         task.run();
+        if (tick % EVENT_INTERVAL == 0) {
+          pollIo();
+        }
       }
       time.fireExpired();
       if (main.woken || !local.isEmpty() || !remote.isEmpty()) {
@@ -114,7 +128,14 @@ public final class CurrentThreadExecutor extends Executor {
       if (time.isPaused() && blocking.inFlight() == 0 && time.advanceToNextTimer()) {
         continue;
       }
-      parker.park(time.nextDeadlineNanoTime());
+      parker.park(time.nextDeadlineNanoTime(), ioDriver());
+    }
+  }
+
+  private void pollIo() {
+    Reactor io = ioDriver();
+    if (io != null) {
+      io.tryTurnNow();
     }
   }
 

@@ -4,23 +4,36 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Runtime;
 import dev.asyncfn.runtime.blocking.BlockingPool;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.task.OwnedTasks;
 import dev.asyncfn.runtime.task.Scheduler;
 import dev.asyncfn.runtime.task.Task;
 import dev.asyncfn.runtime.time.TimeDriver;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * What a {@link Runtime} is made of: a scheduler for tasks, the registry of live tasks, the time
- * driver and the blocking pool. One subclass per flavour. Internal: users hold a {@code Runtime}.
+ * driver, the I/O driver ({@link Reactor}, opened when a socket first waits) and the blocking pool.
+ * One subclass per flavour. Internal: users hold a {@code Runtime}.
+ *
+ * <p>The I/O driver has no thread: the thread that parks with the timers blocks in its selector
+ * instead of parking, and busy threads poll it every {@code EVENT_INTERVAL} tasks.
  */
 public abstract class Executor implements Scheduler {
+  /** Poll the I/O driver (and fire timers) every this many tasks (Tokio's event_interval). */
+  static final int EVENT_INTERVAL = 61;
+  private static volatile Function<Runtime, Executor> lookup;
+
   final OwnedTasks tasks;
   final TimeDriver time;
   final BlockingPool blocking;
   volatile boolean closed;
   private Runtime runtime;
+  /** Null until a socket of this runtime first waits: a runtime without sockets opens no selector. */
+  private volatile Reactor io;
+  private final Object ioLock = new Object();
 
   Executor(int shards, TimeDriver time, Settings settings) {
     this.tasks = new OwnedTasks(this, shards);
@@ -51,6 +64,59 @@ public abstract class Executor implements Scheduler {
   /** Binds the public face; called once by the {@code Runtime} constructor. */
   public void bind(Runtime runtime) {
     this.runtime = runtime;
+  }
+
+  /** Installed by {@code Runtime}: how internal code finds the executor of a runtime. */
+  public static void installLookup(Function<Runtime, Executor> executorOf) {
+    if (lookup == null) {
+      lookup = executorOf;
+    }
+  }
+
+  /** The executor behind {@code runtime}. */
+  public static Executor of(Runtime runtime) {
+    return lookup.apply(runtime);
+  }
+
+  /**
+   * This runtime's I/O driver, opened on first use; once the runtime shut down, a closed one (whose
+   * {@code register} says so).
+   */
+  public Reactor reactor() {
+    Reactor r = io;
+    if (r != null && !r.isClosed()) {
+      return r;
+    }
+    synchronized (ioLock) {
+      r = io;
+      if (r == null || r.isClosed()) {
+        r = Reactor.driven();
+        if (closed) {
+          r.close();
+          return r;
+        }
+        io = r;
+        onIoOpened();
+      }
+      return r;
+    }
+  }
+
+  /** Closes the I/O driver if one was opened (runtime shutdown); its waiters are woken. */
+  public void closeReactor() {
+    Reactor r;
+    synchronized (ioLock) {
+      r = io;
+    }
+    if (r != null) {
+      r.close();
+    }
+  }
+
+  /** The open I/O driver for a parking or busy thread to turn, or null. */
+  Reactor ioDriver() {
+    Reactor r = io;
+    return r == null || r.isClosed() ? null : r;
   }
 
   /** The public {@code Runtime} of this executor. */
@@ -94,6 +160,9 @@ public abstract class Executor implements Scheduler {
 
   /** The blocking pool ran out of work (the paused clock may advance again). */
   abstract void onBlockingIdle();
+
+  /** The I/O driver was opened: the thread parked with the timers must park in it instead. */
+  abstract void onIoOpened();
 
   void checkOpen() {
     if (closed) {

@@ -16,16 +16,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * woken by a task tends to stay hot on the same core); any other thread goes through the injector
  * and unparks a sleeper.
  *
- * <p>Timers: at most one parked worker owns the timers and parks until the next deadline; a new
- * earlier deadline unparks it (or wakes a sleeper when nobody owns them). Busy workers fire expired
- * timers every few dozen tasks.
+ * <p>Timers and I/O: at most one parked worker owns the drivers and parks until the next deadline,
+ * blocked in the I/O driver's selector once a socket has waited (so readiness is dispatched on a
+ * worker, into its own queue, without a reactor thread); a new earlier deadline, new work or
+ * shutdown unparks it, which is then a selector wake-up. Busy workers fire expired timers and poll
+ * the I/O driver without blocking every few dozen tasks.
  */
 public final class MultiThreadExecutor extends Executor {
   final Worker[] workers;
   final Injector injector = new Injector();
   final Idle idle;
   private final Thread[] threads;
-  private final AtomicReference<Worker> timerOwner = new AtomicReference<>();
+  private final AtomicReference<Worker> driverOwner = new AtomicReference<>();
 
   /** Builds and starts {@code workerThreads} workers named {@code prefix-worker-i}. */
   public MultiThreadExecutor(int workerThreads, Settings settings, TimeDriver time) {
@@ -67,20 +69,25 @@ public final class MultiThreadExecutor extends Executor {
     return false;
   }
 
-  boolean tryOwnTimers(Worker w) {
-    return timerOwner.compareAndSet(null, w);
+  boolean tryOwnDriver(Worker w) {
+    return driverOwner.compareAndSet(null, w);
   }
 
-  void releaseTimers(Worker w) {
-    timerOwner.compareAndSet(w, null);
-    if (time.hasTimers() && idle.anySleeping()) {
-      idle.notifyOne(); // hand the timers to a parked worker while this one runs tasks
+  void releaseDriver(Worker w) {
+    driverOwner.compareAndSet(w, null);
+    if ((time.hasTimers() || ioDriver() != null) && idle.anySleeping()) {
+      idle.notifyOne(); // hand timers and I/O to a parked worker while this one runs tasks
     }
   }
 
   @Override
+  void onIoOpened() {
+    onTimerChange(); // the owner parked before the selector existed: it re-parks in it
+  }
+
+  @Override
   public void onTimerChange() {
-    Worker owner = timerOwner.get();
+    Worker owner = driverOwner.get();
     if (owner != null) {
       owner.parker.unpark();
     } else {

@@ -1,15 +1,18 @@
 package dev.asyncfn.runtime.executor;
 
+import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.task.Task;
 import java.util.Arrays;
 
 /**
  * One thread of a multi-thread runtime: runs tasks from its local queue, the injector, or stolen
- * from other workers; parks when there is nothing to do; the parked worker that owns the timers
- * parks only until the next deadline.
+ * from other workers; parks when there is nothing to do. The parked worker that owns the drivers
+ * (timers and I/O) parks only until the next deadline, blocked in the I/O driver's selector once
+ * the runtime has one, and readiness it dispatches wakes tasks into its own queue; a busy worker
+ * fires expired timers and polls the I/O driver every {@link Executor#EVENT_INTERVAL} tasks.
  *
- * <p>{@code searching} and {@code tick} are touched by the worker thread only; {@code notified} is
- * guarded by the {@link Idle} lock.
+ * <p>{@code searching}, {@code inDriver} and {@code tick} are touched by the worker thread only;
+ * {@code notified} is guarded by the {@link Idle} lock.
  */
 final class Worker implements Runnable {
   /** Check the injector first every this many tasks, so remote work is not starved. */
@@ -23,6 +26,11 @@ final class Worker implements Runnable {
   final Parker parker = new Parker();
   boolean notified;
   private boolean searching;
+  /**
+   * Set while this worker dispatches readiness parked in the driver: it counts as sleeping then, so
+   * a wake it makes must not notify (possibly itself); it notifies once after the park instead.
+   */
+  private boolean inDriver;
   private int tick;
   /** Scratch for {@link #overflow}, allocated on the first overflow only. */
   private Task<?>[] overflowBatch;
@@ -46,8 +54,8 @@ final class Worker implements Runnable {
           executor.idle.stopSearching();
         }
         task.run();
-        if (++tick % GLOBAL_QUEUE_INTERVAL == 0) {
-          executor.time.fireExpired();
+        if (++tick % Executor.EVENT_INTERVAL == 0) {
+          maintenance();
         }
         continue;
       }
@@ -60,7 +68,18 @@ final class Worker implements Runnable {
     if (!queue.push(task)) {
       overflow(task);
     }
-    executor.idle.notifyOne();
+    if (!inDriver) {
+      executor.idle.notifyOne();
+    }
+  }
+
+  /** Between tasks: timers and I/O must not wait for this worker to run out of work. */
+  private void maintenance() {
+    executor.time.fireExpired();
+    Reactor io = executor.ioDriver();
+    if (io != null) {
+      io.tryTurnNow();
+    }
   }
 
   /**
@@ -135,16 +154,22 @@ final class Worker implements Runnable {
       searching = idle.awake(this);
       return;
     }
-    boolean timerOwner = executor.tryOwnTimers(this);
-    long deadline = Long.MAX_VALUE;
-    if (timerOwner) {
-      deadline = executor.time.nextDeadlineNanoTime();
-    }
-    parker.park(deadline);
-    if (timerOwner) {
-      executor.releaseTimers(this);
+    boolean driverOwner = executor.tryOwnDriver(this);
+    if (driverOwner) {
+      inDriver = true;
+      parker.park(executor.time.nextDeadlineNanoTime(), executor.ioDriver());
+      inDriver = false;
+    } else {
+      parker.park(Long.MAX_VALUE);
     }
     searching = idle.awake(this);
+    if (driverOwner) {
+      // Once awake (off the sleeper list), so the hand-off can only pick another worker.
+      executor.releaseDriver(this);
+      if (!searching && queue.size() > 1) {
+        idle.notifyOne(); // readiness woke several tasks here: let a sleeper steal some
+      }
+    }
     executor.time.fireExpired();
   }
 }

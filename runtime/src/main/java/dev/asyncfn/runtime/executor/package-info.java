@@ -14,8 +14,11 @@
  *       thieves take from the head by CAS. {@code Injector}: a lock, with a volatile size for
  *       lock-free emptiness checks.
  *   <li>Parking (multi-thread): see {@code Idle} for the order of volatile accesses that makes a
- *       lost wake-up impossible; at most one parked worker owns the timers ({@code timerOwner}) and
- *       parks with a deadline; the others park until unparked.
+ *       lost wake-up impossible; at most one parked worker owns the drivers, timers and I/O
+ *       ({@code driverOwner}), and parks with a deadline, in the I/O driver's selector once the
+ *       runtime has one; the others park until unparked. {@code Parker}: the permit is published
+ *       before the unparker reads where the thread parks, and read by the parker after it
+ *       published it, so an unpark is never lost; a selector wake-up is sticky.
  *   <li>Current-thread: the deque {@code local} belongs to the thread inside {@code blockOn};
  *       other threads push to the injector and unpark that thread.
  *   <li>{@link dev.asyncfn.runtime.executor.RuntimeContext}: worker threads are "driving" for

@@ -93,12 +93,19 @@ public final class TcpStream implements AsyncRead, AsyncWrite, AutoCloseable {
     if (!dst.hasRemaining()) {
       return 0;
     }
-    int n = channel.read(dst);
-    if (n != 0) {
-      return n;
+    Registration r = io.registrationIfAny();
+    if (r == null || r.readMaybeReady() || r.reactor().isClosed()) {
+      int n = channel.read(dst);
+      if (n != 0) {
+        if (n > 0 && dst.hasRemaining() && r != null) {
+          r.readDrained(); // a short read emptied the socket: the next read waits without trying
+        }
+        return n;
+      }
+      r = io.registration();
     }
     // Would block. Level-triggered selection reports data that arrived since the read above.
-    io.registration().awaitRead(SelectionKey.OP_READ, cx.waker());
+    r.awaitRead(SelectionKey.OP_READ, cx.waker());
     return AsyncRead.PENDING;
   }
 

@@ -1,92 +1,94 @@
 package dev.asyncfn.runtime.internal.reactor;
 
 import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.executor.Executor;
+import dev.asyncfn.runtime.executor.RuntimeContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.ref.WeakReference;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * A {@link Selector} driven by one daemon thread, turning channel readiness into wake-ups (Tokio's
- * I/O driver).
+ * A {@link Selector} that turns channel readiness into wake-ups (Tokio's I/O driver).
  *
- * <p>One reactor per runtime, created on first use by {@link #forCurrentRuntime()}; code polled
- * outside any runtime (a hand-written executor; {@code Futures.blockOn} has its default runtime)
- * shares one process-wide reactor. The
- * selector thread is a daemon; it stops on {@link #close()} (the runtime's shutdown should call
- * {@link #closeFor(Runtime)}) or by itself once its runtime was garbage-collected.
+ * <p>One reactor per runtime, opened on first use by {@link #forCurrentRuntime()} (a runtime whose
+ * tasks never wait on a socket opens no selector). It has no thread of its own: the runtime's
+ * threads turn it (Tokio's design). The thread that parks with the runtime's timers blocks in
+ * {@link #turn} until its next timer deadline or a {@link #wakeup()}, and readiness is dispatched
+ * on that thread, so a woken task lands in that thread's own run queue; a busy thread turns it
+ * without blocking every few dozen tasks ({@link #tryTurnNow()}) so readiness is not starved.
  *
- * <p>Internal: the public face is {@code dev.asyncfn.runtime.net}.
+ * <p>Code polled outside any runtime (a hand-written executor; {@code Futures.blockOn} has its
+ * default runtime) shares one process-wide reactor, which is turned by its own daemon thread
+ * {@code asyncfn-reactor-global}.
+ *
+ * <h2>Thread safety</h2>
+ *
+ * One thread at a time turns the selector (a lock, taken with {@code tryLock} by busy threads).
+ * Registration changes and probes come from any thread: they are queued, and the selector is woken
+ * when a thread blocks in it. Internal: the public face is {@code dev.asyncfn.runtime.net}.
  */
 public final class Reactor implements AutoCloseable {
-  private static final Map<Runtime, Reactor> BY_RUNTIME = new WeakHashMap<>();
-  private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+  private static final BooleanSupplier NEVER = () -> false;
   private static volatile Reactor global;
-  /** How often an idle selector checks whether its runtime is gone. */
-  private static final long IDLE_CHECK_MILLIS = 1_000;
 
   private final Selector selector;
-  private final Thread thread;
-  private final WeakReference<Runtime> owner;
-  private final boolean ownerless;
+  /** Held by the thread turning the selector; busy threads only try it. */
+  private final ReentrantLock turning = new ReentrantLock();
   private final ConcurrentLinkedQueue<Registration> changes = new ConcurrentLinkedQueue<>();
-  /** Made once: a method reference per select would allocate on every loop. */
+  /** Made once: a method reference per select would allocate on every turn. */
   private final Consumer<SelectionKey> dispatcher = this::dispatch;
   private final ConcurrentLinkedQueue<CompletableFuture<Integer>> probes =
       new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
+  /** Guarded by {@code turning}: the selector was closed and its waiters woken. */
+  private boolean shutDown;
   /**
-   * Set by the selector thread just before it blocks in select, cleared after. Other threads wake
-   * the selector only when it is set: while the thread is busy it drains the queue anyway, and a
-   * needless wakeup() costs a system call and an empty select round.
+   * The turning thread, set just before it blocks in select, cleared after. Other threads wake the
+   * selector only when it is set: otherwise the next turn drains the queue anyway, and a needless
+   * wakeup() costs a system call and an empty select round.
    */
-  private volatile boolean selecting;
+  private volatile Thread selecting;
   private volatile int keyCount;
 
-  private Reactor(Runtime owner, String name) {
+  private Reactor() {
     try {
       this.selector = Selector.open();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open a java.nio Selector for the I/O reactor", e);
     }
-    this.owner = new WeakReference<>(owner);
-    this.ownerless = owner == null;
-    this.thread = new Thread(this::run, name);
-    thread.setDaemon(true);
-    thread.start();
   }
 
   /**
-   * The reactor of the runtime the calling code runs under, started on first use; outside any
+   * A reactor turned by the threads of a runtime ({@link #turn}, {@link #tryTurnNow()}); for the
+   * executor, which opens it when a socket of the runtime first waits.
+   */
+  public static Reactor driven() {
+    return new Reactor();
+  }
+
+  /**
+   * The reactor of the runtime the calling code runs under, opened on first use; outside any
    * runtime, the process-wide one.
    */
   public static Reactor forCurrentRuntime() {
-    Runtime rt = Runtime.tryCurrent().orElse(null);
-    return rt == null ? global() : forRuntime(rt);
+    Executor ex = RuntimeContext.current();
+    return ex == null ? global() : ex.reactor();
   }
 
-  /** The reactor of {@code runtime}, started on first use. */
+  /** The reactor of {@code runtime}, opened on first use (closed if the runtime shut down). */
   public static Reactor forRuntime(Runtime runtime) {
-    synchronized (BY_RUNTIME) {
-      Reactor r = BY_RUNTIME.get(runtime);
-      if (r == null || r.closed) {
-        r = new Reactor(runtime, "asyncfn-reactor-" + THREAD_IDS.incrementAndGet());
-        BY_RUNTIME.put(runtime, r);
-      }
-      return r;
-    }
+    return Executor.of(runtime).reactor();
   }
 
   /**
@@ -94,22 +96,20 @@ public final class Reactor implements AutoCloseable {
    * Channels stay open, but their futures never wake again.
    */
   public static void closeFor(Runtime runtime) {
-    Reactor r;
-    synchronized (BY_RUNTIME) {
-      r = BY_RUNTIME.remove(runtime);
-    }
-    if (r != null) {
-      r.close();
-    }
+    Executor.of(runtime).closeReactor();
   }
 
   private static Reactor global() {
     Reactor r = global;
     if (r == null) {
-      synchronized (BY_RUNTIME) {
+      synchronized (Reactor.class) {
         r = global;
         if (r == null) {
-          r = new Reactor(null, "asyncfn-reactor-global");
+          r = new Reactor();
+          Reactor self = r;
+          Thread t = new Thread(() -> self.runOwnThread(), "asyncfn-reactor-global");
+          t.setDaemon(true);
+          t.start();
           global = r;
         }
       }
@@ -119,7 +119,7 @@ public final class Reactor implements AutoCloseable {
 
   /**
    * Registers {@code channel} (non-blocking) with no interest yet. The selector registration itself
-   * happens on the selector thread at the first wait.
+   * happens on the turning thread at the first wait.
    */
   public Registration register(SelectableChannel channel) {
     if (closed) {
@@ -146,8 +146,17 @@ public final class Reactor implements AutoCloseable {
       return result;
     }
     probes.offer(result);
-    selector.wakeup();
+    // Answered here when no thread turns the selector (an idle current-thread runtime); else the
+    // turning thread answers it, at the latest right after it lets go of the selector.
+    if (!answerProbesIfFree()) {
+      selector.wakeup();
+    }
     return result;
+  }
+
+  /** The thread blocked in (or about to block in) the selector now, or null; for tests. */
+  public Thread selectingThread() {
+    return selecting;
   }
 
   /** Whether this reactor was closed. */
@@ -155,61 +164,156 @@ public final class Reactor implements AutoCloseable {
     return closed;
   }
 
-  /** The selector thread, for tests. */
-  public Thread thread() {
-    return thread;
+  /**
+   * Makes the thread blocked in {@link #turn} return, or the next {@code turn} return at once
+   * (sticky, like a park permit, so a wake-up that comes before the select is not lost).
+   */
+  public void wakeup() {
+    selector.wakeup();
   }
 
-  /** Stops the selector thread and closes the selector; waiters are woken. Idempotent. */
+  /**
+   * Turns the selector on the calling thread: applies queued changes, then waits for readiness
+   * until {@code deadline} ({@link System#nanoTime()}; MAX for no deadline) or a {@link
+   * #wakeup()}, and wakes the wakers of ready channels on this thread. Does not block when {@code
+   * stop} is already true after the changes were applied: the caller's own permit, checked after
+   * the last non-blocking select (which would clear a wakeup that came before it). Returns at once
+   * once closed.
+   */
+  public void turn(long deadline, BooleanSupplier stop) {
+    turning.lock();
+    try {
+      if (!closed) {
+        prepare();
+        long timeoutMillis = timeoutMillis(deadline);
+        selecting = Thread.currentThread();
+        if (timeoutMillis >= 0
+            && changes.isEmpty()
+            && probes.isEmpty()
+            && !closed
+            && !stop.getAsBoolean()) {
+          selector.select(dispatcher, timeoutMillis);
+        } else {
+          selector.selectNow(dispatcher);
+        }
+        selecting = null;
+        keyCount = selector.keys().size();
+      }
+    } catch (IOException e) {
+      fail(e);
+    } finally {
+      turning.unlock();
+    }
+    answerProbesIfFree();
+  }
+
+  /**
+   * Dispatches the readiness already there without blocking, unless another thread turns the
+   * selector right now (Tokio's {@code event_interval} maintenance of a busy worker).
+   */
+  public void tryTurnNow() {
+    if (!turning.tryLock()) {
+      return;
+    }
+    try {
+      if (!closed) {
+        prepare();
+        selector.selectNow(dispatcher);
+        keyCount = selector.keys().size();
+      }
+    } catch (IOException e) {
+      fail(e);
+    } finally {
+      turning.unlock();
+    }
+    answerProbesIfFree();
+  }
+
+  /** Closes the selector; waiters are woken. Waits for a turning thread to let go. Idempotent. */
   @Override
   public void close() {
-    if (!closed) {
-      closed = true;
-      selector.wakeup();
+    closed = true;
+    selector.wakeup();
+    turning.lock();
+    try {
+      if (!shutDown) {
+        shutDown = true;
+        shutdownSelector();
+      }
+    } finally {
+      turning.unlock();
     }
   }
 
   void schedule(Registration r) {
     if (r.queued.compareAndSet(false, true)) {
       changes.offer(r);
-      // Queue first, then read the flag; the selector sets the flag, then re-reads the queue.
-      // So either it sees this change before blocking, or this thread sees it blocking.
-      if (selecting) {
+      // Queue first, then read the flag; the turning thread sets the flag, then re-reads the
+      // queue. So either it sees this change before blocking, or this thread sees it blocking.
+      if (selecting != null) {
         selector.wakeup();
       }
     }
   }
 
-  private void run() {
-    try {
-      while (!closed) {
-        if (applyChanges()) {
-          // Deregister cancelled keys now, so a closed socket is released at once.
-          selector.selectNow(dispatcher);
-        }
-        answerProbes();
-        keyCount = selector.keys().size();
-        long timeout = ownerless ? 0 : IDLE_CHECK_MILLIS;
-        selecting = true;
-        if (changes.isEmpty() && probes.isEmpty() && !closed) {
-          selector.select(dispatcher, timeout);
-        } else {
-          selector.selectNow(dispatcher);
-        }
-        selecting = false;
-        keyCount = selector.keys().size();
-        if (!ownerless && owner.get() == null) {
-          // The runtime was collected without closing us: nothing can use this reactor any more.
-          closed = true;
-        }
-      }
-    } catch (IOException | RuntimeException | Error e) {
-      closed = true;
-      Thread self = Thread.currentThread();
-      self.getUncaughtExceptionHandler().uncaughtException(self, e);
-    } finally {
+  /** The loop of the process-wide reactor's own thread. */
+  private void runOwnThread() {
+    while (!closed) {
+      turn(Long.MAX_VALUE, NEVER);
+    }
+    close();
+  }
+
+  /** Milliseconds to block (0: no limit), or -1 when the deadline has passed. */
+  private static long timeoutMillis(long deadline) {
+    if (deadline == Long.MAX_VALUE) {
+      return 0;
+    }
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      return -1;
+    }
+    // Rounded up: waking before the deadline would only turn the selector once more for nothing.
+    return Math.max(1, (remaining + 999_999) / 1_000_000);
+  }
+
+  /** Applies queued changes and answers probes; the caller holds {@code turning}. */
+  private void prepare() throws IOException {
+    if (applyChanges()) {
+      // Deregister cancelled keys now, so a closed socket is released at once.
+      selector.selectNow(dispatcher);
+    }
+    answerProbes();
+  }
+
+  private void fail(Throwable e) {
+    closed = true;
+    Thread self = Thread.currentThread();
+    self.getUncaughtExceptionHandler().uncaughtException(self, e);
+    if (!shutDown) {
+      shutDown = true;
       shutdownSelector();
     }
+  }
+
+  /** Answers waiting probes if no other thread turns the selector; false if one does. */
+  private boolean answerProbesIfFree() {
+    if (probes.isEmpty()) {
+      return true;
+    }
+    if (!turning.tryLock()) {
+      return false;
+    }
+    try {
+      if (!closed) {
+        answerProbes();
+      }
+    } catch (IOException e) {
+      fail(e);
+    } finally {
+      turning.unlock();
+    }
+    return true;
   }
 
   private void dispatch(SelectionKey key) {
@@ -221,10 +325,9 @@ public final class Reactor implements AutoCloseable {
       r.wakeAll();
       return;
     }
-    r.fire(ready);
-    // Level-triggered: drop the fired interest before the next select, or it returns at once
-    // again. No selector wake-up needed: this thread applies the changes before selecting.
-    if (r.queued.compareAndSet(false, true)) {
+    // Level-triggered: a dropped interest must reach the key before the next select, or it
+    // returns at once again. No selector wake-up needed: the next turn applies the changes first.
+    if (r.fire(ready) && r.queued.compareAndSet(false, true)) {
       changes.offer(r);
     }
   }
@@ -243,6 +346,7 @@ public final class Reactor implements AutoCloseable {
     selector.selectNow(dispatcher);
     applyChanges();
     int n = selector.keys().size();
+    keyCount = n;
     for (CompletableFuture<Integer> answer : answering) {
       answer.complete(n);
     }
@@ -280,6 +384,7 @@ public final class Reactor implements AutoCloseable {
     return cancelled;
   }
 
+  /** Closes the selector and wakes every waiter; the caller holds {@code turning}. */
   private void shutdownSelector() {
     try {
       for (SelectionKey k : selector.keys()) {
@@ -293,6 +398,7 @@ public final class Reactor implements AutoCloseable {
     } catch (IOException ignored) {
       // Nothing useful to do with a failure to close an epoll descriptor at shutdown.
     }
+    keyCount = 0;
     Registration r;
     while ((r = changes.poll()) != null) {
       r.wakeAll();

@@ -21,15 +21,24 @@ public final class Registration {
 
   final Reactor reactor;
   final SelectableChannel channel;
-  /** Interest wanted by waiters; the selector thread copies it into the key when drained. */
+  /** Interest wanted by waiters; the turning thread copies it into the key when drained. */
   final AtomicInteger interest = new AtomicInteger();
   /** Whether this registration sits in the reactor's queue (queued at most once). */
   final AtomicBoolean queued = new AtomicBoolean();
   private final AtomicReference<Waker> readWaker = new AtomicReference<>();
   private final AtomicReference<Waker> writeWaker = new AtomicReference<>();
   volatile boolean closed;
-  /** Touched by the selector thread only. */
+  /**
+   * Whether the read side may have data: cleared by a reader whose read came back short (it
+   * drained the socket), set again when the selector reports the read side or the registration
+   * closes. A clear that races with a report costs a select round, never a wake-up: the reader
+   * then waits with its interest armed, and level-triggered selection reports the data again.
+   */
+  private volatile boolean readReady = true;
+  /** Touched by the thread turning the selector only (under the reactor's lock). */
   SelectionKey key;
+  /** The read side woke its waiter at the last fire: keep it armed through one fire more. */
+  private boolean readGrace;
 
   Registration(Reactor reactor, SelectableChannel channel) {
     this.reactor = reactor;
@@ -55,8 +64,23 @@ public final class Registration {
     await(writeWaker, op, waker);
   }
 
+  /**
+   * Whether a read may find data; false after {@link #readDrained()} until the selector reports
+   * the read side again. A reader that sees false waits ({@link #awaitRead}) without trying the
+   * read, which would only fail with "would block" (Tokio's readiness tracking).
+   */
+  public boolean readMaybeReady() {
+    return readReady;
+  }
+
+  /** A read came back short: the socket is drained until the selector reports it again. */
+  public void readDrained() {
+    readReady = false;
+  }
+
   private void await(AtomicReference<Waker> slot, int op, Waker waker) {
     if (closed) {
+      readReady = true;
       // Nothing will ever fire: let the caller poll again and find the channel closed.
       waker.wake();
       return;
@@ -97,7 +121,7 @@ public final class Registration {
   }
 
   /**
-   * Deregisters the channel: its key is cancelled on the selector thread, which also lets the JDK
+   * Deregisters the channel: its key is cancelled by the thread turning the selector, which also lets the JDK
    * release the socket, and waiting tasks are woken. Call after closing the channel. Idempotent.
    */
   public void close() {
@@ -108,16 +132,47 @@ public final class Registration {
     }
   }
 
-  /** Called on the selector thread with the key's ready set. */
-  void fire(int readyOps) {
+  /**
+   * Called on the turning thread with the key's ready set; true if the interest changed (the
+   * reactor must apply it before its next select).
+   *
+   * <p>The read side stays armed when it wakes a waiter: the woken task reads, usually drains the
+   * socket and waits again, and then finds its interest still set, so a busy connection costs no
+   * {@code epoll_ctl} per message (what a hand-written selector loop does). A read-side readiness
+   * with no waiter disarms it, so a level-triggered selector does not report it over and over;
+   * except once right after a wake, as the woken task is then usually still queued (a busy
+   * thread's non-blocking poll of the selector comes before it runs).
+   */
+  boolean fire(int readyOps) {
+    boolean changed = false;
     if ((readyOps & READ_SIDE) != 0) {
-      clearBits(READ_SIDE);
-      wake(readWaker);
+      readReady = true;
+      if (wake(readWaker)) {
+        readGrace = true;
+      } else if (readGrace) {
+        readGrace = false;
+      } else {
+        changed = disarm(readWaker, READ_SIDE);
+      }
     }
     if ((readyOps & WRITE_SIDE) != 0) {
-      clearBits(WRITE_SIDE);
+      changed |= (clearBits(WRITE_SIDE) & WRITE_SIDE) != 0;
       wake(writeWaker);
     }
+    return changed;
+  }
+
+  /**
+   * Clears the interest of a side that fired with no waiter. A waiter that stores its waker
+   * meanwhile either comes before the re-read of the slot here (which re-arms), or after: then its
+   * own {@code orBits} sees the bits cleared and re-arms.
+   */
+  private boolean disarm(AtomicReference<Waker> slot, int side) {
+    int old = clearBits(side);
+    if (slot.get() != null) {
+      orBits(old & side);
+    }
+    return (old & side) != 0;
   }
 
   // CAS loops rather than getAndUpdate: a capturing lambda would allocate on every wait.
@@ -140,20 +195,24 @@ public final class Registration {
   }
 
   void wakeAll() {
+    readReady = true;
     wake(readWaker);
     wake(writeWaker);
   }
 
-  private static void wake(AtomicReference<Waker> slot) {
+  /** Takes and wakes the waiter of {@code slot}; false if there was none. */
+  private static boolean wake(AtomicReference<Waker> slot) {
     Waker w = slot.getAndSet(null);
-    if (w != null) {
-      try {
-        w.wake();
-      } catch (Throwable t) {
-        // A throwing waker breaks its own task only, never the selector thread.
-        Thread self = Thread.currentThread();
-        self.getUncaughtExceptionHandler().uncaughtException(self, t);
-      }
+    if (w == null) {
+      return false;
     }
+    try {
+      w.wake();
+    } catch (Throwable t) {
+      // A throwing waker breaks its own task only, never the thread turning the selector.
+      Thread self = Thread.currentThread();
+      self.getUncaughtExceptionHandler().uncaughtException(self, t);
+    }
+    return true;
   }
 }

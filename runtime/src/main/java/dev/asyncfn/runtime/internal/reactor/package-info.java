@@ -1,23 +1,28 @@
 /**
- * The I/O reactor: one {@link java.nio.channels.Selector} per runtime, driven by a daemon selector
- * thread, that turns socket readiness into {@link dev.asyncfn.runtime.Waker#wake()} calls.
+ * The I/O reactor: one {@link java.nio.channels.Selector} per runtime, turned by the runtime's own
+ * threads (the parked timer owner blocks in it; busy threads poll it), that turns socket readiness
+ * into {@link dev.asyncfn.runtime.Waker#wake()} calls. Outside any runtime, one process-wide
+ * reactor has its own thread.
  *
  * <h2>Invariants</h2>
  *
  * <ul>
- *   <li>Only the selector thread touches the {@code Selector} and the {@code SelectionKey}s
- *       (register, interest changes, cancel, select). Other threads change a {@link
- *       dev.asyncfn.runtime.internal.reactor.Registration}'s atomic interest word and waker slots,
- *       then queue the registration (at most once until drained) and wake the selector. So a
- *       registration from a worker never blocks on a select in progress.
+ *   <li>Only the thread holding the reactor's {@code turning} lock touches the {@code Selector}
+ *       and the {@code SelectionKey}s (register, interest changes, cancel, select). Other threads
+ *       change a {@link dev.asyncfn.runtime.internal.reactor.Registration}'s atomic interest word
+ *       and waker slots, then queue the registration (at most once until drained) and wake the
+ *       selector if a thread blocks in it. So a registration from a worker never blocks on a
+ *       select in progress.
  *   <li>The selector is level-triggered: a channel that became ready before its interest was
  *       registered is reported by the next select. That is why a future may try its operation,
- *       see "would block", and only then register interest, without losing the wake-up.
- *   <li>A fired direction (read side: {@code OP_READ}/{@code OP_ACCEPT}; write side: {@code
- *       OP_WRITE}/{@code OP_CONNECT}) clears its interest bits before it takes and wakes the
- *       waker, so a ready channel never spins the selector, and a waiter that registered meanwhile
- *       is either woken now or seen by the re-applied interest at the next drain.
- *   <li>Wakers are called on the selector thread and must not block (the {@code Waker} contract).
+ *       see "would block", and only then register interest, without losing the wake-up; and why
+ *       a reader may skip a read it believes would block (short read, {@code readDrained}) and
+ *       just wait: the data is reported at the next select.
+ *   <li>A read side that wakes its waiter stays armed; one that fires with no waiter (after one
+ *       grace fire following a wake) is disarmed, re-reading the waiter slot after clearing the
+ *       bits so a concurrent waiter re-arms. The write side is disarmed on every fire. So a ready
+ *       channel never spins the selector.
+ *   <li>Wakers are called on the turning thread and must not block (the {@code Waker} contract).
  *   <li>A closed registration has its key cancelled at the next drain and both waiters woken, so a
  *       task blocked on a socket another task closed polls again and sees the channel closed.
  * </ul>
