@@ -86,7 +86,7 @@ public final class Report {
           new String[] {"pingpong", "virtual threads (SynchronousQueue, 1 carrier)"},
           "PingPongBenchmark.completableFutureThenCompose",
           new String[] {"pingpong", "CompletableFuture.thenCompose (completed step by step)"},
-          "KotlinPingPongBenchmark.kotlinChannel",
+          "PingPongKotlinBenchmark.kotlinChannel",
           new String[] {"pingpong", "Kotlin coroutines (Channel(1), runBlocking)"});
 
   private void readJmh(Path csv) throws IOException {

@@ -58,7 +58,7 @@ class SmokeTest {
     }
     // Ball i comes back as i + 1.
     long rounds = PingPongBenchmark.ROUNDS;
-    assertEquals(rounds * (rounds + 1) / 2, new KotlinPingPongBenchmark().kotlinChannel());
+    assertEquals(rounds * (rounds + 1) / 2, new PingPongKotlinBenchmark().kotlinChannel());
   }
 
   @Test
@@ -113,7 +113,7 @@ class SmokeTest {
             "\"dev.asyncfn.benchmarks.PingPongBenchmark.asyncfnMpsc\",\"avgt\",1,3,100.0,NaN,\"ns/op\"",
             "\"dev.asyncfn.benchmarks.PingPongBenchmark.virtualThreadsSynchronousQueue\","
                 + "\"avgt\",1,3,500.0,NaN,\"ns/op\"",
-            "\"dev.asyncfn.benchmarks.KotlinPingPongBenchmark.kotlinChannel\","
+            "\"dev.asyncfn.benchmarks.PingPongKotlinBenchmark.kotlinChannel\","
                 + "\"avgt\",1,3,80.0,NaN,\"ns/op\""));
     Path out = dir.resolve("BENCHMARKS.md");
     Report.main(

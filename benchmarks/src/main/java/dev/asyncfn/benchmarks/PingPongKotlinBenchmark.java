@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-public class KotlinPingPongBenchmark {
+public class PingPongKotlinBenchmark {
   @Benchmark
   @OperationsPerInvocation(PingPongBenchmark.ROUNDS)
   public long kotlinChannel() {
