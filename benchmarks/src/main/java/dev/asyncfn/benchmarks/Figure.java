@@ -29,7 +29,10 @@ final class Figure {
               "Spawn and join N trivial tasks. asyncfn: a task on a 2-worker multi-thread runtime"
                   + " spawns N tasks (each the same stateless, always-ready future) and awaits"
                   + " every JoinHandle (`Load spawn`). Virtual threads: `Thread.ofVirtual()` start"
-                  + " + join from the main thread. ForkJoinPool: `execute` of one shared Runnable"
+                  + " + join from the main thread. Kotlin coroutines: a coroutine on"
+                  + " `Dispatchers.Default.limitedParallelism(2)` `launch`es N empty coroutines"
+                  + " (children of its scope) and `join`s each (kotlinx-coroutines 1.11.0)."
+                  + " ForkJoinPool: `execute` of one shared Runnable"
                   + " on a 2-thread pool, counted down on a latch. Bytes: HotSpot's per-thread"
                   + " allocation counters summed over all platform threads, divided by N (the"
                   + " handle array, 4 B per task, included).",
@@ -75,12 +78,18 @@ final class Figure {
                   + " (task cell + state machine + Sleep + timer entry). asyncfn (oneshot recv):"
                   + " awaiting a `Oneshot` receive whose sender is kept. Virtual threads:"
                   + " `LockSupport.park()`. CompletableFuture: a pending future with one"
-                  + " `thenApply` callback (the future + its dependant, no task at all). \"start"
-                  + " until suspended\" is the rate of creating tasks until every one is parked"
-                  + " (asyncfn spawns from a worker). The virtual-thread figure moves between runs"
-                  + " and heap settings (546 to 1,440 B seen on this machine; the issue quotes"
-                  + " about 806 B): a parked virtual thread's stack is copied into heap chunks"
-                  + " whose size the JVM chooses. The asyncfn figures are stable to a few bytes.",
+                  + " `thenApply` callback (the future + its dependant, no task at all). Kotlin"
+                  + " coroutine: `GlobalScope.launch` (no parent job holding a child node) on"
+                  + " `Dispatchers.Default.limitedParallelism(2)`, from a coroutine on it,"
+                  + " suspended in `receive()` of one shared rendezvous `Channel` that stays open"
+                  + " and empty (compared with asyncfn's oneshot row, whose figure also includes a"
+                  + " channel per task), or in a one-hour `delay` (compared with asyncfn's timer"
+                  + " row). \"start until suspended\" is the rate of creating tasks until every one"
+                  + " is parked (asyncfn and Kotlin spawn from a worker). The virtual-thread figure"
+                  + " moves between runs and heap settings (546 to 1,440 B seen on this machine;"
+                  + " the issue quotes about 806 B): a parked virtual thread's stack is copied into"
+                  + " heap chunks whose size the JVM chooses. The asyncfn figures are stable to a"
+                  + " few bytes.",
               r ->
                   List.of(
                       r.check(
@@ -164,7 +173,10 @@ final class Figure {
                   + " `-Djdk.virtualThreadScheduler.parallelism=1` (one carrier; JDK 21+ only)."
                   + " CompletableFuture: a `thenCompose` chain whose every step is completed by the"
                   + " previous one (100 steps; no thread switch at all, so it is a lower bound"
-                  + " rather than a true peer).",
+                  + " rather than a true peer). Kotlin: two coroutines in `runBlocking` (its event"
+                  + " loop on the benchmark thread) over two `Channel(1)`"
+                  + " (`PingPongKotlinBenchmark`), the same capacity as the asyncfn side; balls"
+                  + " above 127 are boxed on both.",
               r ->
                   List.of(
                       r.check(
@@ -189,15 +201,25 @@ final class Figure {
                               + " the message while it waits for a slot; `recv()` reuses one"
                               + " future per receiver. A send future cannot be recycled safely:"
                               + " `cancel()` on a completed future must do nothing, and a"
-                              + " recycled one would cancel another send."))),
+                              + " recycled one would cancel another send."),
+                      r.check(
+                          "pingpong",
+                          "time per round trip",
+                          "asyncfn",
+                          "Kotlin",
+                          1.0,
+                          "ping-pong no slower than Kotlin's (Channel, one thread)",
+                          Figure.KOTLIN_PINGPONG_WHY))),
           new Figure(
               "wake",
               "4. Waking N tasks suspended on one event",
               "`Load wake`: N asyncfn tasks (2 workers) await `Notify.notified()`, then one"
                   + " `notifyWaiters()` from the main thread; timed until every task has run."
                   + " Peers: one CompletableFuture with N `thenRun` callbacks completed (the"
-                  + " callbacks run inline on the completing thread), and N virtual threads"
-                  + " waiting on one CountDownLatch.",
+                  + " callbacks run inline on the completing thread), N Kotlin coroutines"
+                  + " (`GlobalScope.launch` on `Dispatchers.Default.limitedParallelism(2)`)"
+                  + " awaiting one `CompletableDeferred` completed from the main thread, and N"
+                  + " virtual threads waiting on one CountDownLatch.",
               r ->
                   List.of(
                       r.check(
@@ -219,7 +241,11 @@ final class Figure {
               "`Load timers`: N timers with deadlines spread over 250..750 ms after each is"
                   + " scheduled (1,000 distinct deadlines; with large N the scheduling overlaps the"
                   + " first firings, for every subject). asyncfn: one task per timer awaiting"
-                  + " `Time.sleep` (2 workers, spawned from a worker). Peers: a 1-thread"
+                  + " `Time.sleep` (2 workers, spawned from a worker). Kotlin: one coroutine per"
+                  + " timer in `delay` (`GlobalScope.launch` on"
+                  + " `Dispatchers.Default.limitedParallelism(2)` from a coroutine on it; delays"
+                  + " are whole milliseconds rounded up, and run on kotlinx's DefaultExecutor"
+                  + " thread). Peers: a 1-thread"
                   + " `ScheduledThreadPoolExecutor` (no task per timer, just a callback), and one"
                   + " virtual thread per timer in `Thread.sleep`. CPU per timer: process CPU time"
                   + " from the first schedule to the last firing divided by N (includes creating"
@@ -322,13 +348,39 @@ final class Figure {
       return "each `send()` allocates its future (56 B, the queue node holding the message),"
           + " where a SynchronousQueue hand-off reuses the parked thread's node.";
     }
+    if (key.startsWith("pingpong|Kotlin")) {
+      return KOTLIN_PINGPONG_WHY;
+    }
     if (key.startsWith("echo|")) {
       return ECHO_WHY;
+    }
+    if (key.startsWith("wake|Kotlin")) {
+      return "Not analysed yet: both resume every waiter through a dispatcher queue onto two"
+          + " threads; this figure moves by 2× between runs on this machine, so compare several.";
     }
     if (key.startsWith("wake|")) {
       return "Every woken task is queued and polled by a worker, where the callbacks run inline.";
     }
     return "Not analysed yet.";
+  }
+
+  static final String KOTLIN_PINGPONG_WHY =
+      "Likely cause (from the design, not profiled): asyncfn's `recv()` and `send()` allocate a"
+          + " future per call, where a suspending Kotlin `send`/`receive` reuses the coroutine's"
+          + " own continuation and resumes it on the same event loop without a task queue push.";
+
+  /**
+   * The asyncfn row a peer is compared with when it is not the figure's first asyncfn row: the
+   * asyncfn subject doing the same thing ({@code null}: the first asyncfn row).
+   */
+  static String asyncfnCounterpart(String id, String peer) {
+    if (id.equals("memory") && peer.startsWith("Kotlin coroutine (Channel")) {
+      return "asyncfn (oneshot";
+    }
+    if (id.equals("memory") && peer.startsWith("Kotlin coroutine (delay")) {
+      return "asyncfn (timer)";
+    }
+    return null;
   }
 
   static final String ECHO_WHY =
@@ -341,8 +393,6 @@ final class Figure {
 
   static final String NOT_MEASURED =
       "## Not measured\n\n"
-          + "- Kotlin coroutines: not built (no Kotlin toolchain in the reactor; adding"
-          + " kotlin-maven-plugin was left out to keep the default build simple).\n"
           + "- With `--quick`: N is 100,000 instead of 1,000,000, JMH runs 2 short iterations, echo"
           + " runs only with 1,000 connections for 1.5 s (10,000 too without `--quick`), and the"
           + " compile figure uses 30 methods instead of 500 (so its per-method figure is mostly"

@@ -18,7 +18,7 @@ public final class Load {
           "usage: Load spawn|memory SUBJECT|wake|timers|compile [--n N] [--reps R]"
               + " [--processor-path JARS]\n"
               + "  memory subjects: asyncfn-timer, asyncfn-oneshot, virtual-threads,"
-              + " completable-future");
+              + " completable-future, kotlin-channel, kotlin-delay");
       System.exit(2);
     }
     int n = intOption(list, "--n", 1_000_000);

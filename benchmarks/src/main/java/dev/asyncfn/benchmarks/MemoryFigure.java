@@ -27,6 +27,8 @@ final class MemoryFigure {
             case "asyncfn-oneshot" -> asyncfn(n, true);
             case "virtual-threads" -> virtualThreads(n);
             case "completable-future" -> completableFutures(n);
+            case "kotlin-channel" -> kotlin(n, true);
+            case "kotlin-delay" -> kotlin(n, false);
             default -> throw new IllegalArgumentException("unknown memory subject " + subject);
           };
       perTask[r] = m[0];
@@ -37,6 +39,8 @@ final class MemoryFigure {
           case "asyncfn-timer" -> "asyncfn (timer)";
           case "asyncfn-oneshot" -> "asyncfn (oneshot recv)";
           case "virtual-threads" -> "virtual threads (park)";
+          case "kotlin-channel" -> "Kotlin coroutine (Channel.receive)";
+          case "kotlin-delay" -> "Kotlin coroutine (delay)";
           default -> "CompletableFuture + callback";
         };
     Results.emit(
@@ -74,6 +78,22 @@ final class MemoryFigure {
       Reference.reachabilityFence(senders);
       return new double[] {(double) (after - before) / n, n / (t / 1e9)};
     }
+  }
+
+  /** Coroutines launched on 2 threads, parked in one shared channel's receive or in a delay. */
+  private static double[] kotlin(int n, boolean onChannel) throws Exception {
+    KotlinCoroutines.warmUp(); // dispatcher threads up before the baseline
+    KotlinCoroutines.Parked parked = new KotlinCoroutines.Parked(n);
+    AtomicInteger started = new AtomicInteger();
+    long before = Results.usedHeapAfterGc();
+    long t0 = System.nanoTime();
+    parked.start(onChannel, started);
+    Load.awaitCondition(() -> started.get() == n, "coroutines to start");
+    long t = System.nanoTime() - t0;
+    Thread.sleep(100); // the last coroutines reach their suspension right after counting themselves
+    long after = Results.usedHeapAfterGc();
+    parked.cancel();
+    return new double[] {(double) (after - before) / n, n / (t / 1e9)};
   }
 
   private static double[] virtualThreads(int n) throws Exception {

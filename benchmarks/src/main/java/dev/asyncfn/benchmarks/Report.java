@@ -85,7 +85,9 @@ public final class Report {
           "PingPongBenchmark.virtualThreadsSynchronousQueue",
           new String[] {"pingpong", "virtual threads (SynchronousQueue, 1 carrier)"},
           "PingPongBenchmark.completableFutureThenCompose",
-          new String[] {"pingpong", "CompletableFuture.thenCompose (completed step by step)"});
+          new String[] {"pingpong", "CompletableFuture.thenCompose (completed step by step)"},
+          "PingPongKotlinBenchmark.kotlinChannel",
+          new String[] {"pingpong", "Kotlin coroutines (Channel(1), runBlocking)"});
 
   private void readJmh(Path csv) throws IOException {
     for (String line : Files.readAllLines(csv)) {
@@ -241,11 +243,16 @@ public final class Report {
     }
   }
 
-  /** The asyncfn row {@code r} is compared with: the first of its metric (and echo variant). */
+  /**
+   * The asyncfn row {@code r} is compared with: the first of its metric (and echo variant), or the
+   * one {@link Figure#asyncfnCounterpart} names.
+   */
   private static Row reference(List<Row> metricRows, Row r) {
+    String counterpart = Figure.asyncfnCounterpart(r.figure, r.subject);
     return metricRows.stream()
         .filter(Row::isAsyncfn)
         .filter(a -> a.variant().equals(r.variant()))
+        .filter(a -> counterpart == null || a.subject.startsWith(counterpart))
         .findFirst()
         .orElse(null);
   }

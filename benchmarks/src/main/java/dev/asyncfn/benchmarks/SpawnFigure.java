@@ -6,8 +6,9 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * Figure: spawn and join {@code n} trivial tasks. asyncfn on a 2-worker runtime (the spawning task
- * runs on a worker, as a server's accept loop would), virtual threads started and joined, and a
- * bare {@code ForkJoinPool.execute} counted down on a latch. Also bytes allocated per task, all
+ * runs on a worker, as a server's accept loop would), virtual threads started and joined, Kotlin
+ * coroutines launched and joined from a coroutine on 2 threads, and a bare {@code
+ * ForkJoinPool.execute} counted down on a latch. Also bytes allocated per task, all
  * threads.
  */
 final class SpawnFigure {
@@ -60,6 +61,23 @@ final class SpawnFigure {
       Results.emit(
           "spawn", "virtual threads", "allocated per task", Results.median(bytes), "B", false);
     }
+
+    KotlinCoroutines.warmUp();
+    for (int r = -WARMUP; r < reps; r++) {
+      long a0 = Results.allocatedBytesAllThreads();
+      long t0 = System.nanoTime();
+      long joined = KotlinCoroutines.spawnJoin(n);
+      long t = System.nanoTime() - t0;
+      long a = Results.allocatedBytesAllThreads() - a0;
+      check(joined == n, "Kotlin joined " + joined + " of " + n);
+      if (r >= 0) {
+        rate[r] = n / (t / 1e9);
+        bytes[r] = (double) a / n;
+      }
+    }
+    String kotlin = "Kotlin coroutines (launch)";
+    Results.emit("spawn", kotlin, "spawn+join rate", Results.median(rate), "tasks/s", true);
+    Results.emit("spawn", kotlin, "allocated per task", Results.median(bytes), "B", false);
 
     ForkJoinPool pool = new ForkJoinPool(2);
     for (int r = -WARMUP; r < reps; r++) {

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Figure: {@code n} timers scheduled and fired, deadlines spread over 250..750 ms. Cost per timer
  * is the process CPU time spent from the first schedule to the last firing divided by {@code n};
- * accuracy is each timer's lateness past its deadline (p50, p99).
+ * accuracy is each timer's lateness past its deadline (p50, p99). Subjects: asyncfn tasks in {@code
+ * Time.sleep}, Kotlin coroutines in {@code delay} (2 threads), a 1-thread
+ * ScheduledThreadPoolExecutor, and virtual threads in {@code Thread.sleep}.
  */
 final class TimerFigure {
   private static final long BASE_NANOS = 250_000_000L;
@@ -33,6 +35,12 @@ final class TimerFigure {
               Spawner.spawnAll(
                   rt, new JoinHandle<?>[n], i -> WorkAsync.timer(deadline(i), late, i, done)));
     }
+    KotlinCoroutines.warmUp();
+    measureAll(
+        "Kotlin coroutines (delay)",
+        n,
+        reps,
+        (late, done) -> KotlinCoroutines.timers(n, TimerFigure::deadline, late, done));
     ScheduledThreadPoolExecutor stpe = new ScheduledThreadPoolExecutor(1);
     measure(
         "ScheduledThreadPoolExecutor",

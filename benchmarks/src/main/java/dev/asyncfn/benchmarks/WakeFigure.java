@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Figure: wake {@code n} tasks suspended on one event, timed from the signal until every task has
  * run. asyncfn tasks on {@code Notify.notifyWaiters} (2 workers), one CompletableFuture completed
- * with {@code n} callbacks, and virtual threads waiting on one latch.
+ * with {@code n} callbacks, Kotlin coroutines awaiting one {@code CompletableDeferred} (2 threads),
+ * and virtual threads waiting on one latch.
  */
 final class WakeFigure {
   private WakeFigure() {}
@@ -52,6 +53,24 @@ final class WakeFigure {
     }
     Results.emit(
         "wake", "CompletableFuture callbacks", "wake all", Results.median(ms), "ms", false);
+
+    KotlinCoroutines.warmUp();
+    for (int r = -1; r < reps; r++) {
+      KotlinCoroutines.Waiters waiters = new KotlinCoroutines.Waiters(n);
+      AtomicInteger started = new AtomicInteger();
+      CountDownLatch done = new CountDownLatch(n);
+      waiters.start(started, done);
+      Load.awaitCondition(() -> started.get() == n, "coroutines to wait");
+      Thread.sleep(100);
+      long t0 = System.nanoTime();
+      waiters.fire();
+      done.await();
+      if (r >= 0) {
+        ms[r] = (System.nanoTime() - t0) / 1e6;
+      }
+    }
+    String kotlin = "Kotlin coroutines (CompletableDeferred)";
+    Results.emit("wake", kotlin, "wake all", Results.median(ms), "ms", false);
 
     if (VirtualThreads.available()) {
       for (int r = -1; r < reps; r++) {
