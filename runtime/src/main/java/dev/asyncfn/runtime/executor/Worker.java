@@ -9,7 +9,8 @@ import java.util.Arrays;
  * from other workers; parks when there is nothing to do. The parked worker that owns the drivers
  * (timers and I/O) parks only until the next deadline, blocked in the I/O driver's selector once
  * the runtime has one, and readiness it dispatches wakes tasks into its own queue; a busy worker
- * fires expired timers and polls the I/O driver every {@link Executor#EVENT_INTERVAL} tasks.
+ * fires expired timers and polls the I/O driver every {@link Executor#EVENT_INTERVAL} tasks (the
+ * driver less often while work it spilled to the injector drains, see {@link #maintenance}).
  *
  * <p>{@code searching}, {@code inDriver} and {@code tick} are touched by the worker thread only;
  * {@code notified} is guarded by the {@link Idle} lock.
@@ -88,10 +89,10 @@ final class Worker implements Runnable {
   /**
    * Between tasks: timers and I/O must not wait for this worker to run out of work.
    *
-   * <p>While tasks this worker spilled wait in the injector, new readiness is not taken in: it would
-   * wake tasks onto the local queue ahead of the older spilled ones, which the worker reaches only
-   * every {@link #GLOBAL_QUEUE_INTERVAL} tasks, and a server with more ready connections than the
-   * queue holds would serve a few of them over and over (the echo benchmark saw a 300 ms p99 at
+   * <p>While tasks this worker spilled wait in the injector, new readiness is not taken in: it
+   * would wake tasks onto the local queue ahead of the older spilled ones, which the worker reaches
+   * only every {@link #GLOBAL_QUEUE_INTERVAL} tasks, and a server with more ready connections than
+   * the queue holds would serve a few of them over and over (the echo benchmark saw a 300 ms p99 at
    * a 3 ms p50). Draining the backlog first serves connections in rounds, like a selector loop.
    */
   private void maintenance() {

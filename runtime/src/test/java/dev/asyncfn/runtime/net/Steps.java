@@ -103,9 +103,12 @@ final class Steps {
   }
 
   /** A runtime of the named flavour: "current" or "multi" (two workers). */
+  /** {@code current}: a current-thread runtime; {@code one-worker}; else two workers. */
   static Runtime runtime(String flavour) {
-    return flavour.equals("current")
-        ? Runtime.builder().currentThread().build()
-        : Runtime.builder().multiThread().workerThreads(2).build();
+    return switch (flavour) {
+      case "current" -> Runtime.builder().currentThread().build();
+      case "one-worker" -> Runtime.builder().multiThread().workerThreads(1).build();
+      default -> Runtime.builder().multiThread().workerThreads(2).build();
+    };
   }
 }
