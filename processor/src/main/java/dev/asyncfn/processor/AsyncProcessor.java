@@ -234,12 +234,25 @@ public final class AsyncProcessor extends AbstractProcessor {
     if (owner == null) {
       return;
     }
-    for (AsyncMethod m : describe(owner)) {
+    // per class, not per method: the owner's @Async names, whether it has an await member, and
+    // the tree path of each method (Trees.getPath(Element) scans the compilation unit per call)
+    List<AsyncMethod> all = describe(owner);
+    Set<String> asyncNames = new HashSet<>();
+    for (AsyncMethod other : all) {
+      asyncNames.add(other.method.getSimpleName().toString());
+    }
+    boolean awaitMember = hasMember(owner, "await");
+    Map<Element, TreePath> methodPaths = methodPaths(owner);
+    for (AsyncMethod m : all) {
       if (!keys.contains(key(m.method))) {
         continue;
       }
       try {
-        if (!generateMachine(m, lastRound)) {
+        TreePath path = methodPaths.get(m.method);
+        if (path == null) {
+          path = trees.getPath(m.method);
+        }
+        if (!generateMachine(m, lastRound, path, asyncNames, awaitMember)) {
           pending.computeIfAbsent(ownerName, k -> new ArrayList<>()).add(key(m.method));
         }
       } catch (Throwable t) {
@@ -261,9 +274,32 @@ public final class AsyncProcessor extends AbstractProcessor {
     }
   }
 
+  /** The path of each method declared directly in {@code owner}, from one walk of its class tree. */
+  private Map<Element, TreePath> methodPaths(TypeElement owner) {
+    Map<Element, TreePath> out = new HashMap<>();
+    TreePath classPath = trees.getPath(owner);
+    if (classPath == null || !(classPath.getLeaf() instanceof ClassTree)) {
+      return out;
+    }
+    for (Tree member : ((ClassTree) classPath.getLeaf()).getMembers()) {
+      if (member instanceof MethodTree) {
+        TreePath p = new TreePath(classPath, member);
+        Element e = trees.getElement(p);
+        if (e != null) {
+          out.put(e, p);
+        }
+      }
+    }
+    return out;
+  }
+
   /** Returns false to retry next round. */
-  private boolean generateMachine(AsyncMethod m, boolean lastRound) {
-    TreePath path = trees.getPath(m.method);
+  private boolean generateMachine(
+      AsyncMethod m,
+      boolean lastRound,
+      TreePath path,
+      Set<String> asyncNames,
+      boolean awaitMember) {
     if (path == null) {
       reporter.at(m.method, Message.UNSUPPORTED_METHOD, "a method without source");
       return true;
@@ -271,16 +307,12 @@ public final class AsyncProcessor extends AbstractProcessor {
     MethodTree tree = (MethodTree) path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceText src = new SourceText(trees, unit);
-    Awaits awaits = new Awaits(unit, hasMember(m.owner, "await"));
+    Awaits awaits = new Awaits(unit, awaitMember);
     awaits.index(tree.getBody());
     String self = self(m);
     Names names =
         new Names(processingEnv.getElementUtils(), m.owner, !Signatures.isStatic(m.method), self);
     names.resolve(tree);
-    Set<String> asyncNames = new HashSet<>();
-    for (AsyncMethod other : describe(m.owner)) {
-      asyncNames.add(other.method.getSimpleName().toString());
-    }
     BodyValidator validator = new BodyValidator(reporter);
     if (!validator.validate(tree, unit, awaits, names, m.owner, m.packageName, asyncNames)) {
       stub(m);
