@@ -8,6 +8,8 @@ import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.task.Task;
 import dev.asyncfn.runtime.time.TimeDriver;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -166,7 +168,19 @@ public final class CurrentThreadExecutor extends Executor {
 
   /** The waker of the future passed to blockOn: a flag plus an unpark of the driver. */
   private static final class MainWaker implements Waker {
+    private static final VarHandle WOKEN;
+
+    static {
+      try {
+        WOKEN = MethodHandles.lookup().findVarHandle(MainWaker.class, "woken", boolean.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     private final Parker parker;
+    /** The driving thread: created by {@code drive}, which reads {@code woken} before parking. */
+    private final Thread driver = Thread.currentThread();
     volatile boolean woken;
 
     MainWaker(Parker parker) {
@@ -175,6 +189,12 @@ public final class CurrentThreadExecutor extends Executor {
 
     @Override
     public void wake() {
+      if (Thread.currentThread() == driver) {
+        // A task of this thread woke the main future (ping-pong with it, a join): the loop reads
+        // the flag before it parks, so a plain store does, without two fences per wake.
+        WOKEN.set(this, true);
+        return;
+      }
       woken = true;
       parker.unpark();
     }

@@ -31,7 +31,7 @@ public final class MultiThreadExecutor extends Executor {
 
   /** Builds and starts {@code workerThreads} workers named {@code prefix-worker-i}. */
   public MultiThreadExecutor(int workerThreads, Settings settings, TimeDriver time) {
-    super(workerThreads * 2, time, settings);
+    super(workerThreads * 4, time, settings);
     String prefix = settings.threadNamePrefix;
     workers = new Worker[workerThreads];
     threads = new Thread[workerThreads];

@@ -8,6 +8,8 @@ import dev.asyncfn.runtime.sync.internal.SyncMessages;
 import dev.asyncfn.runtime.sync.internal.WakeList;
 import dev.asyncfn.runtime.sync.internal.Waiter;
 import dev.asyncfn.runtime.sync.internal.WaiterList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Wakes waiting tasks without passing data: the building block for hand-made async primitives
@@ -128,9 +130,20 @@ public final class Notify {
      * Written under {@code notify.waiters}, except by the owner once notified: a notifier only
      * moves a queued waiter to NOTIFIED_*, and from there only the owner's poll or cancel moves it.
      * Volatile so that the woken poll needs no lock (a million tasks woken at once would otherwise
-     * all queue on the one monitor).
+     * all queue on the one monitor). Not initialised (IDLE is 0), and the woken owner's move to
+     * DONE is plain ({@link #PHASE}): a volatile store costs a fence, once per waiter.
      */
-    volatile int phase = IDLE;
+    volatile int phase;
+
+    private static final VarHandle PHASE;
+
+    static {
+      try {
+        PHASE = MethodHandles.lookup().findVarHandle(Notified.class, "phase", int.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
 
     Notified(Notify notify, long callsAtCreation) {
       this.notify = notify;
@@ -141,7 +154,7 @@ public final class Notify {
     public Poll<Void> poll(Context cx) {
       int seen = phase;
       if (seen == NOTIFIED_ONE || seen == NOTIFIED_ALL) {
-        phase = DONE;
+        PHASE.set(this, DONE);
         return Poll.ready(null);
       }
       synchronized (notify.waiters) {

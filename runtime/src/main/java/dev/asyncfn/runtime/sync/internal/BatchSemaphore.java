@@ -2,6 +2,8 @@ package dev.asyncfn.runtime.sync.internal;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Waker;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -188,9 +190,24 @@ public final class BatchSemaphore {
     /** Permits still missing while queued; guarded by the semaphore's monitor. */
     int remaining;
 
-    /** Written under the monitor once queued; volatile so a granted poll needs no lock. */
-    volatile int phase = IDLE;
+    /**
+     * Written under the monitor once queued; volatile so a granted poll needs no lock. Not
+     * initialised (IDLE is 0): a volatile store in the constructor would cost a fence per send.
+     * The owner's writes where no other thread can see the node any more (never queued, or
+     * granted and unlinked, or cancelled while idle) are plain ({@link #PHASE}), for the same
+     * reason.
+     */
+    volatile int phase;
 
+    private static final VarHandle PHASE;
+
+    static {
+      try {
+        PHASE = MethodHandles.lookup().findVarHandle(Acquire.class, "phase", int.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
 
     /** An acquisition of {@code n} permits of {@code semaphore}; nothing happens before a poll. */
     protected Acquire(BatchSemaphore semaphore, int n) {
@@ -215,7 +232,7 @@ public final class BatchSemaphore {
     protected final int pollAcquire(Context cx) {
       int p = phase;
       if (p == GRANTED) {
-        phase = DONE;
+        PHASE.set(this, DONE);
         return ACQUIRED;
       }
       if (p == DONE || p == CANCELLED) {
@@ -225,7 +242,7 @@ public final class BatchSemaphore {
       if (p == IDLE && !semaphore.hasWaiters) {
         int r = semaphore.tryTake(wanted);
         if (r != NO_PERMITS) {
-          phase = DONE;
+          PHASE.set(this, DONE);
           return r;
         }
       }
@@ -281,7 +298,7 @@ public final class BatchSemaphore {
         return;
       }
       if (p == IDLE) {
-        phase = CANCELLED;
+        PHASE.set(this, CANCELLED);
         return;
       }
       int giveBack;
