@@ -128,11 +128,19 @@ final class Figure {
                           "virtual threads",
                           10.0,
                           "starting tasks until they suspend ≥ 10× the virtual-thread rate",
-                          "Likely cause (not profiled): every first poll registers a timer"
-                              + " under the timer wheel's single"
-                              + " lock, which both workers contend for; spawns beyond the 256-slot"
-                              + " local queue take the injector's lock. The oneshot row shows"
-                              + " the rate without the timer lock."))),
+                          "Measured (one run each, JDK 25): under default heap sizing both"
+                              + " rates are mostly the garbage collector copying the tasks"
+                              + " started so far (every one stays live; 53 young pauses, 5.2 s in"
+                              + " all, in one asyncfn run of four rounds), and a parked virtual"
+                              + " thread retains about 5× more to copy. With a young generation"
+                              + " large enough for no collection during the start (`-Xmn4g"
+                              + " -XX:+AlwaysPreTouch`) asyncfn starts 2.3 M timer tasks/s and"
+                              + " virtual threads 2.3 M/s: the start itself (spawn, first poll,"
+                              + " timer registration, on two workers) costs about what a virtual"
+                              + " thread's start and park cost, so the advantage here is"
+                              + " asyncfn's smaller footprint, not a cheaper start. A 10× rate"
+                              + " would need a start path several times cheaper; not found"
+                              + " yet."))),
           new Figure(
               "await",
               "3a. Await cost",
@@ -186,10 +194,16 @@ final class Figure {
                           "virtual threads",
                           3.0,
                           "round trip ≤ ⅓ of the single-carrier virtual-thread round trip",
-                          "Likely cause (not profiled): each round trip is four channel"
-                              + " operations, each a fresh future"
-                              + " object and a lock on the channel, plus a wake and a queue push"
-                              + " per side."),
+                          "A JFR profile of the asyncfn side: creating the send future (56 B"
+                              + " per send) takes about 27% of the samples, the channel's monitor"
+                              + " (push and pop) about 20%, the compare-and-sets of the channel's"
+                              + " slot semaphore (acquired by a send, released by a receive)"
+                              + " about 19%, and the rest the two state machines and the run"
+                              + " queue. Counting a bounded channel's free slots under its"
+                              + " monitor instead of in a separate semaphore would remove two"
+                              + " compare-and-sets per message; a send future that needs no"
+                              + " object of its own when a slot is free would remove the"
+                              + " allocation (see the bytes target below)."),
                       r.check(
                           "pingpong",
                           "bytes per round trip",
@@ -197,7 +211,7 @@ final class Figure {
                           null,
                           0.5,
                           "0 B per round trip",
-                          "each `send()` allocates its future (56 B), the queue node that holds"
+                          "Each `send()` allocates its future (56 B), the queue node that holds"
                               + " the message while it waits for a slot; `recv()` reuses one"
                               + " future per receiver. A send future cannot be recycled safely:"
                               + " `cancel()` on a completed future must do nothing, and a"
@@ -229,12 +243,20 @@ final class Figure {
                           "CompletableFuture",
                           0.5,
                           "≤ 2× the time of completing one CompletableFuture with N callbacks",
-                          "Likely cause (from the design, not profiled): `notifyWaiters` gathers"
-                              + " the wakers and wakes them from the main thread, so each wake goes"
-                              + " through the global injector (a lock per task) and the workers"
-                              + " then poll each task; the CompletableFuture runs plain callbacks"
-                              + " inline with no scheduling. Pushing a whole batch into the"
-                              + " injector under one lock would cut most of the difference."))),
+                          "Two fixes so far, each measured alternately in one session with"
+                              + " 1,000,000 tasks: wakes from a thread outside the runtime go to"
+                              + " the injector in batches under one lock (`RemoteWakes`; 725–795"
+                              + " ms to 168–235 ms), and completed tasks no longer unlink"
+                              + " themselves under one registry lock shared by both workers"
+                              + " (197–223 ms to 165–183 ms). A JFR profile of the workers during"
+                              + " the wake now shows the load program's own latch, counted down"
+                              + " by every task from two workers (about 12%), taking batches off"
+                              + " the injector (about 10%), the task state's compare-and-set"
+                              + " (about 10%), and the rest spread over polling each task. The"
+                              + " callbacks run inline on one thread with none of that: each"
+                              + " woken asyncfn task is a task to queue, poll and complete. Waking"
+                              + " a batch straight onto the workers' own queues would remove the"
+                              + " injector share; the rest is the price of a task per waiter."))),
           new Figure(
               "timers",
               "5. Timers",
@@ -278,8 +300,8 @@ final class Figure {
               "`EchoServer KIND PORT` in one JVM, `EchoClient` in another: one thread, one"
                   + " selector, C connections each with one 64 B message in flight; messages per"
                   + " second and round-trip latency over a bounded window after a warm-up. Every"
-                  + " server gets one thread of work: asyncfn a 1-worker runtime (plus its reactor"
-                  + " thread), Netty one NIO event loop, virtual threads one carrier"
+                  + " server gets one thread of work: asyncfn a 1-worker runtime (the worker turns"
+                  + " the selector itself), Netty one NIO event loop, virtual threads one carrier"
                   + " (`-Djdk.virtualThreadScheduler.parallelism=1`), and a hand-written selector"
                   + " loop. On 2 cores the client needs one core, so the servers share the"
                   + " other.",
@@ -345,7 +367,7 @@ final class Figure {
           + " woken in the same 1 ms tick and behind the tasks still being spawned.";
     }
     if (key.startsWith("pingpong|virtual")) {
-      return "each `send()` allocates its future (56 B, the queue node holding the message),"
+      return "Each `send()` allocates its future (56 B, the queue node holding the message),"
           + " where a SynchronousQueue hand-off reuses the parked thread's node.";
     }
     if (key.startsWith("pingpong|Kotlin")) {
@@ -365,9 +387,9 @@ final class Figure {
   }
 
   static final String KOTLIN_PINGPONG_WHY =
-      "Likely cause (from the design, not profiled): asyncfn's `recv()` and `send()` allocate a"
-          + " future per call, where a suspending Kotlin `send`/`receive` reuses the coroutine's"
-          + " own continuation and resumes it on the same event loop without a task queue push.";
+      "Likely cause (from the design, not profiled): each asyncfn `send()` allocates its future"
+          + " (56 B; `recv()` reuses one per receiver), where a suspending Kotlin `send`/`receive`"
+          + " uses the coroutine's own continuation as the waiter.";
 
   /**
    * The asyncfn row a peer is compared with when it is not the figure's first asyncfn row: the
@@ -384,12 +406,11 @@ final class Figure {
   }
 
   static final String ECHO_WHY =
-      "Likely cause (from the design, not profiled): asyncfn's reactor is its own thread, so every"
-          + " readiness event is a cross-thread wake (the reactor thread wakes the task, which goes"
-          + " through the global injector and unparks the worker); Netty and the selector loop do"
-          + " the I/O on the thread that selects. Letting an idle worker drive the selector itself"
-          + " (Tokio's design) would remove the hop. The figures move a lot between runs on this"
-          + " shared machine; compare several runs before concluding.";
+      "Likely cause (from the design, not profiled): the worker turns the selector itself, as"
+          + " Netty's loop does, but each readiness event then wakes a task that goes through the"
+          + " run queue and is polled through its state machine, where Netty and the selector loop"
+          + " call the handler directly. The figures move by 20% and more between runs of one"
+          + " server on this shared machine; compare several runs before concluding.";
 
   static final String NOT_MEASURED =
       "## Not measured\n\n"
@@ -397,6 +418,7 @@ final class Figure {
           + " runs only with 1,000 connections for 1.5 s (10,000 too without `--quick`), and the"
           + " compile figure uses 30 methods instead of 500 (so its per-method figure is mostly"
           + " the processor's warm-up).\n"
-          + "- Async-profiler and JFR profiles: not taken in this round; the causes given for"
-          + " misses are read from the design and marked \"likely\" where not measured.\n";
+          + "- Profiles: JFR (with `-XX:+DebugNonSafepoints`) was taken for the wake, ping-pong"
+          + " and compile figures only; the other causes given for misses are read from the"
+          + " design and marked \"likely\" where not measured.\n";
 }
