@@ -37,6 +37,7 @@ public final class CurrentThreadExecutor extends Executor {
   private final ArrayDeque<Task<?>> local = new ArrayDeque<>(64);
   private final Injector remote = new Injector();
   private final Parker parker = new Parker();
+  private final Coop coop = new Coop();
   private final AtomicBoolean busy = new AtomicBoolean();
   private volatile Thread driver;
   private int tick;
@@ -107,6 +108,7 @@ public final class CurrentThreadExecutor extends Executor {
       checkOpen();
       if (main.woken) {
         main.woken = false;
+        coop.reset();
         Poll<T> p = future.poll(cx);
         if (p.isReady()) {
           return p.get();
@@ -118,6 +120,7 @@ public final class CurrentThreadExecutor extends Executor {
         if (task == null) {
           break;
         }
+        coop.reset();
         task.run();
         if (tick % EVENT_INTERVAL == 0) {
           pollIo();
@@ -132,6 +135,11 @@ public final class CurrentThreadExecutor extends Executor {
       }
       parker.park(time.nextDeadlineNanoTime(), ioDriver());
     }
+  }
+
+  /** The budget of the poll running on {@code t}, if {@code t} is driving this executor. */
+  Coop coopFor(Thread t) {
+    return t == driver ? coop : null;
   }
 
   private void pollIo() {

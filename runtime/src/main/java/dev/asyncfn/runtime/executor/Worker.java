@@ -30,6 +30,7 @@ final class Worker implements Runnable {
   final int index;
   final LocalQueue queue = new LocalQueue(256);
   final Parker parker = new Parker();
+  final Coop coop = new Coop();
   boolean notified;
   private boolean searching;
   /**
@@ -66,6 +67,7 @@ final class Worker implements Runnable {
           searching = false;
           executor.idle.stopSearching();
         }
+        coop.reset();
         task.run();
         if (++tick % Executor.EVENT_INTERVAL == 0) {
           maintenance();

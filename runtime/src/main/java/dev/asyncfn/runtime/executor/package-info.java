@@ -21,6 +21,10 @@
  *       published it, so an unpark is never lost; a selector wake-up is sticky.
  *   <li>Current-thread: the deque {@code local} belongs to the thread inside {@code blockOn};
  *       other threads push to the injector and unpark that thread.
+ *   <li>{@link dev.asyncfn.runtime.executor.Coop}: one per runtime thread (a worker, or the
+ *       executor of a current-thread runtime for its driving thread), touched by that thread only,
+ *       reset before every task poll and every poll of {@code blockOn}'s future; a socket operation
+ *       that finds it spent wakes its task and reports pending without doing the operation.
  *   <li>{@link dev.asyncfn.runtime.executor.RuntimeContext}: worker threads are "driving" for
  *       their life; the thread inside a current-thread {@code blockOn} is driving while inside; the
  *       thread inside a multi-thread {@code blockOn} and blocking-pool threads have the runtime

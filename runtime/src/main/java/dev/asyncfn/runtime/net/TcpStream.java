@@ -2,6 +2,7 @@ package dev.asyncfn.runtime.net;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.ThrowingFuture;
+import dev.asyncfn.runtime.executor.Coop;
 import dev.asyncfn.runtime.internal.reactor.Registration;
 import dev.asyncfn.runtime.io.AsyncRead;
 import dev.asyncfn.runtime.io.AsyncWrite;
@@ -93,6 +94,9 @@ public final class TcpStream implements AsyncRead, AsyncWrite, AutoCloseable {
     if (!dst.hasRemaining()) {
       return 0;
     }
+    if (Coop.exhausted(cx)) {
+      return AsyncRead.PENDING;
+    }
     Registration r = io.registrationIfAny();
     if (r == null || r.readMaybeReady() || r.reactor().isClosed()) {
       int n = channel.read(dst);
@@ -100,6 +104,7 @@ public final class TcpStream implements AsyncRead, AsyncWrite, AutoCloseable {
         if (n > 0 && dst.hasRemaining() && r != null) {
           r.readDrained(); // a short read emptied the socket: the next read waits without trying
         }
+        Coop.spend();
         return n;
       }
       r = io.registration();
@@ -119,8 +124,12 @@ public final class TcpStream implements AsyncRead, AsyncWrite, AutoCloseable {
     if (!src.hasRemaining()) {
       return 0;
     }
+    if (Coop.exhausted(cx)) {
+      return AsyncRead.PENDING;
+    }
     int n = channel.write(src);
     if (n != 0) {
+      Coop.spend();
       return n;
     }
     io.registration().awaitWrite(SelectionKey.OP_WRITE, cx.waker());

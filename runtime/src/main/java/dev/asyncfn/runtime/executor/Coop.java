@@ -1,0 +1,61 @@
+package dev.asyncfn.runtime.executor;
+
+import dev.asyncfn.runtime.Context;
+
+/**
+ * The cooperative budget of the task a runtime thread is polling (Tokio's {@code coop}): a task
+ * whose sockets keep being ready (a fast peer answering at once) would otherwise never return from
+ * its poll, and every other task of its thread would wait. Each poll may make {@link #BUDGET} ready
+ * socket operations; past that, the next operation wakes the task and reports pending instead,
+ * which sends the task to the back of the run queue. Operations that find nothing ready cost
+ * nothing, so a future waiting on many sockets at once never yields because of the budget.
+ *
+ * <p>Internal: called by the socket types. Outside a task poll of a runtime (a future polled by
+ * hand, a blocking-pool thread) there is no budget.
+ *
+ * <p>Thread safety: one instance per runtime thread, touched by that thread only.
+ */
+public final class Coop {
+  /** Ready operations per poll; Tokio's figure. */
+  static final int BUDGET = 128;
+
+  private int remaining = BUDGET;
+
+  Coop() {}
+
+  /** Gives the poll about to start a full budget. */
+  void reset() {
+    remaining = BUDGET;
+  }
+
+  /**
+   * True when the running poll has spent its budget: its waker has then been woken, and the caller
+   * must report pending without doing the operation.
+   */
+  public static boolean exhausted(Context cx) {
+    Coop c = current();
+    if (c == null || c.remaining > 0) {
+      return false;
+    }
+    cx.waker().wake();
+    return true;
+  }
+
+  /** Counts one ready operation against the running poll's budget. */
+  public static void spend() {
+    Coop c = current();
+    if (c != null) {
+      c.remaining--;
+    }
+  }
+
+  /** The budget of the poll running on this thread; null outside a runtime's task polls. */
+  private static Coop current() {
+    Thread t = Thread.currentThread();
+    if (t instanceof WorkerThread) {
+      return ((WorkerThread) t).worker.coop;
+    }
+    Executor e = RuntimeContext.current();
+    return e instanceof CurrentThreadExecutor ? ((CurrentThreadExecutor) e).coopFor(t) : null;
+  }
+}
