@@ -56,10 +56,14 @@ final class Figure {
                           "ForkJoinPool.execute",
                           0.5,
                           "spawn+join ≥ 0.5× ForkJoinPool.execute",
-                          "Likely cause (from the design, not profiled): past the worker's"
-                              + " 256-slot local queue every spawn takes the global injector's"
-                              + " lock, where the ForkJoinPool's queues grow without one; and an"
-                              + " asyncfn task carries an output and a join handle."),
+                          "This ratio moves more than any other on this shared machine: between"
+                              + " 0.19× and 0.81× in runs of one session (the ForkJoinPool's own"
+                              + " rate between 2.5 and 11 M/s); compare several runs. Likely cause"
+                              + " of the gap (from the design, not profiled): past the worker's"
+                              + " 256-slot local queue half of it moves to the global injector"
+                              + " under one lock, where the ForkJoinPool's queues grow without"
+                              + " one; and an asyncfn task carries an output and a join handle,"
+                              + " and the join is an await per task."),
                       r.check(
                           "spawn",
                           "allocated per task",
