@@ -19,9 +19,19 @@ public final class Coop {
   /** Ready operations per poll; Tokio's figure. */
   static final int BUDGET = 128;
 
+  /** Outside a runtime's task polls: never exhausted, counts nothing (shared, never written). */
+  private static final Coop UNLIMITED = new Coop(false);
+
+  private final boolean limited;
   private int remaining = BUDGET;
 
-  Coop() {}
+  Coop() {
+    this(true);
+  }
+
+  private Coop(boolean limited) {
+    this.limited = limited;
+  }
 
   /** Gives the poll about to start a full budget. */
   void reset() {
@@ -29,12 +39,27 @@ public final class Coop {
   }
 
   /**
+   * The budget of the poll running on this thread, looked up once per socket operation; an
+   * unlimited one outside a runtime's task polls.
+   */
+  public static Coop current() {
+    Thread t = Thread.currentThread();
+    Coop c;
+    if (t instanceof WorkerThread) {
+      c = ((WorkerThread) t).worker.coop;
+    } else {
+      Executor e = RuntimeContext.current();
+      c = e instanceof CurrentThreadExecutor ? ((CurrentThreadExecutor) e).coopFor(t) : null;
+    }
+    return c != null ? c : UNLIMITED;
+  }
+
+  /**
    * True when the running poll has spent its budget: its waker has then been woken, and the caller
    * must report pending without doing the operation.
    */
-  public static boolean exhausted(Context cx) {
-    Coop c = current();
-    if (c == null || c.remaining > 0) {
+  public boolean exhausted(Context cx) {
+    if (!limited || remaining > 0) {
       return false;
     }
     cx.waker().wake();
@@ -42,20 +67,9 @@ public final class Coop {
   }
 
   /** Counts one ready operation against the running poll's budget. */
-  public static void spend() {
-    Coop c = current();
-    if (c != null) {
-      c.remaining--;
+  public void spend() {
+    if (limited) {
+      remaining--;
     }
-  }
-
-  /** The budget of the poll running on this thread; null outside a runtime's task polls. */
-  private static Coop current() {
-    Thread t = Thread.currentThread();
-    if (t instanceof WorkerThread) {
-      return ((WorkerThread) t).worker.coop;
-    }
-    Executor e = RuntimeContext.current();
-    return e instanceof CurrentThreadExecutor ? ((CurrentThreadExecutor) e).coopFor(t) : null;
   }
 }

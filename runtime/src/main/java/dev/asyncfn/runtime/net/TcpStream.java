@@ -94,7 +94,8 @@ public final class TcpStream implements AsyncRead, AsyncWrite, AutoCloseable {
     if (!dst.hasRemaining()) {
       return 0;
     }
-    if (Coop.exhausted(cx)) {
+    Coop coop = Coop.current();
+    if (coop.exhausted(cx)) {
       return AsyncRead.PENDING;
     }
     Registration r = io.registrationIfAny();
@@ -104,7 +105,7 @@ public final class TcpStream implements AsyncRead, AsyncWrite, AutoCloseable {
         if (n > 0 && dst.hasRemaining() && r != null) {
           r.readDrained(); // a short read emptied the socket: the next read waits without trying
         }
-        Coop.spend();
+        coop.spend();
         return n;
       }
       r = io.registration();
@@ -124,12 +125,13 @@ public final class TcpStream implements AsyncRead, AsyncWrite, AutoCloseable {
     if (!src.hasRemaining()) {
       return 0;
     }
-    if (Coop.exhausted(cx)) {
+    Coop coop = Coop.current();
+    if (coop.exhausted(cx)) {
       return AsyncRead.PENDING;
     }
     int n = channel.write(src);
     if (n != 0) {
-      Coop.spend();
+      coop.spend();
       return n;
     }
     io.registration().awaitWrite(SelectionKey.OP_WRITE, cx.waker());
