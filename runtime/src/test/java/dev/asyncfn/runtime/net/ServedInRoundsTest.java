@@ -52,11 +52,14 @@ class ServedInRoundsTest {
         // Served in rounds, the least-served connection stays near the mean (18 to 23 of 30
         // seen). Under the old order (new readiness ahead of the spilled tasks) the burst of
         // 1,000 connections starting at once left some with 5 or 6 in about half the runs:
-        // this catches a regression often, not always. Io.copy loops while its reads are
-        // ready; without the cooperative budget one connection took 162 of 30 in one run.
-        String counts = "replies per connection: least " + min + ", mean " + mean + ", most " + max;
-        assertTrue(min >= mean / 3, counts);
-        assertTrue(max <= mean * 3, counts);
+        // this catches a regression often, not always. The most-served one is not bounded:
+        // Io.copy loops while its reads are ready, and even with the cooperative budget one
+        // poll may echo 64 times (128 reads and writes) before it yields, so a connection
+        // whose client answers at once can get far past the mean (94 of 30 seen on JDK 17);
+        // CoopBudgetTest checks the budget itself.
+        assertTrue(
+            min >= mean / 3,
+            "replies per connection: least " + min + ", mean " + mean + ", most " + max);
       }
     });
   }
