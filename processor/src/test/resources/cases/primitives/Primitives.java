@@ -99,4 +99,29 @@ public class Primitives {
     int i = await(later('A'));
     return d + l + i;
   }
+
+  /** Every other widening an await's output may take into a primitive sink. */
+  @Async
+  static String everyWidening() {
+    short fromByte = await(later((byte) -2));
+    int fromShort = await(later((short) -300));
+    long fromChar = await(later('z'));
+    float fromInt = await(later(16_777_217)); // rounds, as the assignment in the source does
+    float fromLong = await(later(1L << 40));
+    double fromFloat = await(later(0.1f));
+    double fromChar2 = await(later('a'));
+    return fromByte + "," + fromShort + "," + fromChar + "," + fromInt + "," + fromLong + ","
+        + fromFloat + "," + fromChar2;
+  }
+
+  /** Reference sinks wider than the await's output, and a generic one inferred from the sink. */
+  @Async
+  static String widerReferenceSinks() {
+    Number n = await(later(7));
+    Object o = await(later("text"));
+    CharSequence cs = await(later(new StringBuilder("sb")));
+    java.util.List<String> empty = await(later(java.util.List.of()));
+    Comparable<String> c = await(later("cmp"));
+    return n.intValue() + o.toString() + cs + empty.size() + c.compareTo("cmp");
+  }
 }

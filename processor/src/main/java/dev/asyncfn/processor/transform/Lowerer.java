@@ -98,7 +98,7 @@ public final class Lowerer {
     VALUE,
     /** Code that runs and is a whole statement: returns and outward jumps are rewritten. */
     VERBATIM,
-    /** Text inside a never-invoked witness lambda: only has to type-check. */
+    /** Text that is never evaluated (a witness lambda, a dead branch): only has to type-check. */
     TYPING
   }
 
@@ -1813,18 +1813,36 @@ public final class Lowerer {
       return null;
     }
     String v = local("value");
-    emit(
-        (target == null ? "var" : target)
-            + " "
-            + v
-            + " = "
-            + WITNESS
-            + ".get("
-            + p
-            + ", true ? null : () -> "
-            + render(call, null, Mode.TYPING)
-            + ");");
+    if (target == null) {
+      // javac types the dead branch as the await in the source, standalone: far cheaper for it
+      // than inferring a witness lambda passed as an argument
+      emit("var " + v + " = true ? null : " + render(call, null, Mode.TYPING) + "; // types " + v);
+      emit(v + " = " + WITNESS + ".value(" + p + ");");
+    } else {
+      emit(target + " " + v + " = " + WITNESS + "." + readAs(target) + "(" + p + ");");
+    }
     return v;
+  }
+
+  /**
+   * The {@code Witness} method that reads an await's output into a sink of type {@code target}:
+   * a primitive is unboxed and widened as the assignment in the source would; a reference type is
+   * inferred from the sink, which the output is assignable to (javac checked the source).
+   */
+  private static String readAs(String target) {
+    switch (target) {
+      case "boolean":
+      case "byte":
+      case "short":
+      case "char":
+      case "int":
+      case "long":
+      case "float":
+      case "double":
+        return target + "Value";
+      default:
+        return "value";
+    }
   }
 
   private String lowerShortCircuit(BinaryTree b) {

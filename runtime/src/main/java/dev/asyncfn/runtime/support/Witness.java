@@ -3,21 +3,23 @@ package dev.asyncfn.runtime.support;
 import dev.asyncfn.runtime.Poll;
 
 /**
- * A never-invoked lambda whose only job is to carry the static type of an expression, for
- * generated code. For generated code only.
+ * How generated code reads back values whose type only javac knows: the output of an awaited
+ * future, an operand held across an await. For generated code only.
  *
- * <p>The processor runs before javac has typed the method bodies, so where it must hold a value of
- * a type it cannot name (the output of an awaited future, an operand kept across an await) it
- * stores the value untyped and reads it back through {@code Witness.get(poll, () -> expr)}: javac
- * infers {@code T} from {@code expr}, the same expression the user wrote, and the lambda is never
- * called. Example of generated code:
+ * <p>The processor runs before javac has typed the method bodies. The output of an await is read
+ * from its {@link Poll} in one of three ways, the cheapest for javac that keeps the source's types:
  *
  * <pre>{@code
- * var v1 = Witness.get(p1, true ? null : () -> Futures.await(TcpStream.connect(host, 80)));
+ * String name = Witness.value(poll1);                     // a declared reference type: inferred
+ * long total = Witness.longValue(poll2);                  // a primitive: unboxed and widened
+ * var conn = true ? null : await(TcpStream.connect(h, 80)); // no declared type: javac types the
+ * conn = Witness.value(poll3);                            // never-evaluated branch, then reads
  * }</pre>
  *
- * <p>The {@code true ? null :} form keeps the lambda out of the bytecode (javac drops the dead
- * branch), so reading a value allocates nothing.
+ * <p>A value held across an await is read back through {@code Witness.as(held, () -> expr)}: a
+ * never-invoked lambda whose only job is to carry the static type of {@code expr}, the expression
+ * the user wrote, primitive or not. The dead branches ({@code true ? null : ...}) keep the await
+ * and the lambda out of the bytecode: javac drops them, so reading a value allocates nothing.
  *
  * <p>Thread safety: stateless.
  *
@@ -84,10 +86,58 @@ public interface Witness<T> {
     double get() throws Throwable;
   }
 
-  /** The ready value of {@code poll}, typed as the witnessed expression. */
+  /** The ready value of {@code poll}, typed as what it is assigned to. */
   @SuppressWarnings("unchecked")
-  static <T> T get(Poll<?> poll, Witness<T> witness) {
+  static <T> T value(Poll<?> poll) {
     return (T) poll.get();
+  }
+
+  /** The ready value of {@code poll}, a {@code Boolean}, unboxed. */
+  static boolean booleanValue(Poll<?> poll) {
+    return (Boolean) poll.get();
+  }
+
+  /** The ready value of {@code poll}, a {@code Byte}, unboxed. */
+  static byte byteValue(Poll<?> poll) {
+    return (Byte) poll.get();
+  }
+
+  /** The ready value of {@code poll}, a {@code Short} or {@code Byte}, unboxed and widened. */
+  static short shortValue(Poll<?> poll) {
+    return ((Number) poll.get()).shortValue();
+  }
+
+  /** The ready value of {@code poll}, a {@code Character}, unboxed. */
+  static char charValue(Poll<?> poll) {
+    return (Character) poll.get();
+  }
+
+  /**
+   * The ready value of {@code poll}, unboxed and widened to {@code int} as an assignment would:
+   * javac checked in the source that it is an {@code Integer}, {@code Short}, {@code Byte} or
+   * {@code Character}.
+   */
+  static int intValue(Poll<?> poll) {
+    Object v = poll.get();
+    return v instanceof Character ? (Character) v : ((Number) v).intValue();
+  }
+
+  /** Like {@link #intValue}, widened to {@code long} (a {@code Long} too). */
+  static long longValue(Poll<?> poll) {
+    Object v = poll.get();
+    return v instanceof Character ? (Character) v : ((Number) v).longValue();
+  }
+
+  /** Like {@link #longValue}, widened to {@code float} (a {@code Float} too). */
+  static float floatValue(Poll<?> poll) {
+    Object v = poll.get();
+    return v instanceof Character ? (Character) v : ((Number) v).floatValue();
+  }
+
+  /** Like {@link #floatValue}, widened to {@code double} (a {@code Double} too). */
+  static double doubleValue(Poll<?> poll) {
+    Object v = poll.get();
+    return v instanceof Character ? (Character) v : ((Number) v).doubleValue();
   }
 
   /** {@code value}, typed as the witnessed expression (a value held across an await). */
