@@ -1,7 +1,7 @@
 package dev.asyncfn.processor.codegen;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import dev.asyncfn.processor.model.Code;
 
 /** Turns lowered code strings (with {@link Code} type markers) into JavaPoet code blocks. */

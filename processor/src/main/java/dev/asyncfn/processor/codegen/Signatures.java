@@ -1,9 +1,9 @@
 package dev.asyncfn.processor.codegen;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
-import com.squareup.javapoet.TypeVariableName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import dev.asyncfn.processor.model.AsyncMethod;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.asyncfn.processor.codegen;
 
-import com.squareup.javapoet.JavaFile;
-import com.squareup.javapoet.TypeSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -49,7 +49,7 @@ public final class SourceWriter {
         text = imports + "\n" + text;
       }
     }
-    String name = pkg.isEmpty() ? type.name : pkg + "." + type.name;
+    String name = pkg.isEmpty() ? type.name() : pkg + "." + type.name();
     try (Writer w = filer.createSourceFile(name, originating).openWriter()) {
       w.write(text);
     } catch (IOException e) {
