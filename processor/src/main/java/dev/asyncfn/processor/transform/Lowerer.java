@@ -1816,7 +1816,8 @@ public final class Lowerer {
     if (target == null) {
       // javac types the dead branch as the await in the source, standalone: far cheaper for it
       // than inferring a witness lambda passed as an argument
-      emit("var " + v + " = true ? null : " + render(call, null, Mode.TYPING) + "; // types " + v);
+      String typing = render(call, null, Mode.TYPING);
+      emit("var " + v + " = true ? null : " + typing + "; // the await's type, never evaluated");
       emit(v + " = " + WITNESS + ".value(" + p + ");");
     } else {
       emit(target + " " + v + " = " + WITNESS + "." + readAs(target) + "(" + p + ");");
