@@ -5,7 +5,9 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
@@ -37,11 +39,22 @@ public final class SourceWriter {
       }
       text = text.substring(0, close) + members + text.substring(close);
     }
-    if (!userImports.isEmpty()) {
-      StringBuilder imports = new StringBuilder();
-      for (String imp : userImports) {
+    // JavaPoet's own imports stay; a user import it already wrote is not repeated
+    Set<String> written = new HashSet<>();
+    for (String line : text.split("\n")) {
+      if (line.startsWith("import ")) {
+        written.add(line.trim());
+      } else if (!line.isBlank() && !line.startsWith("package ")) {
+        break; // the imports are over; the body is never read as imports
+      }
+    }
+    StringBuilder imports = new StringBuilder();
+    for (String imp : userImports) {
+      if (written.add(imp.trim())) {
         imports.append(imp).append('\n');
       }
+    }
+    if (imports.length() > 0) {
       int at = pkg.isEmpty() ? 0 : text.indexOf('\n', text.indexOf("package ")) + 1;
       if (at > 0) {
         text = text.substring(0, at) + "\n" + imports + text.substring(at);
