@@ -930,11 +930,8 @@ public final class Lowerer {
     String varType = fieldType(varField);
     if (PRIMITIVES.contains(varType)) {
       // A primitive loop variable may widen or unbox the element (`for (long v : intArrayCall())`):
-      // read it back typed as the loop's own element type (witnessed from the expression, never
-      // evaluated) so assignment conversion does exactly what the for-each would.
-      emit(
-          varField + " = " + WITNESS + ".as(" + it + ".next(), () -> " + MACHINES
-              + ".element(" + render(t.getExpression(), null, Mode.TYPING) + "));");
+      // the element is unboxed and widened exactly as the for-each's assignment would.
+      emit(varField + " = " + readAs(varType, it + ".next()") + ";");
     } else {
       // A reference loop variable: the for-each's own conversion is this checked cast.
       emit(varField + " = (" + varType + ") " + it + ".next();");
@@ -1818,32 +1815,21 @@ public final class Lowerer {
       // than inferring a witness lambda passed as an argument
       String typing = render(call, null, Mode.TYPING);
       emit("var " + v + " = true ? null : " + typing + "; // the await's type, never evaluated");
-      emit(v + " = " + WITNESS + ".value(" + p + ");");
+      emit(v + " = " + WITNESS + ".value(" + p + ".get());");
     } else {
-      emit(target + " " + v + " = " + WITNESS + "." + readAs(target) + "(" + p + ");");
+      emit(target + " " + v + " = " + readAs(target, p + ".get()") + ";");
     }
     return v;
   }
 
   /**
-   * The {@code Witness} method that reads an await's output into a sink of type {@code target}:
+   * Reads {@code value} (an await's output, a for-each element) into a sink of type {@code target}:
    * a primitive is unboxed and widened as the assignment in the source would; a reference type is
-   * inferred from the sink, which the output is assignable to (javac checked the source).
+   * inferred from the sink, which the value is assignable to (javac checked the source).
    */
-  private static String readAs(String target) {
-    switch (target) {
-      case "boolean":
-      case "byte":
-      case "short":
-      case "char":
-      case "int":
-      case "long":
-      case "float":
-      case "double":
-        return target + "Value";
-      default:
-        return "value";
-    }
+  private static String readAs(String target, String value) {
+    return WITNESS + "." + (PRIMITIVES.contains(target) ? target + "Value" : "value")
+        + "(" + value + ")";
   }
 
   private String lowerShortCircuit(BinaryTree b) {

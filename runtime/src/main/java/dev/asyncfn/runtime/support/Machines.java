@@ -91,59 +91,6 @@ public final class Machines {
     return true;
   }
 
-  /**
-   * Types the element of a for-each loop in a witness (never called): overloads give an array's
-   * primitive element type or an {@link Iterable}'s type argument, as the loop itself would.
-   */
-  public static <T> T element(Iterable<? extends T> iterable) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static <T> T element(T[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static int element(int[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static long element(long[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static double element(double[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static float element(float[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static short element(short[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static byte element(byte[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static char element(char[] array) {
-    throw new AssertionError("witness only");
-  }
-
-  /** See {@link #element(Iterable)}. */
-  public static boolean element(boolean[] array) {
-    throw new AssertionError("witness only");
-  }
-
   /** The iterator of a for-each loop over an {@link Iterable}, created once. */
   public static Iterator<?> iterator(Iterable<?> iterable) {
     return iterable.iterator();

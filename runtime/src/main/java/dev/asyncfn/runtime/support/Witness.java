@@ -4,16 +4,17 @@ import dev.asyncfn.runtime.Poll;
 
 /**
  * How generated code reads back values whose type only javac knows: the output of an awaited
- * future, an operand held across an await. For generated code only.
+ * future, a for-each element, an operand held across an await. For generated code only.
  *
  * <p>The processor runs before javac has typed the method bodies. The output of an await is read
- * from its {@link Poll} in one of three ways, the cheapest for javac that keeps the source's types:
+ * from its {@link Poll} in one of three ways, the cheapest for javac that keeps the source's types
+ * (a for-each element into a primitive loop variable is read like the second line):
  *
  * <pre>{@code
- * String name = Witness.value(poll1);                     // a declared reference type: inferred
- * long total = Witness.longValue(poll2);                  // a primitive: unboxed and widened
+ * String name = Witness.value(poll1.get());               // a declared reference type: inferred
+ * long total = Witness.longValue(poll2.get());            // a primitive: unboxed and widened
  * var conn = true ? null : await(TcpStream.connect(h, 80)); // no declared type: javac types the
- * conn = Witness.value(poll3);                            // never-evaluated branch, then reads
+ * conn = Witness.value(poll3.get());                      // never-evaluated branch, then reads
  * }</pre>
  *
  * <p>A value held across an await is read back through {@code Witness.as(held, () -> expr)}: a
@@ -86,58 +87,56 @@ public interface Witness<T> {
     double get() throws Throwable;
   }
 
-  /** The ready value of {@code poll}, typed as what it is assigned to. */
+  /**
+   * {@code value} (an await's output, a for-each element), typed as what it is assigned to: javac
+   * checked in the source that the value is assignable to it.
+   */
   @SuppressWarnings("unchecked")
-  static <T> T value(Poll<?> poll) {
-    return (T) poll.get();
+  static <T> T value(Object value) {
+    return (T) value;
   }
 
-  /** The ready value of {@code poll}, a {@code Boolean}, unboxed. */
-  static boolean booleanValue(Poll<?> poll) {
-    return (Boolean) poll.get();
+  /** {@code value}, a {@code Boolean}, unboxed for a {@code boolean} sink. */
+  static boolean booleanValue(Object value) {
+    return (Boolean) value;
   }
 
-  /** The ready value of {@code poll}, a {@code Byte}, unboxed. */
-  static byte byteValue(Poll<?> poll) {
-    return (Byte) poll.get();
+  /** {@code value}, a {@code Byte}, unboxed for a {@code byte} sink. */
+  static byte byteValue(Object value) {
+    return (Byte) value;
   }
 
-  /** The ready value of {@code poll}, a {@code Short} or {@code Byte}, unboxed and widened. */
-  static short shortValue(Poll<?> poll) {
-    return ((Number) poll.get()).shortValue();
+  /** {@code value}, a {@code Short} or {@code Byte}, unboxed and widened for a {@code short}. */
+  static short shortValue(Object value) {
+    return ((Number) value).shortValue();
   }
 
-  /** The ready value of {@code poll}, a {@code Character}, unboxed. */
-  static char charValue(Poll<?> poll) {
-    return (Character) poll.get();
+  /** {@code value}, a {@code Character}, unboxed for a {@code char} sink. */
+  static char charValue(Object value) {
+    return (Character) value;
   }
 
   /**
-   * The ready value of {@code poll}, unboxed and widened to {@code int} as an assignment would:
-   * javac checked in the source that it is an {@code Integer}, {@code Short}, {@code Byte} or
-   * {@code Character}.
+   * {@code value} unboxed and widened to {@code int} as an assignment would: javac checked in the
+   * source that it is an {@code Integer}, {@code Short}, {@code Byte} or {@code Character}.
    */
-  static int intValue(Poll<?> poll) {
-    Object v = poll.get();
-    return v instanceof Character ? (Character) v : ((Number) v).intValue();
+  static int intValue(Object value) {
+    return value instanceof Character ? (Character) value : ((Number) value).intValue();
   }
 
   /** Like {@link #intValue}, widened to {@code long} (a {@code Long} too). */
-  static long longValue(Poll<?> poll) {
-    Object v = poll.get();
-    return v instanceof Character ? (Character) v : ((Number) v).longValue();
+  static long longValue(Object value) {
+    return value instanceof Character ? (Character) value : ((Number) value).longValue();
   }
 
   /** Like {@link #longValue}, widened to {@code float} (a {@code Float} too). */
-  static float floatValue(Poll<?> poll) {
-    Object v = poll.get();
-    return v instanceof Character ? (Character) v : ((Number) v).floatValue();
+  static float floatValue(Object value) {
+    return value instanceof Character ? (Character) value : ((Number) value).floatValue();
   }
 
   /** Like {@link #floatValue}, widened to {@code double} (a {@code Double} too). */
-  static double doubleValue(Poll<?> poll) {
-    Object v = poll.get();
-    return v instanceof Character ? (Character) v : ((Number) v).doubleValue();
+  static double doubleValue(Object value) {
+    return value instanceof Character ? (Character) value : ((Number) value).doubleValue();
   }
 
   /** {@code value}, typed as the witnessed expression (a value held across an await). */
