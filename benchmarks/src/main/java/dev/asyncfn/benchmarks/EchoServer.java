@@ -1,6 +1,6 @@
 package dev.asyncfn.benchmarks;
 
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.net.TcpListener;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.ChannelHandler;
@@ -50,7 +50,7 @@ public final class EchoServer {
   }
 
   private static void asyncfn(int port) {
-    try (Runtime rt = Runtime.builder().multiThread().workerThreads(1).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(1).build()) {
       TcpListener listener = rt.blockOn(TcpListener.bind(new InetSocketAddress("127.0.0.1", port)));
       ready();
       rt.blockOn(rt.spawn(AsyncEchoAsync.serve(listener)));

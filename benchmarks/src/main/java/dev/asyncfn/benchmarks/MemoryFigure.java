@@ -1,7 +1,7 @@
 package dev.asyncfn.benchmarks;
 
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.sync.Oneshot;
 import java.lang.ref.Reference;
 import java.util.concurrent.CompletableFuture;
@@ -55,7 +55,7 @@ final class MemoryFigure {
     @SuppressWarnings("unchecked")
     Oneshot.Sender<Integer>[] senders = oneshot ? new Oneshot.Sender[n] : null;
     AtomicInteger started = new AtomicInteger();
-    try (Runtime rt = Runtime.builder().multiThread().workerThreads(2).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
       rt.blockOn(dev.asyncfn.runtime.Futures.ready(0)); // workers up before the baseline
       long before = Results.usedHeapAfterGc();
       long t0 = System.nanoTime();

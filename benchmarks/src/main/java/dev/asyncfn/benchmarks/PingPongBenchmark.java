@@ -1,6 +1,6 @@
 package dev.asyncfn.benchmarks;
 
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
@@ -28,11 +28,11 @@ public class PingPongBenchmark {
   static final int ROUNDS = 1000;
   static final int CF_ROUNDS = 100; // the thenCompose chain recurses once per round
 
-  private Runtime runtime;
+  private AsyncRuntime runtime;
 
   @Setup(Level.Trial)
   public void setUp() {
-    runtime = Runtime.builder().currentThread().build();
+    runtime = AsyncRuntime.builder().currentThread().build();
   }
 
   @TearDown(Level.Trial)

@@ -1,6 +1,6 @@
 package dev.asyncfn.benchmarks;
 
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 
@@ -20,7 +20,7 @@ final class SpawnFigure {
     AlwaysReady trivial = new AlwaysReady(1);
     double[] rate = new double[reps];
     double[] bytes = new double[reps];
-    try (Runtime rt = Runtime.builder().multiThread().workerThreads(2).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
       for (int r = -WARMUP; r < reps; r++) {
         long a0 = Results.allocatedBytesAllThreads();
         long t0 = System.nanoTime();

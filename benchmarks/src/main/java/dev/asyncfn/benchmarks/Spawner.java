@@ -3,7 +3,7 @@ package dev.asyncfn.benchmarks;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import java.util.function.IntFunction;
 
@@ -16,7 +16,7 @@ final class Spawner {
   private Spawner() {}
 
   /** Spawns {@code make.apply(i)} for every {@code i < handles.length}, storing the handles. */
-  static void spawnAll(Runtime rt, JoinHandle<?>[] handles, IntFunction<Future<?>> make) {
+  static void spawnAll(AsyncRuntime rt, JoinHandle<?>[] handles, IntFunction<Future<?>> make) {
     rt.blockOn(
         rt.spawn(
             Futures.lazy(

@@ -1,7 +1,7 @@
 package dev.asyncfn.benchmarks;
 
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +26,7 @@ final class TimerFigure {
   }
 
   static void run(int n, int reps) throws Exception {
-    try (Runtime rt = Runtime.builder().multiThread().workerThreads(2).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
       measureAll(
           "asyncfn (Time.sleep)",
           n,

@@ -1,7 +1,7 @@
 package dev.asyncfn.benchmarks;
 
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.sync.Notify;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +18,7 @@ final class WakeFigure {
 
   static void run(int n, int reps) throws Exception {
     double[] ms = new double[reps];
-    try (Runtime rt = Runtime.builder().multiThread().workerThreads(2).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
       for (int r = -1; r < reps; r++) {
         Notify event = new Notify();
         AtomicInteger started = new AtomicInteger();

@@ -433,7 +433,7 @@ public final class Futures {
    * task yourself and call {@link JoinHandle#toCompletableFuture()}).
    */
   public static <T> CompletableFuture<T> toCompletableFuture(Future<T> future) {
-    Runtime runtime = Runtime.tryCurrent().orElseGet(BlockOn::defaultRuntime);
+    AsyncRuntime runtime = AsyncRuntime.tryCurrent().orElseGet(BlockOn::defaultRuntime);
     return runtime.spawn(future).toCompletableFuture();
   }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
  * JoinHandle}.
  *
  * <p>Awaiting the handle gives the task's output. A task that threw rethrows the very same
- * exception object; a task that was aborted (or dropped by {@link Runtime#shutdown()}) fails with
+ * exception object; a task that was aborted (or dropped by {@link AsyncRuntime#shutdown()}) fails with
  * {@link CancelledException}.
  *
  * <h2>Example</h2>

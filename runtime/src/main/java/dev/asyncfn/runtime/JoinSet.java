@@ -64,7 +64,7 @@ import java.util.concurrent.Callable;
  *       new spawns. Since {@code close()} cannot await, what it guarantees depends on the thread:
  *       <ul>
  *         <li>On a thread that does not drive a runtime (the main thread, a thread inside a
- *             multi-thread {@code Runtime.blockOn}, a blocking-pool thread) it blocks until every
+ *             multi-thread {@code AsyncRuntime.blockOn}, a blocking-pool thread) it blocks until every
  *             task finished: when it returns, no task of the set is running and each one's {@code
  *             cancel()} ran (or the task completed). A {@link #spawnBlocking} job that already
  *             started is not interrupted, so {@code close()} waits for it to return.
@@ -101,12 +101,12 @@ import java.util.concurrent.Callable;
  *
  * {@code spawn} and {@code spawnBlocking} throw {@link IllegalStateException} after {@link
  * #close()}, and, for a set made with {@code new JoinSet<>()}, outside a runtime (create it with
- * {@link #on(Runtime)}, or spawn from code running under a runtime).
+ * {@link #on(AsyncRuntime)}, or spawn from code running under a runtime).
  *
  * @param <T> the output type of the tasks
  */
 public final class JoinSet<T> implements AutoCloseable {
-  private final Runtime runtime;
+  private final AsyncRuntime runtime;
   private final Group<T> group = new Group<>();
   private boolean closed;
 
@@ -115,12 +115,12 @@ public final class JoinSet<T> implements AutoCloseable {
     this.runtime = null;
   }
 
-  private JoinSet(Runtime runtime) {
+  private JoinSet(AsyncRuntime runtime) {
     this.runtime = runtime;
   }
 
   /** An empty set that spawns on {@code runtime}, from any thread. */
-  public static <T> JoinSet<T> on(Runtime runtime) {
+  public static <T> JoinSet<T> on(AsyncRuntime runtime) {
     return new JoinSet<>(Objects.requireNonNull(runtime, "runtime"));
   }
 

@@ -25,19 +25,19 @@ import java.util.concurrent.Callable;
  * <h2>Throws</h2>
  *
  * {@code spawn} and {@code spawnBlocking} throw {@link IllegalStateException} outside a runtime
- * (run the code under {@link Runtime#blockOn} or {@link Futures#blockOn}, or call the method on a
- * {@link Runtime} instance).
+ * (run the code under {@link AsyncRuntime#blockOn} or {@link Futures#blockOn}, or call the method on a
+ * {@link AsyncRuntime} instance).
  */
 public final class Tasks {
   private Tasks() {}
 
-  /** Spawns {@code future} on the current runtime; see {@link Runtime#spawn}. */
+  /** Spawns {@code future} on the current runtime; see {@link AsyncRuntime#spawn}. */
   public static <T> JoinHandle<T> spawn(Future<T> future) {
     Objects.requireNonNull(future, "future");
     return current("spawn()").spawn(future);
   }
 
-  /** Runs {@code callable} on the current runtime's blocking pool; see {@link Runtime#spawnBlocking}. */
+  /** Runs {@code callable} on the current runtime's blocking pool; see {@link AsyncRuntime#spawnBlocking}. */
   public static <T> JoinHandle<T> spawnBlocking(Callable<T> callable) {
     return current("spawnBlocking()").spawnBlocking(callable);
   }

@@ -21,11 +21,11 @@ class ToCompletableFutureTest {
 
   @Test
   void insideARuntimeTheTaskRunsOnThatRuntime() throws Exception {
-    try (Runtime runtime = Runtime.builder().multiThread().workerThreads(2).build()) {
-      CompletableFuture<Runtime> ran =
+    try (AsyncRuntime runtime = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
+      CompletableFuture<AsyncRuntime> ran =
           runtime.blockOn(
               Futures.lazy(
-                  () -> Futures.toCompletableFuture(Futures.lazy(() -> Runtime.current()))));
+                  () -> Futures.toCompletableFuture(Futures.lazy(() -> AsyncRuntime.current()))));
       assertSame(runtime, ran.get(10, TimeUnit.SECONDS));
     }
   }

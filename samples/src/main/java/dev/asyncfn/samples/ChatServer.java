@@ -5,7 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.io.BufReader;
 import dev.asyncfn.runtime.net.ReadHalf;
@@ -231,7 +231,7 @@ final class ChatServer implements Sample {
 
   /** Binds 127.0.0.1:{@code port} (0 for an ephemeral port) and starts accepting. */
   static Server start(int port) {
-    Runtime runtime = Runtime.builder().multiThread().threadNamePrefix("chat-server").build();
+    AsyncRuntime runtime = AsyncRuntime.builder().multiThread().threadNamePrefix("chat-server").build();
     try {
       OpenSockets sockets = new OpenSockets();
       TcpListener listener = sockets.add(runtime.blockOn(TcpListener.bind("127.0.0.1", port)));

@@ -4,7 +4,7 @@ import static dev.asyncfn.runtime.Futures.await;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.io.Io;
 import dev.asyncfn.runtime.net.TcpListener;
@@ -68,7 +68,7 @@ final class EchoServer implements Sample {
 
   /** Binds 127.0.0.1:{@code port} (0 for an ephemeral port) and starts accepting. */
   static Server start(int port) {
-    Runtime runtime = Runtime.builder().multiThread().threadNamePrefix("echo-server").build();
+    AsyncRuntime runtime = AsyncRuntime.builder().multiThread().threadNamePrefix("echo-server").build();
     try {
       OpenSockets sockets = new OpenSockets();
       TcpListener listener = sockets.add(runtime.blockOn(TcpListener.bind("127.0.0.1", port)));

@@ -4,7 +4,7 @@ import static dev.asyncfn.runtime.Futures.await;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.Futures;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.combinator.Join2;
 import dev.asyncfn.runtime.time.Time;
 import java.io.PrintStream;
@@ -52,7 +52,7 @@ final class SeqVsConcurrent implements Sample {
 
   @Override
   public int run(List<String> args, PrintStream out) {
-    try (Runtime runtime = Runtime.builder().currentThread().build()) {
+    try (AsyncRuntime runtime = AsyncRuntime.builder().currentThread().build()) {
       long start = System.nanoTime();
       out.println("sequential: " + runtime.blockOn(SeqVsConcurrentAsync.sequential()));
       long sequentialMillis = (System.nanoTime() - start) / 1_000_000;

@@ -1,7 +1,7 @@
 package dev.asyncfn.samples;
 
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 
 /**
  * A server sample that is running: its runtime, the task accepting connections, and the port it
@@ -9,12 +9,12 @@ import dev.asyncfn.runtime.Runtime;
  * connection task: the finally blocks around their awaits close the listener and every socket.
  */
 final class Server implements AutoCloseable {
-  private final Runtime runtime;
+  private final AsyncRuntime runtime;
   private final JoinHandle<Void> acceptor;
   private final int port;
   private final OpenSockets sockets;
 
-  Server(Runtime runtime, JoinHandle<Void> acceptor, int port, OpenSockets sockets) {
+  Server(AsyncRuntime runtime, JoinHandle<Void> acceptor, int port, OpenSockets sockets) {
     this.runtime = runtime;
     this.acceptor = acceptor;
     this.port = port;

@@ -4,7 +4,7 @@ import static dev.asyncfn.runtime.Futures.await;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.time.Interval;
 import dev.asyncfn.runtime.time.Time;
@@ -78,7 +78,7 @@ final class SpawnBlocking implements Sample {
   @Override
   public int run(List<String> args, PrintStream out) {
     long steps = args.isEmpty() ? 100_000_000L : Long.parseLong(args.get(0));
-    try (Runtime runtime = Runtime.builder().currentThread().build()) {
+    try (AsyncRuntime runtime = AsyncRuntime.builder().currentThread().build()) {
       String verdict = runtime.blockOn(SpawnBlockingAsync.demo(out, steps));
       out.println(verdict);
       return verdict.equals("sums agree") ? 0 : 1;

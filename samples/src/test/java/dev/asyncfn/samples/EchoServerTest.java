@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,7 +40,7 @@ class EchoServerTest {
         Duration.ofSeconds(40),
         () -> {
           try (Server server = EchoServer.start(0);
-              Runtime clients = Runtime.builder().multiThread().workerThreads(2).build()) {
+              AsyncRuntime clients = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
             int n = 1000;
             List<Future<byte[]>> roundTrips = new ArrayList<>();
             for (int i = 0; i < n; i++) {

@@ -3,7 +3,7 @@ package dev.asyncfn.testing;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.time.Instant;
 import dev.asyncfn.runtime.time.Time;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A deterministic runtime for tests: the current-thread flavour with a paused, virtual clock
- * ({@code Runtime.builder().currentThread().startPaused(true)}), so every task runs on one thread
+ * ({@code AsyncRuntime.builder().currentThread().startPaused(true)}), so every task runs on one thread
  * in a reproducible order and a one-hour {@code Time.sleep} completes at once, the clock jumping to
  * the next timer whenever every task is idle (Tokio's paused time).
  *
@@ -36,10 +36,10 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TestRuntime implements AutoCloseable {
   private static final Duration DEFAULT_LIMIT = Duration.ofSeconds(30);
 
-  private final Runtime runtime;
+  private final AsyncRuntime runtime;
   private final Duration realTimeLimit;
 
-  private TestRuntime(Runtime runtime, Duration realTimeLimit) {
+  private TestRuntime(AsyncRuntime runtime, Duration realTimeLimit) {
     this.runtime = runtime;
     this.realTimeLimit = realTimeLimit;
   }
@@ -47,7 +47,7 @@ public final class TestRuntime implements AutoCloseable {
   /** A current-thread runtime with a paused clock and a 30 s real-time limit per blockOn. */
   public static TestRuntime paused() {
     return new TestRuntime(
-        Runtime.builder().currentThread().startPaused(true).build(), DEFAULT_LIMIT);
+        AsyncRuntime.builder().currentThread().startPaused(true).build(), DEFAULT_LIMIT);
   }
 
   /** The same runtime with another real-time limit per {@link #blockOn}. */
@@ -56,7 +56,7 @@ public final class TestRuntime implements AutoCloseable {
   }
 
   /** The underlying runtime, for {@code spawn} from outside and {@code liveTaskCount}. */
-  public Runtime runtime() {
+  public AsyncRuntime runtime() {
     return runtime;
   }
 

@@ -11,7 +11,7 @@ import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.sync.MutexGuard;
 import dev.asyncfn.testing.AsyncCompiler;
@@ -153,7 +153,7 @@ class RaceAndLoadTest {
           ExecutorService completer = Executors.newSingleThreadExecutor();
           int completed = 0;
           int cancelled = 0;
-          try (Runtime rt = Runtime.builder().multiThread().workerThreads(2).build()) {
+          try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
             for (int round = 0; round < 2_000; round++) {
               CompletableFuture<Integer> value = new CompletableFuture<>();
               CountDownLatch entered = new CountDownLatch(1);
@@ -226,7 +226,7 @@ class RaceAndLoadTest {
           MutexGuard<Integer> contended = Probe.holdContended();
           CountDownLatch entered = new CountDownLatch(n);
           List<JoinHandle<Integer>> handles = new ArrayList<>();
-          try (Runtime rt = Runtime.builder().multiThread().workerThreads(2).build()) {
+          try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
             for (int i = 0; i < n; i++) {
               handles.add(rt.spawn(call("nested", kinds[i % kinds.length], entered)));
             }

@@ -3,7 +3,7 @@ package dev.asyncfn.runtime.executor;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Waker;
 import dev.asyncfn.runtime.internal.Messages;
 import java.util.concurrent.locks.LockSupport;
@@ -13,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
  * calling thread, parking it between polls.
  *
  * <p>The future always gets a runtime for spawn, timers and I/O: the one the thread already
- * entered (inside {@code Runtime.blockOn} of a multi-thread runtime, or on a blocking-pool thread),
+ * entered (inside {@code AsyncRuntime.blockOn} of a multi-thread runtime, or on a blocking-pool thread),
  * or else the lazily started {@linkplain #defaultRuntime() default runtime}. On a thread that drives
  * tasks (a worker, or the thread inside a current-thread {@code blockOn}) blocking would stall
  * every task of that runtime, so both methods throw {@link IllegalStateException} there instead.
@@ -49,7 +49,7 @@ public final class BlockOn {
    * runtime with one worker per processor and daemon threads named {@code asyncfn-default-*},
    * started on first use and never shut down (its threads do not keep the JVM alive).
    */
-  public static Runtime defaultRuntime() {
+  public static AsyncRuntime defaultRuntime() {
     return DefaultRuntime.INSTANCE;
   }
 
@@ -79,8 +79,8 @@ public final class BlockOn {
 
   /** Holder idiom: the default runtime starts on first use only. */
   private static final class DefaultRuntime {
-    static final Runtime INSTANCE =
-        Runtime.builder().multiThread().threadNamePrefix("asyncfn-default").build();
+    static final AsyncRuntime INSTANCE =
+        AsyncRuntime.builder().multiThread().threadNamePrefix("asyncfn-default").build();
   }
 
   /** Unparks the blocked thread; the flag makes a wake before the park count. */

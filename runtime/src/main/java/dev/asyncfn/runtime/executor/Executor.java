@@ -1,7 +1,7 @@
 package dev.asyncfn.runtime.executor;
 
 import dev.asyncfn.runtime.Future;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.blocking.BlockingPool;
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
@@ -14,9 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
- * What a {@link Runtime} is made of: a scheduler for tasks, the registry of live tasks, the time
+ * What an {@link AsyncRuntime} is made of: a scheduler for tasks, the registry of live tasks, the time
  * driver, the I/O driver ({@link Reactor}, opened when a socket first waits) and the blocking pool.
- * One subclass per flavour. Internal: users hold a {@code Runtime}.
+ * One subclass per flavour. Internal: users hold a {@code AsyncRuntime}.
  *
  * <p>The I/O driver has no thread: the thread that parks with the timers blocks in its selector
  * instead of parking, and busy threads poll it every {@code EVENT_INTERVAL} tasks.
@@ -24,13 +24,13 @@ import java.util.function.Function;
 public abstract class Executor implements Scheduler {
   /** Poll the I/O driver (and fire timers) every this many tasks (Tokio's event_interval). */
   static final int EVENT_INTERVAL = 61;
-  private static volatile Function<Runtime, Executor> lookup;
+  private static volatile Function<AsyncRuntime, Executor> lookup;
 
   final OwnedTasks tasks;
   final TimeDriver time;
   final BlockingPool blocking;
   volatile boolean closed;
-  private Runtime runtime;
+  private AsyncRuntime runtime;
   /** Null until a socket of this runtime first waits: a runtime without sockets opens no selector. */
   private volatile Reactor io;
   private final Object ioLock = new Object();
@@ -61,20 +61,20 @@ public abstract class Executor implements Scheduler {
     }
   }
 
-  /** Binds the public face; called once by the {@code Runtime} constructor. */
-  public void bind(Runtime runtime) {
+  /** Binds the public face; called once by the {@code AsyncRuntime} constructor. */
+  public void bind(AsyncRuntime runtime) {
     this.runtime = runtime;
   }
 
-  /** Installed by {@code Runtime}: how internal code finds the executor of a runtime. */
-  public static void installLookup(Function<Runtime, Executor> executorOf) {
+  /** Installed by {@code AsyncRuntime}: how internal code finds the executor of a runtime. */
+  public static void installLookup(Function<AsyncRuntime, Executor> executorOf) {
     if (lookup == null) {
       lookup = executorOf;
     }
   }
 
   /** The executor behind {@code runtime}. */
-  public static Executor of(Runtime runtime) {
+  public static Executor of(AsyncRuntime runtime) {
     return lookup.apply(runtime);
   }
 
@@ -119,8 +119,8 @@ public abstract class Executor implements Scheduler {
     return r == null || r.isClosed() ? null : r;
   }
 
-  /** The public {@code Runtime} of this executor. */
-  public Runtime runtime() {
+  /** The public {@code AsyncRuntime} of this executor. */
+  public AsyncRuntime runtime() {
     return runtime;
   }
 

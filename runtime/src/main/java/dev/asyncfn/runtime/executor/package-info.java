@@ -1,6 +1,6 @@
 /**
  * Executors: the current-thread and the multi-thread work-stealing flavours behind {@link
- * dev.asyncfn.runtime.Runtime}, and {@link dev.asyncfn.runtime.executor.BlockOn} behind {@code
+ * dev.asyncfn.runtime.AsyncRuntime}, and {@link dev.asyncfn.runtime.executor.BlockOn} behind {@code
  * Futures.blockOn}/{@code await}. Internal except {@code BlockOn}.
  *
  * <h2>Invariants</h2>

@@ -13,8 +13,8 @@ public final class Messages {
   /** {@code operation} needs a runtime but the calling thread has none entered. */
   public static String outsideRuntime(String operation) {
     return operation
-        + " called outside a runtime: run the code under Runtime.blockOn or Futures.blockOn, or"
-        + " call it on a Runtime instance";
+        + " called outside a runtime: run the code under AsyncRuntime.blockOn or Futures.blockOn, or"
+        + " call it on an AsyncRuntime instance";
   }
 
   /** A blocking wait on a thread that drives tasks. */
@@ -42,13 +42,13 @@ public final class Messages {
 
   /** Shutdown from inside the runtime. */
   public static final String SHUTDOWN_FROM_WORKER =
-      "Runtime.shutdown() called from one of its own worker threads: it cannot wait for itself."
+      "AsyncRuntime.shutdown() called from one of its own worker threads: it cannot wait for itself."
           + " Call shutdown from the thread that built the runtime";
 
   /** A paused clock on a multi-thread runtime. */
   public static final String PAUSED_NEEDS_CURRENT_THREAD =
       "startPaused(true) needs the current-thread flavour: use"
-          + " Runtime.builder().currentThread().startPaused(true), because auto-advancing time"
+          + " AsyncRuntime.builder().currentThread().startPaused(true), because auto-advancing time"
           + " needs one thread that knows when every task is idle";
 
   /** Advancing a real clock. */
@@ -62,7 +62,7 @@ public final class Messages {
 
   /** blockOn on a runtime that was shut down. */
   public static final String RUNTIME_SHUT_DOWN =
-      "the runtime was shut down: build a new Runtime, or shut it down only after the work ended";
+      "the runtime was shut down: build a new AsyncRuntime, or shut it down only after the work ended";
 
   /** A spawn into a JoinSet whose scope ended. */
   public static final String JOIN_SET_CLOSED =

@@ -2,7 +2,7 @@ package dev.asyncfn.runtime.net;
 
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +33,7 @@ final class Resolve {
 
   /** A future of every address of {@code host}; fails with {@code UnknownHostException}. */
   static Future<InetAddress[]> lookup(String host) {
-    Runtime rt = Runtime.tryCurrent().orElse(null);
+    AsyncRuntime rt = AsyncRuntime.tryCurrent().orElse(null);
     if (rt != null) {
       return rt.spawnBlocking(() -> InetAddress.getAllByName(host));
     }

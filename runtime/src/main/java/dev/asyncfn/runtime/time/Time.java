@@ -29,7 +29,7 @@ import java.util.concurrent.TimeoutException;
  *
  * <h2>Paused time</h2>
  *
- * Under {@code Runtime.builder().currentThread().startPaused(true)} the clock is virtual: it does
+ * Under {@code AsyncRuntime.builder().currentThread().startPaused(true)} the clock is virtual: it does
  * not move by itself, except that when every task is idle it jumps to the next timer's deadline
  * (Tokio's auto-advance), so a one-hour sleep completes at once and tests are deterministic. {@link
  * #advance(Duration)} moves it by hand.

@@ -11,7 +11,7 @@ import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.executor.Await;
 import dev.asyncfn.runtime.executor.Flavor;
@@ -36,7 +36,7 @@ class BlockingPoolTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void theHandleGivesTheResultAndWakesTheAwaitingTask(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       String caller = Thread.currentThread().getName();
       JoinHandle<String> h = rt.spawn(Await.inside(() -> Tasks.spawnBlocking(
           () -> Thread.currentThread().getName())));
@@ -50,7 +50,7 @@ class BlockingPoolTest {
   @EnumSource(Flavor.class)
   void aFailingJobRethrowsTheSameException(Flavor flavor) {
     IOException boom = new IOException("disk");
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<Object> h = rt.spawnBlocking(() -> {
         throw boom;
       });
@@ -60,7 +60,7 @@ class BlockingPoolTest {
 
   @Test
   void threadsGrowOnDemandUpToTheMaximum() throws Exception {
-    try (Runtime rt = Runtime.builder().currentThread().maxBlockingThreads(2).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().maxBlockingThreads(2).build()) {
       CountDownLatch release = new CountDownLatch(1);
       AtomicInteger running = new AtomicInteger();
       AtomicInteger peak = new AtomicInteger();
@@ -87,7 +87,7 @@ class BlockingPoolTest {
 
   @Test
   void idleThreadsRetireAfterTheKeepAlive() {
-    try (Runtime rt = Runtime.builder().currentThread().maxBlockingThreads(4)
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().maxBlockingThreads(4)
         .threadKeepAlive(Duration.ofMillis(20)).build()) {
       BlockingPool pool = rt.blockOn(cx -> Poll.ready(RuntimeContext.current().blocking()));
       assertEquals(7, rt.blockOn(rt.spawnBlocking(() -> 7)));
@@ -102,7 +102,7 @@ class BlockingPoolTest {
 
   @Test
   void abortingAQueuedJobMeansItNeverRuns() throws Exception {
-    try (Runtime rt = Runtime.builder().currentThread().maxBlockingThreads(1).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().maxBlockingThreads(1).build()) {
       CountDownLatch started = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
       JoinHandle<String> first = rt.spawnBlocking(() -> {
@@ -126,7 +126,7 @@ class BlockingPoolTest {
 
   @Test
   void aJobCanSpawnTasksOnItsRuntime() {
-    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.MULTI_THREAD.build()) {
       JoinHandle<Integer> h = rt.spawnBlocking(() -> Futures.await(Tasks.spawn(Futures.ready(4))));
       assertEquals(4, rt.blockOn(h));
     }
@@ -134,7 +134,7 @@ class BlockingPoolTest {
 
   @Test
   void thePausedClockWaitsForJobsInFlightBeforeAdvancing() {
-    try (Runtime rt = Runtime.builder().currentThread().startPaused(true).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().startPaused(true).build()) {
       CountDownLatch jobMayFinish = new CountDownLatch(1);
       AtomicBoolean jobDoneFirst = new AtomicBoolean();
       // A sleeper that checks, when it wakes, whether the job finished before virtual time moved.
@@ -162,7 +162,7 @@ class BlockingPoolTest {
 
   @Test
   void shutdownCancelsQueuedJobs() throws Exception {
-    Runtime rt = Runtime.builder().currentThread().maxBlockingThreads(1).build();
+    AsyncRuntime rt = AsyncRuntime.builder().currentThread().maxBlockingThreads(1).build();
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     rt.spawnBlocking(() -> {

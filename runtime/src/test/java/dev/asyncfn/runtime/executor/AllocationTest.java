@@ -7,7 +7,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Waker;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -88,7 +88,7 @@ class AllocationTest {
 
   @Test
   void rePollingAndWakingAScheduledTaskAllocateNothing() {
-    try (Runtime rt = Runtime.builder().currentThread().build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().build()) {
       for (int round = 0; round < 3; round++) {
         Spinner s = new Spinner(2 * N);
         long bytes = rt.blockOn(rt.spawn(s));
@@ -102,7 +102,7 @@ class AllocationTest {
 
   @Test
   void wakingAnAlreadyScheduledTaskAllocatesNothing() {
-    try (Runtime rt = Runtime.builder().currentThread().build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().build()) {
       long[] bytes = {-1};
       rt.blockOn(new Future<Void>() {
         Waker task;
@@ -137,7 +137,7 @@ class AllocationTest {
   void spawnAllocatesAtMost96BytesAndASuspendedTaskRetainsAtMost128() {
     int n = 50_000;
     Future<Void> parked = cx -> Poll.pending(); // shared, captures nothing: the task's own cost
-    try (Runtime rt = Runtime.builder().currentThread().build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().build()) {
       List<JoinHandle<Void>> keep = new ArrayList<>(2 * n + 16);
       // Warm up: grow the run queue and compile the spawn path.
       long spawnBytes = Long.MAX_VALUE;

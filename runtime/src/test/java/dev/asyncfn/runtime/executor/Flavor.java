@@ -1,6 +1,6 @@
 package dev.asyncfn.runtime.executor;
 
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 
 /** The two runtime flavours, for parameterised tests. */
 public enum Flavor {
@@ -8,8 +8,8 @@ public enum Flavor {
   MULTI_THREAD;
 
   /** A fresh runtime of this flavour (two workers for the multi-thread one). */
-  public Runtime build() {
-    Runtime.Builder b = Runtime.builder().threadNamePrefix("test-" + name().toLowerCase());
+  public AsyncRuntime build() {
+    AsyncRuntime.Builder b = AsyncRuntime.builder().threadNamePrefix("test-" + name().toLowerCase());
     return (this == CURRENT_THREAD ? b.currentThread() : b.multiThread().workerThreads(2)).build();
   }
 }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Waker;
 import dev.asyncfn.runtime.sync.Notify;
 import dev.asyncfn.runtime.sync.internal.WakeList;
@@ -32,15 +32,15 @@ class RemoteWakesTest {
     assertTimeoutPreemptively(
         Duration.ofSeconds(60),
         () -> {
-          try (Runtime a = Runtime.builder().multiThread().workerThreads(2).build();
-              Runtime b = Runtime.builder().multiThread().workerThreads(2).build()) {
+          try (AsyncRuntime a = AsyncRuntime.builder().multiThread().workerThreads(2).build();
+              AsyncRuntime b = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
             Notify event = new Notify();
             AtomicInteger ran = new AtomicInteger();
             CountDownLatch waiting = new CountDownLatch(TASKS);
             List<JoinHandle<Integer>> handles = new ArrayList<>();
             for (int i = 0; i < TASKS; i++) {
               // Alternating runtimes: the batch flushes at every change of executor.
-              Runtime rt = i % 2 == 0 ? a : b;
+              AsyncRuntime rt = i % 2 == 0 ? a : b;
               int id = i;
               handles.add(
                   rt.spawn(
@@ -63,7 +63,7 @@ class RemoteWakesTest {
 
   @Test
   void aThrowingWakerInTheBatchStillLetsTheOthersBeScheduled() throws Exception {
-    try (Runtime rt = Runtime.builder().multiThread().workerThreads(2).build()) {
+    try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
       int tasks = 300;
       ConcurrentLinkedQueue<Waker> parked = new ConcurrentLinkedQueue<>();
       CountDownLatch allParked = new CountDownLatch(tasks);

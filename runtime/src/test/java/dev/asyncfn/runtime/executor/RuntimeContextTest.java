@@ -12,7 +12,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,29 +30,29 @@ class RuntimeContextTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Tasks.spawn(Futures.ready(1)));
     assertTrue(e.getMessage().startsWith(
-        "spawn() called outside a runtime: run the code under Runtime.blockOn"), e.getMessage());
+        "spawn() called outside a runtime: run the code under AsyncRuntime.blockOn"), e.getMessage());
     e = assertThrows(IllegalStateException.class, () -> Tasks.spawnBlocking(() -> 1));
     assertTrue(e.getMessage().startsWith("spawnBlocking() called outside a runtime"));
-    e = assertThrows(IllegalStateException.class, Runtime::current);
-    assertTrue(e.getMessage().startsWith("Runtime.current() called outside a runtime"));
-    assertTrue(Runtime.tryCurrent().isEmpty());
+    e = assertThrows(IllegalStateException.class, AsyncRuntime::current);
+    assertTrue(e.getMessage().startsWith("AsyncRuntime.current() called outside a runtime"));
+    assertTrue(AsyncRuntime.tryCurrent().isEmpty());
   }
 
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void currentIsTheRuntimeInBlockOnAndInTasks(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
-      assertSame(rt, rt.blockOn(cx -> Poll.ready(Runtime.current())));
-      assertSame(rt, rt.blockOn(rt.spawn(cx -> Poll.ready(Runtime.current()))));
-      assertSame(rt, rt.blockOn(rt.spawnBlocking(Runtime::current)));
-      assertTrue(Runtime.tryCurrent().isEmpty(), "blockOn restores the outside context");
+    try (AsyncRuntime rt = flavor.build()) {
+      assertSame(rt, rt.blockOn(cx -> Poll.ready(AsyncRuntime.current())));
+      assertSame(rt, rt.blockOn(rt.spawn(cx -> Poll.ready(AsyncRuntime.current()))));
+      assertSame(rt, rt.blockOn(rt.spawnBlocking(AsyncRuntime::current)));
+      assertTrue(AsyncRuntime.tryCurrent().isEmpty(), "blockOn restores the outside context");
     }
   }
 
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void tasksSpawnedFromATaskRunOnTheSameRuntime(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<List<Integer>> outer = rt.spawn(Await.spawnAll(() -> {
         List<JoinHandle<Integer>> hs = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
@@ -70,7 +70,7 @@ class RuntimeContextTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void blockingAwaitOnAWorkerThreadIsRefused(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<Object> h = rt.spawn(cx -> Poll.ready(Futures.await(Futures.ready(1))));
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.blockOn(h));
       assertEquals("await() outside an @Async method would block a runtime worker thread: call it"
@@ -85,7 +85,7 @@ class RuntimeContextTest {
 
   @Test
   void blockingAwaitIsFineOnABlockingPoolThread() {
-    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.MULTI_THREAD.build()) {
       JoinHandle<Integer> inner = rt.spawn(Futures.ready(3));
       assertEquals(3, rt.blockOn(rt.spawnBlocking(() -> Futures.await(inner))));
     }
@@ -93,11 +93,11 @@ class RuntimeContextTest {
 
   @Test
   void futuresBlockOnOutsideARuntimeUsesTheDefaultRuntime() {
-    Runtime seen = Futures.blockOn(Await.inside(() -> Tasks.spawn(
-        cx -> Poll.ready(Runtime.current()))));
+    AsyncRuntime seen = Futures.blockOn(Await.inside(() -> Tasks.spawn(
+        cx -> Poll.ready(AsyncRuntime.current()))));
     assertSame(BlockOn.defaultRuntime(), seen);
-    assertSame(seen, Futures.blockOn(cx -> Poll.ready(Runtime.current())));
-    assertTrue(Runtime.tryCurrent().isEmpty());
+    assertSame(seen, Futures.blockOn(cx -> Poll.ready(AsyncRuntime.current())));
+    assertTrue(AsyncRuntime.tryCurrent().isEmpty());
     AtomicReference<String> name = new AtomicReference<>();
     Futures.blockOn(Await.inside(() -> Tasks.spawn(cx -> {
       name.set(Thread.currentThread().getName());
@@ -109,7 +109,7 @@ class RuntimeContextTest {
 
   @Test
   void blockOnOfAMultiThreadRuntimeMayNestABlockingAwait() {
-    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.MULTI_THREAD.build()) {
       // The thread inside a multi-thread blockOn does not drive tasks, so the twin may block.
       Future<Integer> main = cx -> Poll.ready(Futures.await(rt.spawn(Futures.ready(9))));
       assertEquals(9, rt.blockOn(main));
@@ -118,7 +118,7 @@ class RuntimeContextTest {
 
   @Test
   void aCurrentThreadRuntimeIsDrivenByOneThreadAtATime() throws Exception {
-    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.CURRENT_THREAD.build()) {
       java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
       Gate<String> gate = new Gate<>();
       Thread driver = new Thread(() -> rt.blockOn(new Future<String>() {
@@ -145,7 +145,7 @@ class RuntimeContextTest {
     if (flavor == Flavor.MULTI_THREAD) {
       return; // interleaving order is only deterministic on one thread
     }
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       List<String> trace = java.util.Collections.synchronizedList(new ArrayList<>());
       rt.blockOn(Await.spawnAll(() -> List.of(
           rt.spawn(yielding("a", trace)), rt.spawn(yielding("b", trace)))));
@@ -174,7 +174,7 @@ class RuntimeContextTest {
 
   @Test
   void shutdownFromAWorkerIsRefused() {
-    Runtime rt = Flavor.MULTI_THREAD.build();
+    AsyncRuntime rt = Flavor.MULTI_THREAD.build();
     try {
       JoinHandle<Object> h = rt.spawn(cx -> {
         rt.shutdown();
@@ -189,16 +189,16 @@ class RuntimeContextTest {
 
   @Test
   void runtimesAreIndependent() {
-    try (Runtime a = Flavor.MULTI_THREAD.build(); Runtime b = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime a = Flavor.MULTI_THREAD.build(); AsyncRuntime b = Flavor.CURRENT_THREAD.build()) {
       assertNotSame(a, b);
-      assertSame(b, a.blockOn(cx -> Poll.ready(b.blockOn(cx2 -> Poll.ready(Runtime.current())))));
+      assertSame(b, a.blockOn(cx -> Poll.ready(b.blockOn(cx2 -> Poll.ready(AsyncRuntime.current())))));
     }
   }
 
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void anInterruptedCallerStillWaitsAndKeepsItsInterruptStatus(Flavor flavor) throws Exception {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       Gate<String> gate = new Gate<>();
       Thread completer = new Thread(() -> {
         try {

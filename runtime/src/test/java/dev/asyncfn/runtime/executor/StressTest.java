@@ -8,7 +8,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Waker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ class StressTest {
     AtomicBoolean overlap = new AtomicBoolean();
     java.util.Set<Thread> pollers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
-      try (Runtime rt = flavor.build()) {
+      try (AsyncRuntime rt = flavor.build()) {
         List<Integer> rounds = rt.blockOn(Await.spawnAll(() -> {
           List<JoinHandle<Integer>> hs = new ArrayList<>(TASKS);
           for (int i = 0; i < TASKS / 2; i++) {
@@ -112,7 +112,7 @@ class StressTest {
   @EnumSource(Flavor.class)
   void aMillionTrivialTasksSpawnAndJoin(Flavor flavor) {
     assertTimeoutPreemptively(Duration.ofSeconds(90), () -> {
-      try (Runtime rt = flavor.build()) {
+      try (AsyncRuntime rt = flavor.build()) {
         int n = 1_000_000;
         Poll<Integer> one = Poll.ready(1);
         Future<Integer> trivial = cx -> one;
@@ -149,7 +149,7 @@ class StressTest {
   void wakesFromForeignThreadsDuringPollsAreNotLost(Flavor flavor) {
     AtomicBoolean overlap = new AtomicBoolean();
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-      try (Runtime rt = flavor.build()) {
+      try (AsyncRuntime rt = flavor.build()) {
         int tasks = 200;
         int target = 200;
         List<AtomicReference<Waker>> wakers = new ArrayList<>();

@@ -12,7 +12,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.combinator.Selected2;
 import dev.asyncfn.runtime.executor.Flavor;
@@ -30,7 +30,7 @@ class JoinSetCancelSafetyTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void aJoinNextThatLosesASelectLosesNoOutput(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       AbortHandle h = set.spawn(Futures.ready("kept"));
       until(rt, h::isFinished);
       // The select is biased: the ready future wins and joinNext() is cancelled unpolled.
@@ -44,7 +44,7 @@ class JoinSetCancelSafetyTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void aPendingJoinNextDroppedAfterTheTaskFinishedLosesNothing(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       Gate<String> gate = new Gate<>();
       AbortHandle h = set.spawn(gate);
       AtomicInteger wakes = new AtomicInteger();
@@ -66,7 +66,7 @@ class JoinSetCancelSafetyTest {
   @EnumSource(Flavor.class)
   void joinNextInASelectLoopSeesEveryOutputOnce(Flavor flavor) {
     int n = 300;
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       BitSet seen = new BitSet(n);
       AtomicInteger lost = new AtomicInteger();
       AtomicInteger duplicates = new AtomicInteger();

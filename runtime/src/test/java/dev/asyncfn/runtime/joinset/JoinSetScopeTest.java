@@ -15,7 +15,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.executor.Flavor;
 import dev.asyncfn.runtime.executor.Gate;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class JoinSetScopeTest {
 
-  private static List<Gate<String>> spawnGates(Runtime rt, JoinSet<String> set, int n) {
+  private static List<Gate<String>> spawnGates(AsyncRuntime rt, JoinSet<String> set, int n) {
     List<Gate<String>> gates = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Gate<String> g = new Gate<>();
@@ -68,7 +68,7 @@ class JoinSetScopeTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void abortAllCancelsEveryTaskOnceAndTheirJoinsSaySo(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       List<Gate<String>> gates = spawnGates(rt, set, 8);
       set.abortAll();
       set.abortAll(); // idempotent
@@ -86,7 +86,7 @@ class JoinSetScopeTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void abortAllKeepsTheOutputOfATaskThatCompletedFirst(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       AbortHandle done = set.spawn(Futures.ready("kept"));
       until(rt, done::isFinished);
       set.abortAll();
@@ -97,7 +97,7 @@ class JoinSetScopeTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void shutdownAbortsEveryTaskAndCompletesWhenAllFinished(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       List<Gate<String>> gates = spawnGates(rt, set, 6);
       set.spawn(Futures.failed(new IllegalStateException("dropped by shutdown")));
       Future<Void> shutdown = set.shutdown();
@@ -149,8 +149,8 @@ class JoinSetScopeTest {
     });
     // One worker on the multi-thread runtime: with two, a gate could still be inside the poll that
     // counted when close() runs, and would then rightly be cancelled by its worker, not the scope.
-    Runtime.Builder builder = Runtime.builder();
-    try (Runtime rt = flavor == Flavor.CURRENT_THREAD
+    AsyncRuntime.Builder builder = AsyncRuntime.builder();
+    try (AsyncRuntime rt = flavor == Flavor.CURRENT_THREAD
         ? builder.currentThread().build()
         : builder.multiThread().workerThreads(1).build()) {
       rt.blockOn(rt.spawn(main));
@@ -199,7 +199,7 @@ class JoinSetScopeTest {
       closedWhileStuck.set(stuck.release.getCount() == 1 && !handle.get().isFinished());
       return Poll.ready(null);
     });
-    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.MULTI_THREAD.build()) {
       rt.blockOn(rt.spawn(main));
       assertTrue(closedWhileStuck.get(), "close() on a worker returned without waiting");
       assertEquals(0, stuck.inner.cancels.get(), "not cancelled in the middle of its poll");
@@ -214,7 +214,7 @@ class JoinSetScopeTest {
   @Test
   void closeOutsideARuntimeWaitsUntilARunningTaskFinishedItsCancellation() throws Exception {
     Stuck stuck = new Stuck();
-    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.MULTI_THREAD.build()) {
       JoinSet<String> set = JoinSet.on(rt);
       List<Gate<String>> idle = spawnGates(rt, set, 3);
       AbortHandle h = set.spawn(stuck);
@@ -240,7 +240,7 @@ class JoinSetScopeTest {
 
   @Test
   void closeOutsideACurrentThreadRuntimeCancelsTasksThatNeverRan() {
-    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.CURRENT_THREAD.build()) {
       List<Gate<String>> gates = new ArrayList<>();
       try (JoinSet<String> set = JoinSet.on(rt)) {
         for (int i = 0; i < 4; i++) {
@@ -262,7 +262,7 @@ class JoinSetScopeTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger returned = new AtomicInteger();
-    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.MULTI_THREAD.build()) {
       JoinSet<String> set = JoinSet.on(rt);
       set.spawnBlocking(() -> {
         started.countDown();
@@ -288,7 +288,7 @@ class JoinSetScopeTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void runtimeShutdownCancelsTheTasksOfASet(Flavor flavor) {
-    Runtime rt = flavor.build();
+    AsyncRuntime rt = flavor.build();
     JoinSet<String> set = JoinSet.on(rt);
     List<Gate<String>> gates = spawnGates(rt, set, 3);
     rt.shutdown();

@@ -10,7 +10,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.executor.Flavor;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -91,7 +91,7 @@ class JoinSetStressTest {
       }
     });
     long start = System.nanoTime();
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       rt.blockOn(rt.spawn(main));
       assertEquals(0, rt.liveTaskCount());
     }
@@ -106,7 +106,7 @@ class JoinSetStressTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void tenThousandTasksJoinedAllAtOnceFromOutside(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
       for (int i = 0; i < TASKS; i++) {
         set.spawn(afterYields(i % 3, i));
       }

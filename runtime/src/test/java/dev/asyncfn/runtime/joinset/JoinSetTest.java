@@ -15,7 +15,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.executor.Flavor;
 import dev.asyncfn.runtime.executor.Gate;
 import java.io.IOException;
@@ -33,7 +33,7 @@ class JoinSetTest {
 
   /** Spawns gates, completes them in {@code order}, one finished before the next is completed. */
   private static List<Gate<Integer>> completeInOrder(
-      Runtime rt, JoinSet<Integer> set, int[] order) {
+      AsyncRuntime rt, JoinSet<Integer> set, int[] order) {
     List<Gate<Integer>> gates = new ArrayList<>();
     List<AbortHandle> handles = new ArrayList<>();
     for (int i = 0; i < order.length; i++) {
@@ -53,7 +53,7 @@ class JoinSetTest {
   @EnumSource(Flavor.class)
   void joinNextGivesTheOutputsInCompletionOrder(Flavor flavor) {
     int[] order = {3, 1, 4, 0, 2};
-    try (Runtime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
       completeInOrder(rt, set, order);
       assertEquals(5, set.size());
       List<Integer> seen = new ArrayList<>();
@@ -68,7 +68,7 @@ class JoinSetTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void joinAllGivesEveryOutputInCompletionOrder(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
       completeInOrder(rt, set, new int[] {2, 0, 1});
       assertEquals(List.of(2, 0, 1), rt.blockOn(set.joinAll()));
       assertTrue(set.isEmpty());
@@ -79,7 +79,7 @@ class JoinSetTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void joinNextWaitsForATaskThatIsStillRunning(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       set.spawn(afterYields(50, "late"));
       assertEquals("late", rt.blockOn(set.joinNext()));
       assertTrue(set.isEmpty());
@@ -90,7 +90,7 @@ class JoinSetTest {
   @EnumSource(Flavor.class)
   void aFailedTaskRethrowsItsExceptionUnchangedAndTheSetGoesOn(Flavor flavor) {
     IOException boom = new IOException("boom");
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       Gate<String> slow = new Gate<>();
       set.spawn(slow);
       AbortHandle failing = set.spawn(Futures.failed(boom));
@@ -109,7 +109,7 @@ class JoinSetTest {
   void aTaskThatFailedBeforeTheSetSawItStillRethrowsUnchanged(Flavor flavor) {
     // On a multi-thread runtime a task may finish before spawn() registered with it.
     IllegalArgumentException boom = new IllegalArgumentException("early");
-    try (Runtime rt = flavor.build(); JoinSet<Object> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<Object> set = JoinSet.on(rt)) {
       for (int i = 0; i < 20; i++) {
         set.spawn(Futures.failed(boom));
       }
@@ -124,7 +124,7 @@ class JoinSetTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void joiningAnAbortedTaskFailsWithCancelledException(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       Gate<String> gate = new Gate<>();
       AbortHandle h = set.spawn(gate);
       until(rt, () -> gate.polls.get() > 0);
@@ -151,7 +151,7 @@ class JoinSetTest {
   @EnumSource(Flavor.class)
   void joinAllFailsWithTheFirstFailureAndAbortsTheRest(Flavor flavor) {
     IOException boom = new IOException("first");
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       Gate<String> pending = new Gate<>();
       set.spawn(pending);
       set.spawn(Futures.ready("fine"));
@@ -175,7 +175,7 @@ class JoinSetTest {
   @EnumSource(Flavor.class)
   void spawnBlockingJobsAreJoinedLikeTasks(Flavor flavor) {
     IOException boom = new IOException("io");
-    try (Runtime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<Integer> set = JoinSet.on(rt)) {
       for (int i = 0; i < 5; i++) {
         int n = i;
         set.spawnBlocking(() -> n * n);
@@ -201,7 +201,7 @@ class JoinSetTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void aSetMadeInsideATaskSpawnsOnTheCurrentRuntime(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       // The set lives inside one task: spawned, joined and closed by it.
       Future<List<String>> main = Support.script(new Support.Step<>() {
         private JoinSet<String> set;
@@ -241,7 +241,7 @@ class JoinSetTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void spawnAfterCloseIsAClearError(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinSet<String> set = JoinSet.on(rt);
       set.close();
       set.close(); // idempotent
@@ -256,7 +256,7 @@ class JoinSetTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void aJoinFutureIsAwaitedOnce(Flavor flavor) {
-    try (Runtime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
+    try (AsyncRuntime rt = flavor.build(); JoinSet<String> set = JoinSet.on(rt)) {
       set.spawn(Futures.ready("x"));
       Future<String> next = set.joinNext();
       assertEquals("x", rt.blockOn(next));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import java.util.function.BooleanSupplier;
 
@@ -19,7 +19,7 @@ final class Support {
    * Waits until {@code condition} holds, giving a current-thread runtime turns to run its tasks;
    * fails after 10 s.
    */
-  static void until(Runtime rt, BooleanSupplier condition) {
+  static void until(AsyncRuntime rt, BooleanSupplier condition) {
     long deadline = System.nanoTime() + LIMIT_NANOS;
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() - deadline > 0) {

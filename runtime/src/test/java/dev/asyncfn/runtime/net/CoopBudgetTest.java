@@ -9,7 +9,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.internal.Sneaky;
 import dev.asyncfn.runtime.io.AsyncRead;
 import java.io.EOFException;
@@ -35,7 +35,7 @@ class CoopBudgetTest {
   void anAlwaysReadySocketDoesNotKeepItsThread(String flavour) {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       try (NetRuntime net = new NetRuntime(flavour)) {
-        Runtime rt = net.rt;
+        AsyncRuntime rt = net.rt;
         TcpListener listener = rt.blockOn(TcpListener.bind("127.0.0.1", 0));
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", listener.localAddr().getPort());
         try (listener;

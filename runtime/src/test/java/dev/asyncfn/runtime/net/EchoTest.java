@@ -12,7 +12,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.io.Io;
 import java.time.Duration;
@@ -36,7 +36,7 @@ class EchoTest {
   void thousandConcurrentConnectionsGetTheirOwnBytesBack(String flavour) {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
       try (NetRuntime net = new NetRuntime(flavour)) {
-        Runtime rt = net.rt;
+        AsyncRuntime rt = net.rt;
         TcpListener listener = rt.blockOn(TcpListener.bind("127.0.0.1", 0));
         int port = listener.localAddr().getPort();
         AtomicLong echoed = new AtomicLong();

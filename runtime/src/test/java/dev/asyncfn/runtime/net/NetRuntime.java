@@ -2,7 +2,7 @@ package dev.asyncfn.runtime.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import java.util.concurrent.TimeUnit;
 
@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * the runtime's reactor, then runtime and reactor closed.
  */
 final class NetRuntime implements AutoCloseable {
-  final Runtime rt;
+  final AsyncRuntime rt;
 
   NetRuntime(String flavour) {
     rt = Steps.runtime(flavour);
@@ -30,7 +30,7 @@ final class NetRuntime implements AutoCloseable {
   @Override
   public void close() {
     rt.close();
-    // The hook Runtime.shutdown will call once wired in.
+    // The hook AsyncRuntime.shutdown will call once wired in.
     Reactor.closeFor(rt);
   }
 }

@@ -10,7 +10,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.time.Time;
 import java.nio.ByteBuffer;
@@ -34,7 +34,7 @@ class ParkedInSelectorTest {
 
   /** One runtime, a socket pair (the runtime's end, a plain blocking peer), and the driving thread. */
   private static final class Fixture implements AutoCloseable {
-    final Runtime rt;
+    final AsyncRuntime rt;
     final boolean current;
     final TcpListener listener;
     final SocketChannel peer;
@@ -45,8 +45,8 @@ class ParkedInSelectorTest {
     Fixture(String flavour) throws Exception {
       current = flavour.equals("current");
       rt = current
-          ? Runtime.builder().currentThread().threadNamePrefix("parked").build()
-          : Runtime.builder().multiThread().workerThreads(1).threadNamePrefix("parked").build();
+          ? AsyncRuntime.builder().currentThread().threadNamePrefix("parked").build()
+          : AsyncRuntime.builder().multiThread().workerThreads(1).threadNamePrefix("parked").build();
       listener = rt.blockOn(TcpListener.bind("127.0.0.1", 0));
       JoinHandle<TcpStream> accepted = rt.spawn(listener.accept());
       peer = SocketChannel.open(listener.localAddr());

@@ -39,7 +39,7 @@ class ReactorTest {
       assertEquals(0, ra.registeredKeys().get(1, TimeUnit.SECONDS));
       IllegalStateException e = assertThrows(IllegalStateException.class,
           () -> ra.register(java.nio.channels.SocketChannel.open()));
-      assertTrue(e.getMessage().contains("build a new Runtime"), e.getMessage());
+      assertTrue(e.getMessage().contains("build a new AsyncRuntime"), e.getMessage());
     }
   }
 

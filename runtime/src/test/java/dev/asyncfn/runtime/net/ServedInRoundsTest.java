@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -35,7 +35,7 @@ class ServedInRoundsTest {
   void everyConnectionIsServedAboutEqually(String flavour) {
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       try (NetRuntime net = new NetRuntime(flavour)) {
-        Runtime rt = net.rt;
+        AsyncRuntime rt = net.rt;
         TcpListener listener = rt.blockOn(TcpListener.bind("127.0.0.1", 0));
         int port = listener.localAddr().getPort();
         JoinHandle<Void> server =

@@ -3,7 +3,7 @@ package dev.asyncfn.runtime.net;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.internal.Sneaky;
 
 /**
@@ -104,11 +104,11 @@ final class Steps {
 
   /** A runtime of the named flavour: "current" or "multi" (two workers). */
   /** {@code current}: a current-thread runtime; {@code one-worker}; else two workers. */
-  static Runtime runtime(String flavour) {
+  static AsyncRuntime runtime(String flavour) {
     return switch (flavour) {
-      case "current" -> Runtime.builder().currentThread().build();
-      case "one-worker" -> Runtime.builder().multiThread().workerThreads(1).build();
-      default -> Runtime.builder().multiThread().workerThreads(2).build();
+      case "current" -> AsyncRuntime.builder().currentThread().build();
+      case "one-worker" -> AsyncRuntime.builder().multiThread().workerThreads(1).build();
+      default -> AsyncRuntime.builder().multiThread().workerThreads(2).build();
     };
   }
 }

@@ -18,7 +18,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.ThrowingFuture;
 import dev.asyncfn.runtime.combinator.Join2;
@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TcpStreamTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
 
-  private static TcpListener listener(Runtime rt) {
+  private static TcpListener listener(AsyncRuntime rt) {
     return rt.blockOn(TcpListener.bind("127.0.0.1", 0));
   }
 
@@ -51,7 +51,7 @@ class TcpStreamTest {
   void connectAcceptReadWriteRoundTrip(String flavour) {
     assertTimeoutPreemptively(LIMIT, () -> {
       try (NetRuntime net = new NetRuntime(flavour)) {
-        Runtime rt = net.rt;
+        AsyncRuntime rt = net.rt;
         try (TcpListener listener = listener(rt)) {
           int port = listener.localAddr().getPort();
           assertEquals("127.0.0.1", listener.localAddr().getAddress().getHostAddress());
@@ -168,7 +168,7 @@ class TcpStreamTest {
   @Test
   void anIoTimeoutFailsWithSocketTimeoutExceptionAndCancelsTheOperation() {
     assertTimeoutPreemptively(LIMIT, () -> {
-      try (Runtime rt = Runtime.builder().currentThread().startPaused(true).build()) {
+      try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().startPaused(true).build()) {
         AtomicInteger cancels = new AtomicInteger();
         ThrowingFuture<String, IOException> never = new ThrowingFuture<>() {
           @Override

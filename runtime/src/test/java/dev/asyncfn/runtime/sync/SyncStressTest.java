@@ -10,7 +10,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
 class SyncStressTest {
   private static final Duration LIMIT = Duration.ofSeconds(30);
 
-  private Runtime rt;
+  private AsyncRuntime rt;
 
   @BeforeEach
   void start() {
-    rt = Runtime.builder().multiThread().workerThreads(2).build();
+    rt = AsyncRuntime.builder().multiThread().workerThreads(2).build();
   }
 
   @AfterEach

@@ -10,7 +10,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.combinator.Selected2;
 import dev.asyncfn.runtime.time.Time;
 import java.time.Duration;
@@ -28,11 +28,11 @@ class SyncTimeTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
   private static final int MESSAGES = 200;
 
-  private Runtime rt;
+  private AsyncRuntime rt;
 
   @BeforeEach
   void start() {
-    rt = Runtime.builder().currentThread().startPaused(true).build();
+    rt = AsyncRuntime.builder().currentThread().startPaused(true).build();
   }
 
   @AfterEach

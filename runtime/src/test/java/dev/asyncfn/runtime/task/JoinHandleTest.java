@@ -14,7 +14,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.executor.Await;
 import dev.asyncfn.runtime.executor.Flavor;
@@ -39,7 +39,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void awaitingTheHandleGivesTheOutput(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<Integer> h = rt.spawn(Futures.ready(42));
       assertEquals(42, rt.blockOn(h));
       assertTrue(h.isFinished());
@@ -50,7 +50,7 @@ class JoinHandleTest {
   @EnumSource(Flavor.class)
   void aThrowingTaskRethrowsTheSameExceptionObject(Flavor flavor) {
     IOException boom = new IOException("boom");
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<Integer> h = rt.spawn(Futures.failed(boom));
       IOException thrown = assertThrows(IOException.class, () -> rt.blockOn(h));
       assertSame(boom, thrown);
@@ -63,7 +63,7 @@ class JoinHandleTest {
   @EnumSource(Flavor.class)
   void blockOnOfAFailingFutureRethrowsTheSameExceptionObject(Flavor flavor) {
     IllegalArgumentException boom = new IllegalArgumentException("bad");
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       assertSame(boom, assertThrows(IllegalArgumentException.class,
           () -> rt.blockOn(Futures.failed(boom))));
     }
@@ -75,7 +75,7 @@ class JoinHandleTest {
   @EnumSource(Flavor.class)
   void anErrorInATaskIsCapturedLikeAnyThrowable(Flavor flavor) {
     StackOverflowError soe = new StackOverflowError("deep");
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<Object> h = rt.spawn(cx -> {
         throw soe;
       });
@@ -85,7 +85,7 @@ class JoinHandleTest {
 
   @org.junit.jupiter.api.Test
   void abortBeforeTheFirstPollNeverPollsTheFuture() {
-    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.CURRENT_THREAD.build()) {
       Gate<String> gate = new Gate<>();
       JoinHandle<String> h = rt.spawn(gate); // a current-thread runtime runs nothing yet
       h.abort();
@@ -115,7 +115,7 @@ class JoinHandleTest {
         seen.set(dev.asyncfn.runtime.executor.RuntimeContext.current());
       }
     };
-    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.CURRENT_THREAD.build()) {
       JoinHandle<String> h = rt.spawn(probe);
       assertEquals(null, dev.asyncfn.runtime.executor.RuntimeContext.current());
       h.abort(); // on the test thread, which has entered no runtime
@@ -143,7 +143,7 @@ class JoinHandleTest {
     Thread.UncaughtExceptionHandler before = self.getUncaughtExceptionHandler();
     List<Throwable> reported = new ArrayList<>();
     self.setUncaughtExceptionHandler((t, e) -> reported.add(e));
-    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.CURRENT_THREAD.build()) {
       JoinHandle<String> h = rt.spawn(failingCancel);
       h.abort(); // on this thread: nothing polls the task yet
       CancelledException e = assertThrows(CancelledException.class, () -> rt.blockOn(h));
@@ -178,7 +178,7 @@ class JoinHandleTest {
           inner.cancel();
         }
       };
-      try (Runtime rt = flavor.build()) {
+      try (AsyncRuntime rt = flavor.build()) {
         JoinHandle<String> h = rt.spawn(blocking);
         AtomicReference<Throwable> outcome = new AtomicReference<>();
         Thread driver = new Thread(() -> {
@@ -207,7 +207,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void abortAfterCompletionKeepsTheOutput(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<String> h = rt.spawn(Futures.ready("done"));
       JoinHandle<String> waiter = rt.spawn(Await.inside(() -> h));
       assertEquals("done", rt.blockOn(waiter));
@@ -219,7 +219,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void awaitingAHandleTwiceIsAClearError(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<Integer> h = rt.spawn(Futures.ready(1));
       assertEquals(1, rt.blockOn(h));
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.blockOn(h));
@@ -231,7 +231,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void droppingTheHandleDetachesWithoutAborting(Flavor flavor) throws Exception {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       Gate<String> gate = new Gate<>();
       CompletableFuture<String> seen = new CompletableFuture<>();
       JoinHandle<String> h = rt.spawn(cx -> {
@@ -254,7 +254,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void toCompletableFutureCompletesWithTheOutputOrTheFailure(Flavor flavor) throws Exception {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       Gate<String> ok = new Gate<>();
       Gate<String> bad = new Gate<>();
       JoinHandle<String> h1 = rt.spawn(ok);
@@ -276,7 +276,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void aThrowingJoinWakerDoesNotBreakTheWorker(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       Gate<String> gate = new Gate<>();
       JoinHandle<String> h = rt.spawn(gate);
       rt.blockOn(Tasks.yieldNow());
@@ -308,7 +308,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void shutdownCancelsEveryPendingTask(Flavor flavor) throws Exception {
-    Runtime rt = flavor.build();
+    AsyncRuntime rt = flavor.build();
     List<Gate<String>> gates = new ArrayList<>();
     List<JoinHandle<String>> handles = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
@@ -349,7 +349,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void aWakeDuringThePollRepollsTheTask(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       int[] polls = {0};
       JoinHandle<Integer> h = rt.spawn(cx -> {
         if (++polls[0] < 3) {
@@ -365,7 +365,7 @@ class JoinHandleTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void theHandleIsNotTheSameObjectForTwoTasks(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       JoinHandle<Integer> a = rt.spawn(Futures.ready(1));
       JoinHandle<Integer> b = rt.spawn(Futures.ready(2));
       assertNotSame(a, b);

@@ -11,7 +11,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.executor.Await;
 import dev.asyncfn.runtime.executor.Flavor;
@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TimeTest {
 
-  private static Runtime paused() {
-    return Runtime.builder().currentThread().startPaused(true).build();
+  private static AsyncRuntime paused() {
+    return AsyncRuntime.builder().currentThread().startPaused(true).build();
   }
 
   /** Runs {@code steps} in order on the runtime; each step is a future made when reached. */
@@ -61,7 +61,7 @@ class TimeTest {
 
   @Test
   void anHourLongSleepCompletesAtOnceOnThePausedClock() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       long wall = System.nanoTime();
       Duration slept = rt.blockOn(Await.inside(() -> {
         Instant start = Time.now();
@@ -75,7 +75,7 @@ class TimeTest {
 
   @Test
   void sleepsWakeInDeadlineOrder() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       List<Integer> order = java.util.Collections.synchronizedList(new ArrayList<>());
       rt.blockOn(Await.spawnAll(() -> {
         List<JoinHandle<Object>> hs = new ArrayList<>();
@@ -94,7 +94,7 @@ class TimeTest {
 
   @Test
   void sleepUntilAPastDeadlineIsReadyAtOnce() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       rt.blockOn(Await.inside(() -> Time.sleepUntil(Time.now())));
       Duration late = rt.blockOn(Await.inside(() -> {
         Instant target = Time.now().plus(Duration.ofMinutes(5));
@@ -108,7 +108,7 @@ class TimeTest {
 
   @Test
   void timeoutFiresCancelsTheInnerFutureAndNamesTheDuration() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       Gate<String> inner = new Gate<>();
       TimeoutException e = assertThrows(TimeoutException.class,
           () -> rt.blockOn(Time.timeout(Duration.ofSeconds(2), inner)));
@@ -121,7 +121,7 @@ class TimeTest {
 
   @Test
   void timeoutLetsAReadyFutureAndItsFailureThrough() throws Exception {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       assertEquals("fast",
           rt.blockOn(Time.timeout(Duration.ofMillis(1), Futures.ready("fast"))));
       IOException boom = new IOException("inner");
@@ -139,7 +139,7 @@ class TimeTest {
 
   @Test
   void cancellingASleepRemovesItsTimer() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       int[] counts = new int[2];
       rt.blockOn(Await.inside(() -> cx -> {
         Sleep s = Time.sleep(Duration.ofDays(1));
@@ -156,7 +156,7 @@ class TimeTest {
 
   @Test
   void abortingASleepingTaskRemovesItsTimer() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       JoinHandle<Void> h = rt.spawn(Time.sleep(Duration.ofHours(2)));
       rt.blockOn(Tasks.yieldNow());
       assertEquals(1, timers(rt));
@@ -167,7 +167,7 @@ class TimeTest {
 
   @Test
   void intervalTicksAtEveryPeriodFromTheFirstTick() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       List<Duration> ticks = rt.blockOn(Await.inside(() -> {
         Instant start = Time.now();
         Interval every = Time.interval(Duration.ofSeconds(1));
@@ -213,7 +213,7 @@ class TimeTest {
 
   private static List<Duration> missed(MissedTickBehavior behavior) {
     List<Duration> out = new ArrayList<>();
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       rt.blockOn(Await.inside(() -> {
         Instant start = Time.now();
         Interval every = Time.interval(Duration.ofSeconds(1)).setMissedTickBehavior(behavior);
@@ -235,7 +235,7 @@ class TimeTest {
 
   @Test
   void advanceByHandFiresOnlyWhatIsDue() {
-    try (Runtime rt = paused()) {
+    try (AsyncRuntime rt = paused()) {
       JoinHandle<Void> sleeper = rt.spawn(Time.sleep(Duration.ofSeconds(10)));
       rt.blockOn(Tasks.yieldNow());
       rt.blockOn(Time.advance(Duration.ofSeconds(5)));
@@ -248,7 +248,7 @@ class TimeTest {
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void realClockSleepsAndTimeoutsWork(Flavor flavor) {
-    try (Runtime rt = flavor.build()) {
+    try (AsyncRuntime rt = flavor.build()) {
       long start = System.nanoTime();
       rt.blockOn(Await.spawnAll(() -> {
         List<JoinHandle<Void>> hs = new ArrayList<>();
@@ -269,7 +269,7 @@ class TimeTest {
 
   @Test
   void anIdleWorkerFiresTimersWhileAnotherIsStuckInALongPoll() {
-    try (Runtime rt = Flavor.MULTI_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.MULTI_THREAD.build()) {
       java.util.concurrent.CountDownLatch spinning = new java.util.concurrent.CountDownLatch(1);
       java.util.concurrent.atomic.AtomicLong spinEnd = new java.util.concurrent.atomic.AtomicLong();
       JoinHandle<Object> hog = rt.spawn(cx -> {
@@ -302,18 +302,18 @@ class TimeTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> Time.sleep(Duration.ofSeconds(1)).poll(Context.noop()));
     assertTrue(e.getMessage().startsWith("Time.sleep() called outside a runtime"), e.getMessage());
-    try (Runtime rt = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime rt = Flavor.CURRENT_THREAD.build()) {
       e = assertThrows(IllegalStateException.class,
           () -> rt.blockOn(Time.advance(Duration.ofSeconds(1))));
       assertTrue(e.getMessage().startsWith("Time.advance() needs a paused clock"));
     }
     e = assertThrows(IllegalStateException.class,
-        () -> Runtime.builder().multiThread().startPaused(true).build());
+        () -> AsyncRuntime.builder().multiThread().startPaused(true).build());
     assertTrue(e.getMessage().startsWith("startPaused(true) needs the current-thread flavour"));
     assertThrows(IllegalArgumentException.class, () -> Time.interval(Duration.ZERO));
   }
 
-  private static int timers(Runtime rt) {
+  private static int timers(AsyncRuntime rt) {
     return rt.blockOn(cx -> Poll.ready(RuntimeContext.current().time().timerCount()));
   }
 }

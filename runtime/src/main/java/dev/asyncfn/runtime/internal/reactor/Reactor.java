@@ -1,6 +1,6 @@
 package dev.asyncfn.runtime.internal.reactor;
 
-import dev.asyncfn.runtime.Runtime;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.executor.Executor;
 import dev.asyncfn.runtime.executor.RuntimeContext;
 import java.io.IOException;
@@ -87,15 +87,15 @@ public final class Reactor implements AutoCloseable {
   }
 
   /** The reactor of {@code runtime}, opened on first use (closed if the runtime shut down). */
-  public static Reactor forRuntime(Runtime runtime) {
+  public static Reactor forRuntime(AsyncRuntime runtime) {
     return Executor.of(runtime).reactor();
   }
 
   /**
-   * Closes the reactor of {@code runtime}, if it has one: the hook for {@code Runtime.shutdown}.
+   * Closes the reactor of {@code runtime}, if it has one: the hook for {@code AsyncRuntime.shutdown}.
    * Channels stay open, but their futures never wake again.
    */
-  public static void closeFor(Runtime runtime) {
+  public static void closeFor(AsyncRuntime runtime) {
     Executor.of(runtime).closeReactor();
   }
 
@@ -124,7 +124,7 @@ public final class Reactor implements AutoCloseable {
   public Registration register(SelectableChannel channel) {
     if (closed) {
       throw new IllegalStateException(
-          "the I/O reactor was closed because its runtime shut down: build a new Runtime for new"
+          "the I/O reactor was closed because its runtime shut down: build a new AsyncRuntime for new"
               + " sockets");
     }
     return new Registration(this, channel);

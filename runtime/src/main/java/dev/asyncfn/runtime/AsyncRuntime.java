@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
  * <h2>Example</h2>
  *
  * <pre>{@code
- * try (Runtime rt = Runtime.builder().multiThread().workerThreads(4).build()) {
+ * try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(4).build()) {
  *   int n = rt.blockOn(MainAsync.run(args));
  * }
  * }</pre>
@@ -39,10 +39,10 @@ import java.util.concurrent.Callable;
  *
  * {@link #shutdown()} stops the workers and then drops every task that has not completed: each
  * task's future is {@code cancel()}led once, and its handle fails with {@link CancelledException}.
- * Runtime threads are daemon threads: a runtime that is never shut down does not keep the JVM
+ * AsyncRuntime threads are daemon threads: a runtime that is never shut down does not keep the JVM
  * alive.
  */
-public final class Runtime implements AutoCloseable {
+public final class AsyncRuntime implements AutoCloseable {
   private static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
 
   static {
@@ -52,7 +52,7 @@ public final class Runtime implements AutoCloseable {
 
   private final Executor executor;
 
-  private Runtime(Executor executor) {
+  private AsyncRuntime(Executor executor) {
     this.executor = executor;
     executor.bind(this);
   }
@@ -67,13 +67,13 @@ public final class Runtime implements AutoCloseable {
    *
    * @throws IllegalStateException outside any runtime
    */
-  public static Runtime current() {
+  public static AsyncRuntime current() {
     return tryCurrent()
-        .orElseThrow(() -> new IllegalStateException(Messages.outsideRuntime("Runtime.current()")));
+        .orElseThrow(() -> new IllegalStateException(Messages.outsideRuntime("AsyncRuntime.current()")));
   }
 
   /** The runtime the calling code runs under, if any. */
-  public static Optional<Runtime> tryCurrent() {
+  public static Optional<AsyncRuntime> tryCurrent() {
     Executor ex = RuntimeContext.current();
     return ex == null ? Optional.empty() : Optional.of(ex.runtime());
   }
@@ -142,12 +142,12 @@ public final class Runtime implements AutoCloseable {
   }
 
   /**
-   * Configures a {@link Runtime}, like Tokio's {@code runtime::Builder}.
+   * Configures an {@link AsyncRuntime}, like Tokio's {@code runtime::Builder}.
    *
    * <h2>Example</h2>
    *
    * <pre>{@code
-   * Runtime rt = Runtime.builder().currentThread().startPaused(true).build();
+   * AsyncRuntime rt = AsyncRuntime.builder().currentThread().startPaused(true).build();
    * }</pre>
    */
   public static final class Builder {
@@ -219,7 +219,7 @@ public final class Runtime implements AutoCloseable {
      *
      * @throws IllegalStateException for {@code startPaused(true)} on the multi-thread flavour
      */
-    public Runtime build() {
+    public AsyncRuntime build() {
       if (startPaused && multiThread) {
         throw new IllegalStateException(Messages.PAUSED_NEEDS_CURRENT_THREAD);
       }
@@ -236,7 +236,7 @@ public final class Runtime implements AutoCloseable {
           multiThread
               ? new MultiThreadExecutor(workerThreads, settings, time)
               : new CurrentThreadExecutor(settings, time);
-      return new Runtime(executor);
+      return new AsyncRuntime(executor);
     }
   }
 }
