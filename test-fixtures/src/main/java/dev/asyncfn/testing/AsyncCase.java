@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,7 @@ public final class AsyncCase {
   private final Object expected;
   private final String disabledReason;
   private final String label;
+  private final Consumer<Class<?>> beforeEachRun;
 
   private AsyncCase(
       String className,
@@ -43,7 +45,8 @@ public final class AsyncCase {
       boolean hasExpected,
       Object expected,
       String disabledReason,
-      String label) {
+      String label,
+      Consumer<Class<?>> beforeEachRun) {
     this.className = className;
     this.method = method;
     this.args = args;
@@ -54,6 +57,7 @@ public final class AsyncCase {
     this.expected = expected;
     this.disabledReason = disabledReason;
     this.label = label;
+    this.beforeEachRun = beforeEachRun;
   }
 
   /**
@@ -74,13 +78,14 @@ public final class AsyncCase {
         false,
         null,
         null,
+        null,
         null);
   }
 
   /** Picks the overload with exactly these parameter types (needed when the name is overloaded). */
   public AsyncCase paramTypes(Class<?>... types) {
     return new AsyncCase(className, method, args, types.clone(), receiver, throwing, hasExpected,
-        expected, disabledReason, label);
+        expected, disabledReason, label, beforeEachRun);
   }
 
   /**
@@ -89,7 +94,7 @@ public final class AsyncCase {
    */
   public AsyncCase receiver(Function<Class<?>, Object> factory) {
     return new AsyncCase(className, method, args, paramTypes, Objects.requireNonNull(factory),
-        throwing, hasExpected, expected, disabledReason, label);
+        throwing, hasExpected, expected, disabledReason, label, beforeEachRun);
   }
 
   /**
@@ -98,13 +103,13 @@ public final class AsyncCase {
    */
   public AsyncCase throwing(Class<? extends Throwable> type) {
     return new AsyncCase(className, method, args, paramTypes, receiver, Objects.requireNonNull(type),
-        hasExpected, expected, disabledReason, label);
+        hasExpected, expected, disabledReason, label, beforeEachRun);
   }
 
   /** Declares the value the synchronous twin must return (arrays are compared deeply). */
   public AsyncCase expect(Object value) {
     return new AsyncCase(className, method, args, paramTypes, receiver, throwing, true, value,
-        disabledReason, label);
+        disabledReason, label, beforeEachRun);
   }
 
   /**
@@ -113,13 +118,22 @@ public final class AsyncCase {
    */
   public AsyncCase disabled(String reason) {
     return new AsyncCase(className, method, args, paramTypes, receiver, throwing, hasExpected,
-        expected, Objects.requireNonNull(reason), label);
+        expected, Objects.requireNonNull(reason), label, beforeEachRun);
   }
 
   /** A display name for the case instead of the default {@code Class.method(args)}. */
   public AsyncCase named(String name) {
     return new AsyncCase(className, method, args, paramTypes, receiver, throwing, hasExpected,
-        expected, disabledReason, Objects.requireNonNull(name));
+        expected, disabledReason, Objects.requireNonNull(name), beforeEachRun);
+  }
+
+  /**
+   * Runs {@code setUp} with the loaded class before each run of the twin and of the future (before
+   * the receiver is made): for resetting static state the method changes, which the runs share.
+   */
+  public AsyncCase beforeEachRun(Consumer<Class<?>> setUp) {
+    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, hasExpected,
+        expected, disabledReason, label, Objects.requireNonNull(setUp));
   }
 
   /** Binary name of the declaring class. */
@@ -164,6 +178,11 @@ public final class AsyncCase {
   /** The receiver factory, if one was given. */
   public Optional<Function<Class<?>, Object>> receiverFactory() {
     return Optional.ofNullable(receiver);
+  }
+
+  /** What runs before each run, if {@link #beforeEachRun} was given. */
+  public Optional<Consumer<Class<?>>> beforeEachRun() {
+    return Optional.ofNullable(beforeEachRun);
   }
 
   /** The exception type the twin is meant to throw, if any. */

@@ -5,11 +5,12 @@ import dev.asyncfn.runtime.Poll;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -18,8 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * generated future ({@code <Outer>Async.m(...)}, polled by hand with a {@link
  * WakeCountingContext}).
  *
- * <p>Each {@link #check} runs the twin and the future once with {@link TestFutures.Mode#READY} and
- * once with {@link TestFutures.Mode#PENDING_FIRST}, and asserts:
+ * <p>Each {@link #check} runs the twin and the future once per {@link Driver}: by default {@link
+ * Driver#READY} and {@link Driver#PENDING_FIRST}; {@link #withDrivers} adds others, such as a
+ * seeded {@link Driver#random} mix. It asserts:
  *
  * <ul>
  *   <li>the {@link Outcome}s are equal: same value (arrays deeply, boxed type included) or same
@@ -35,7 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *       AsyncCase#throwing}), and the value given to {@link AsyncCase#expect}.
  * </ul>
  *
- * A failure message shows both outcomes and the generated sources of the class.
+ * A failure message shows the outcomes of every run and the generated sources of the class. {@link
+ * #compare} runs the same and returns every difference instead of throwing, for tools (the random
+ * program test) that classify results rather than fail on the first.
  *
  * <h2>Thread safety</h2>
  *
@@ -46,45 +50,143 @@ public final class Oracle {
   /** More polls than any case needs; reaching it means the future spins instead of finishing. */
   public static final int MAX_POLLS = 10_000;
 
-  private static final long TIME_LIMIT_SECONDS = 20;
+  private static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(20);
+  private static final List<Driver> DEFAULT_DRIVERS = List.of(Driver.READY, Driver.PENDING_FIRST);
 
   private final Compiled compiled;
+  private final List<Driver> drivers;
+  private final Duration timeLimit;
 
-  private Oracle(Compiled compiled) {
+  private Oracle(Compiled compiled, List<Driver> drivers, Duration timeLimit) {
     this.compiled = Objects.requireNonNull(compiled, "compiled");
+    this.drivers = List.copyOf(drivers);
+    this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
   }
 
   /**
-   * An oracle over the classes of {@code compiled}.
+   * An oracle over the classes of {@code compiled}, with the drivers READY and PENDING_FIRST.
    *
    * @throws AssertionError if the compilation failed, with its diagnostics
    */
   public static Oracle of(Compiled compiled) {
     compiled.assertSuccess();
-    return new Oracle(compiled);
+    return new Oracle(compiled, DEFAULT_DRIVERS, DEFAULT_TIME_LIMIT);
   }
 
-  /** The result of one {@link Oracle#run}: the four outcomes and what the polling saw. */
-  public record Report(
-      AsyncCase asyncCase,
-      Outcome twinReady,
-      Outcome futureReady,
-      Outcome twinPending,
-      Outcome futurePending,
-      int pollsPending,
-      int suspensionsPending) {}
+  /** The same oracle running each case under {@code drivers}, in this order. */
+  public Oracle withDrivers(Driver... drivers) {
+    if (drivers.length == 0) {
+      throw new IllegalArgumentException("at least one driver");
+    }
+    return new Oracle(compiled, Arrays.asList(drivers), timeLimit);
+  }
 
-  /** Runs {@code c} and asserts everything listed in the class documentation. */
-  public Report check(AsyncCase c) {
-    return run(c);
+  /** The same oracle, giving up on a case whose runs take longer than {@code limit} in all. */
+  public Oracle withTimeLimit(Duration limit) {
+    return new Oracle(compiled, drivers, limit);
   }
 
   /**
-   * Runs {@code c} in both modes and asserts; returns what it saw.
+   * What one driver's runs gave: the twin's and the future's outcome and what polling the future
+   * saw.
    *
+   * @param driver how the awaited futures behaved
+   * @param twin the synchronous twin's outcome
+   * @param future the generated future's outcome
+   * @param polls how often the future was polled
+   * @param suspensions how often it answered pending
+   * @param awaitedPendings how often the {@link TestFutures} it awaited answered pending
+   * @param problem a broken poll contract (eager factory, pending without a wake, ...), or null
+   */
+  public record Run(
+      Driver driver,
+      Outcome twin,
+      Outcome future,
+      int polls,
+      int suspensions,
+      int awaitedPendings,
+      String problem) {}
+
+  /**
+   * The result of one {@link #compare} or {@link #check}: a {@link Run} per driver, and every
+   * difference found, in the order {@link #check} reports them (empty when the runs agree).
+   */
+  public record Report(AsyncCase asyncCase, List<Run> runs, List<String> differences) {
+    /** Copies the lists. */
+    public Report {
+      runs = List.copyOf(runs);
+      differences = List.copyOf(differences);
+    }
+
+    /** The run of {@code driver}, if the oracle ran it. */
+    public Optional<Run> run(Driver driver) {
+      return runs.stream().filter(r -> r.driver().equals(driver)).findFirst();
+    }
+
+    /** The twin's outcome under {@link Driver#READY}. */
+    public Outcome twinReady() {
+      return required(Driver.READY).twin();
+    }
+
+    /** The future's outcome under {@link Driver#READY}. */
+    public Outcome futureReady() {
+      return required(Driver.READY).future();
+    }
+
+    /** The twin's outcome under {@link Driver#PENDING_FIRST}. */
+    public Outcome twinPending() {
+      return required(Driver.PENDING_FIRST).twin();
+    }
+
+    /** The future's outcome under {@link Driver#PENDING_FIRST}. */
+    public Outcome futurePending() {
+      return required(Driver.PENDING_FIRST).future();
+    }
+
+    /** How often the future was polled under {@link Driver#PENDING_FIRST}. */
+    public int pollsPending() {
+      return required(Driver.PENDING_FIRST).polls();
+    }
+
+    /** How often the future answered pending under {@link Driver#PENDING_FIRST}. */
+    public int suspensionsPending() {
+      return required(Driver.PENDING_FIRST).suspensions();
+    }
+
+    private Run required(Driver d) {
+      return run(d).orElseThrow(() -> new IllegalStateException("no " + d + " run in " + runs));
+    }
+  }
+
+  /**
+   * Runs {@code c} under every driver and asserts everything listed in the class documentation.
+   *
+   * @return what it saw
    * @throws AssertionError describing the first difference
    */
+  public Report check(AsyncCase c) {
+    Report report = compare(c);
+    checkTwin(c, report.runs().get(0).twin());
+    if (!report.differences().isEmpty()) {
+      fail(c, report.differences().get(0), report);
+    }
+    return report;
+  }
+
+  /** The same as {@link #check}. */
   public Report run(AsyncCase c) {
+    return check(c);
+  }
+
+  /**
+   * Runs {@code c} under every driver and returns what it saw, differences included, without
+   * asserting them and without checking what the case declares ({@link AsyncCase#expect}).
+   *
+   * @throws AssertionError if the runs did not finish within the time limit (with the stack of the
+   *     stuck thread as the cause), or the case cannot be run at all (no such method, a factory
+   *     that throws)
+   */
+  public Report compare(AsyncCase c) {
     AtomicReference<Object> result = new AtomicReference<>();
     Thread worker =
         new Thread(
@@ -100,7 +202,7 @@ public final class Oracle {
     worker.setContextClassLoader(compiled.classLoader());
     worker.start();
     try {
-      worker.join(TimeUnit.SECONDS.toMillis(TIME_LIMIT_SECONDS));
+      worker.join(timeLimit.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted while running " + c, e);
@@ -110,7 +212,8 @@ public final class Oracle {
       worker.interrupt();
       AssertionError e =
           new AssertionError(
-              c + ": did not finish in " + TIME_LIMIT_SECONDS + " s (stack of the stuck run below)");
+              c + ": did not finish in " + timeLimit.toMillis() + " ms (stack of the stuck run"
+                  + " below)");
       Throwable where = new Throwable("stuck here");
       where.setStackTrace(stack);
       e.initCause(where);
@@ -127,9 +230,9 @@ public final class Oracle {
   }
 
   /**
-   * Runs only the synchronous twin of {@code c}, in both modes, and checks what the case declares
-   * ({@link AsyncCase#expect}, {@link AsyncCase#throwing}) and that the twin does not depend on the
-   * mode. For validating a corpus without the processor: needs no companion class.
+   * Runs only the synchronous twin of {@code c}, under every driver, and checks what the case
+   * declares ({@link AsyncCase#expect}, {@link AsyncCase#throwing}) and that the twin does not
+   * depend on the driver. For validating a corpus without the processor: needs no companion class.
    *
    * @return the twin's outcome
    * @throws AssertionError if the twin does not do what the case declares
@@ -139,17 +242,20 @@ public final class Oracle {
     Method twin = findTwin(type, c);
     TestFutures.Mode old = TestFutures.mode();
     try {
-      TestFutures.setMode(TestFutures.Mode.READY);
-      Outcome ready = runTwin(c, type, twin);
-      TestFutures.setMode(TestFutures.Mode.PENDING_FIRST);
-      Outcome pending = runTwin(c, type, twin);
-      checkTwin(c, ready);
-      if (!ready.sameAs(pending)) {
-        throw new AssertionError(c + ": the synchronous twin behaves differently with ready and"
-            + " with pending futures; the case depends on the mode\n  READY:   " + ready
-            + "\n  PENDING: " + pending);
+      Outcome first = null;
+      for (Driver d : drivers) {
+        d.apply();
+        Outcome o = runTwin(c, type, twin);
+        if (first == null) {
+          first = o;
+          checkTwin(c, o);
+        } else if (!first.sameAs(o)) {
+          throw new AssertionError(c + ": the synchronous twin behaves differently under "
+              + drivers.get(0) + " and under " + d + "; the case depends on the mode\n  "
+              + drivers.get(0) + ": " + first + "\n  " + d + ": " + o);
+        }
       }
-      return ready;
+      return first;
     } finally {
       TestFutures.setMode(old);
     }
@@ -159,49 +265,45 @@ public final class Oracle {
     Class<?> type = compiled.loadClass(c.className());
     Method twin = findTwin(type, c);
     Method factory = findFactory(type, twin, c);
-
-    TestFutures.setMode(TestFutures.Mode.READY);
-    Outcome twinReady = runTwin(c, type, twin);
-    Polled futureReady = runFuture(c, type, twin, factory);
-
-    TestFutures.setMode(TestFutures.Mode.PENDING_FIRST);
-    Outcome twinPending = runTwin(c, type, twin);
-    Polled futurePending = runFuture(c, type, twin, factory);
-
-    Report report =
-        new Report(
-            c,
-            twinReady,
-            futureReady.outcome,
-            twinPending,
-            futurePending.outcome,
-            futurePending.polls,
-            futurePending.suspensions);
-
-    checkTwin(c, twinReady);
-    if (!twinReady.sameAs(twinPending)) {
-      fail(c, "the synchronous twin behaves differently with ready and with pending futures; the"
-          + " case depends on the mode", report);
+    List<Run> runs = new ArrayList<>();
+    for (Driver d : drivers) {
+      d.apply();
+      Outcome twinOutcome = runTwin(c, type, twin);
+      d.apply();
+      Polled p = runFuture(c, type, twin, factory);
+      runs.add(new Run(d, twinOutcome, p.outcome, p.polls, p.suspensions, p.awaitedPendings,
+          p.problem));
     }
-    if (!futureReady.outcome.sameAs(twinReady)) {
-      fail(c, "READY mode: the future's outcome differs from the synchronous twin's", report);
-    }
-    if (!futurePending.outcome.sameAs(twinPending)) {
-      fail(c, "PENDING_FIRST mode: the future's outcome differs from the synchronous twin's",
-          report);
-    }
-    for (Polled p : List.of(futureReady, futurePending)) {
-      if (p.problem != null) {
-        fail(c, p.mode + " mode: " + p.problem, report);
+    return new Report(c, runs, differences(runs));
+  }
+
+  /** Every way the runs disagree, in the order {@link #check} reports them. */
+  private static List<String> differences(List<Run> runs) {
+    List<String> out = new ArrayList<>();
+    Run first = runs.get(0);
+    for (Run r : runs.subList(1, runs.size())) {
+      if (!first.twin().sameAs(r.twin())) {
+        out.add("the synchronous twin behaves differently under " + first.driver() + " and under "
+            + r.driver() + "; the case depends on the mode");
       }
-      if (p.suspensions != p.awaitedPendings) {
-        fail(c, p.mode + " mode: the future answered pending " + p.suspensions
-            + " time(s) but the futures it awaited answered pending " + p.awaitedPendings
+    }
+    for (Run r : runs) {
+      if (!r.future().sameAs(r.twin())) {
+        out.add(r.driver() + " mode: the future's outcome differs from the synchronous twin's");
+      }
+    }
+    for (Run r : runs) {
+      if (r.problem() != null) {
+        out.add(r.driver() + " mode: " + r.problem());
+      }
+      if (r.suspensions() != r.awaitedPendings()) {
+        out.add(r.driver() + " mode: the future answered pending " + r.suspensions()
+            + " time(s) but the futures it awaited answered pending " + r.awaitedPendings()
             + " time(s): every suspension of an awaited future must suspend the state machine"
-            + " once, and an await of a ready future must not suspend", report);
+            + " once, and an await of a ready future must not suspend");
       }
     }
-    return report;
+    return out;
   }
 
   private void checkTwin(AsyncCase c, Outcome twin) {
@@ -230,6 +332,7 @@ public final class Oracle {
   }
 
   private Outcome runTwin(AsyncCase c, Class<?> type, Method twin) {
+    c.beforeEachRun().ifPresent(setUp -> setUp.accept(type));
     Object receiver = Modifier.isStatic(twin.getModifiers()) ? null : newReceiver(c, type);
     Trace.reset();
     TestFutures.resetPendings();
@@ -245,7 +348,6 @@ public final class Oracle {
 
   /** What polling the generated future saw. */
   private static final class Polled {
-    String mode;
     Outcome outcome;
     int polls;
     int suspensions;
@@ -255,7 +357,7 @@ public final class Oracle {
 
   private Polled runFuture(AsyncCase c, Class<?> type, Method twin, Method factory) {
     Polled p = new Polled();
-    p.mode = TestFutures.mode().toString();
+    c.beforeEachRun().ifPresent(setUp -> setUp.accept(type));
     boolean isStatic = Modifier.isStatic(twin.getModifiers());
     Object[] args = c.args();
     Object[] factoryArgs;
@@ -421,13 +523,12 @@ public final class Oracle {
   }
 
   private void fail(AsyncCase c, String what, Report r) {
-    throw new AssertionError(
-        c + ": " + what
-            + "\n  READY         twin:   " + r.twinReady()
-            + "\n                future: " + r.futureReady()
-            + "\n  PENDING_FIRST twin:   " + r.twinPending()
-            + "\n                future: " + r.futurePending()
-            + " (" + r.pollsPending() + " polls)\n"
-            + Compiled.describeGenerated(generatedFor(c)));
+    StringBuilder sb = new StringBuilder(c + ": " + what);
+    for (Run run : r.runs()) {
+      sb.append(String.format("%n  %-14s twin:   %s", run.driver(), run.twin()));
+      sb.append(String.format("%n  %-14s future: %s (%d polls)", "", run.future(), run.polls()));
+    }
+    sb.append('\n').append(Compiled.describeGenerated(generatedFor(c)));
+    throw new AssertionError(sb.toString());
   }
 }

@@ -6,6 +6,7 @@ import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.ThrowingFuture;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /**
@@ -18,7 +19,8 @@ import java.util.concurrent.Callable;
  * <ul>
  *   <li>{@link #later(Object)}: first poll wakes the polling context's waker and returns pending;
  *       second poll returns ready. So {@code Futures.blockOn}, a synchronous twin's {@code await},
- *       and a wake-driven poll loop all complete it. In {@link Mode#READY} it is ready at once.
+ *       and a wake-driven poll loop all complete it. In {@link Mode#READY} it is ready at once; in
+ *       {@link Mode#RANDOM} it is one or the other by a seeded draw.
  *   <li>{@link #laterFail(Throwable)}: pending once (woken), then throws the error unchanged.
  *   <li>{@link #laterIo(Object)} and {@link #laterThrow(Throwable)}: the same, typed as {@link
  *       ThrowingFuture} so that {@code await} declares the checked exception.
@@ -34,7 +36,10 @@ import java.util.concurrent.Callable;
  *
  * The mode is per thread ({@link #setMode}, {@link #withMode}) and read when a future is created,
  * so a case created and run on one thread behaves the same throughout. The default is {@link
- * Mode#PENDING_FIRST}.
+ * Mode#PENDING_FIRST}. In {@link Mode#RANDOM} each future draws, when it is created, whether it
+ * answers pending once or is ready at once, from a per-thread generator seeded with {@link
+ * #setRandomSeed}: the same seed and the same order of creations give the same futures, so a run
+ * that mixes suspending and non-suspending awaits can be repeated exactly.
  *
  * <h2>Counting</h2>
  *
@@ -53,11 +58,18 @@ public final class TestFutures {
     /** Pending once (with a wake) before completing: every await suspends. */
     PENDING_FIRST,
     /** Complete at the first poll: no await suspends. */
-    READY
+    READY,
+    /**
+     * Each future, when created, is {@link #PENDING_FIRST} or {@link #READY} by a seeded draw
+     * ({@link #setRandomSeed}): some awaits suspend and others do not, in a repeatable pattern.
+     */
+    RANDOM
   }
 
   private static final ThreadLocal<Mode> MODE = ThreadLocal.withInitial(() -> Mode.PENDING_FIRST);
   private static final ThreadLocal<int[]> PENDINGS = ThreadLocal.withInitial(() -> new int[1]);
+  private static final ThreadLocal<SplittableRandom> DRAWS =
+      ThreadLocal.withInitial(() -> new SplittableRandom(0));
 
   private TestFutures() {}
 
@@ -82,6 +94,14 @@ public final class TestFutures {
     }
   }
 
+  /**
+   * Restarts this thread's {@link Mode#RANDOM} draws from {@code seed}: the futures created next
+   * are pending first or ready in the same pattern every time the same seed is set.
+   */
+  public static void setRandomSeed(long seed) {
+    DRAWS.set(new SplittableRandom(seed));
+  }
+
   /** How many times futures made here answered pending on this thread since the last reset. */
   public static int pendings() {
     return PENDINGS.get()[0];
@@ -94,17 +114,17 @@ public final class TestFutures {
 
   /** Ready with {@code value} after one pending poll (or at once in {@link Mode#READY}). */
   public static <T> Future<T> later(T value) {
-    return new Controlled<>(value, null, mode() == Mode.PENDING_FIRST);
+    return new Controlled<>(value, null, pendingFirst());
   }
 
   /** Fails with {@code error}, unchanged, after one pending poll (or at once in READY mode). */
   public static <T> Future<T> laterFail(Throwable error) {
-    return new Controlled<>(null, Objects.requireNonNull(error, "error"), mode() == Mode.PENDING_FIRST);
+    return new Controlled<>(null, Objects.requireNonNull(error, "error"), pendingFirst());
   }
 
   /** {@link #later} typed as a future that may fail with {@link IOException}, like an I/O read. */
   public static <T> ThrowingFuture<T, IOException> laterIo(T value) {
-    return new Controlled<>(value, null, mode() == Mode.PENDING_FIRST);
+    return new Controlled<>(value, null, pendingFirst());
   }
 
   /**
@@ -112,7 +132,7 @@ public final class TestFutures {
    * {@code catch (X e)}.
    */
   public static <T, X extends Throwable> ThrowingFuture<T, X> laterThrow(X error) {
-    return new Controlled<>(null, Objects.requireNonNull(error, "error"), mode() == Mode.PENDING_FIRST);
+    return new Controlled<>(null, Objects.requireNonNull(error, "error"), pendingFirst());
   }
 
   /** Ready with {@code value} at the first poll, in every mode. */
@@ -123,6 +143,15 @@ public final class TestFutures {
   /** Fails with {@code error} at the first poll, in every mode. */
   public static <T> Future<T> failed(Throwable error) {
     return new Controlled<>(null, Objects.requireNonNull(error, "error"), false);
+  }
+
+  /** Whether a future created now answers pending once first, by this thread's mode. */
+  private static boolean pendingFirst() {
+    return switch (mode()) {
+      case PENDING_FIRST -> true;
+      case READY -> false;
+      case RANDOM -> DRAWS.get().nextBoolean();
+    };
   }
 
   /** Throws {@code t} as it is, checked or not. */

@@ -44,6 +44,12 @@ class OracleTest {
         static int undeclared() {
           throw new IllegalStateException("oops");
         }
+
+        static int calls;
+
+        static int counted() {
+          return ++calls;
+        }
       }
       """
           .replace("import dev.asyncfn.testing.Trace;", "import dev.asyncfn.testing.Trace;\nimport java.io.IOException;");
@@ -163,6 +169,21 @@ class OracleTest {
           };
         }
 
+        public static Future<Integer> counted() {
+          return new Future<Integer>() {
+            boolean done;
+
+            @Override
+            public Poll<Integer> poll(Context cx) {
+              if (done) {
+                throw new IllegalStateException("Demo.counted polled after completion");
+              }
+              done = true;
+              return Poll.ready(++Demo.calls);
+            }
+          };
+        }
+
         public static Future<Integer> undeclared() {
           return cx -> {
             throw new IllegalStateException("oops");
@@ -240,6 +261,89 @@ class OracleTest {
   void anUndeclaredExceptionOfTheTwinFailsTheCase() {
     assertFails("declare .throwing(IllegalStateException.class)", AsyncCase.of("demo.Demo", "undeclared"));
     oracle.check(AsyncCase.of("demo.Demo", "undeclared").throwing(IllegalStateException.class));
+  }
+
+  @Test
+  void aRandomDriverIsOneMoreRunOfTheSameCase() {
+    Oracle.Report r =
+        oracle
+            .withDrivers(Driver.READY, Driver.PENDING_FIRST, Driver.random(3))
+            .check(AsyncCase.of("demo.Demo", "add", 1, "none").expect(3));
+    assertEquals(3, r.runs().size());
+    Oracle.Run random = r.run(Driver.random(3)).orElseThrow();
+    assertEquals("returned Integer 3", random.future().result());
+    assertEquals(random.awaitedPendings(), random.suspensions());
+  }
+
+  @Test
+  void aRandomDriverCatchesTheSpinWhenItsDrawIsPendingAndNotWhenItIsReady() {
+    AsyncCase spin = AsyncCase.of("demo.Demo", "add", 1, "spin");
+    long pendingSeed = seedWhoseFirstDrawIs(true);
+    long readySeed = seedWhoseFirstDrawIs(false);
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> oracle.withDrivers(Driver.random(pendingSeed)).check(spin));
+    assertTrue(e.getMessage().contains("RANDOM(seed " + pendingSeed + ") mode: the future"
+        + " answered pending 0 time(s)"), e.getMessage());
+    oracle.withDrivers(Driver.random(readySeed)).check(spin);
+  }
+
+  @Test
+  void compareReturnsEveryDifferenceInsteadOfThrowing() {
+    Oracle.Report r = oracle.compare(AsyncCase.of("demo.Demo", "add", 1, "wrong").expect(99));
+    assertEquals(
+        java.util.List.of(
+            "READY mode: the future's outcome differs from the synchronous twin's",
+            "PENDING_FIRST mode: the future's outcome differs from the synchronous twin's"),
+        r.differences());
+    assertEquals("returned Integer 3", r.twinReady().result());
+    assertEquals("returned Integer 4", r.futureReady().result());
+  }
+
+  @Test
+  void beforeEachRunResetsSharedStaticStateForEveryRun() {
+    assertFails("depends on the mode", AsyncCase.of("demo.Demo", "counted"));
+    Oracle.Report r =
+        oracle.check(
+            AsyncCase.of("demo.Demo", "counted")
+                .beforeEachRun(type -> setStatic(type, "calls", 0))
+                .expect(1));
+    assertEquals("returned Integer 1", r.futurePending().result());
+  }
+
+  @Test
+  void driversNameTheirMode() {
+    assertEquals("READY", Driver.READY.toString());
+    assertEquals("RANDOM(seed 9)", Driver.random(9).toString());
+    assertThrows(
+        IllegalArgumentException.class, () -> new Driver(TestFutures.Mode.READY, 1));
+  }
+
+  /** The first seed from 0 up whose first RANDOM draw gives a pending-first future iff wanted. */
+  private static long seedWhoseFirstDrawIs(boolean pending) {
+    TestFutures.Mode old = TestFutures.mode();
+    try {
+      TestFutures.setMode(TestFutures.Mode.RANDOM);
+      for (long seed = 0; ; seed++) {
+        TestFutures.setRandomSeed(seed);
+        if (TestFutures.later(0).poll(new WakeCountingContext()).isPending() == pending) {
+          return seed;
+        }
+      }
+    } finally {
+      TestFutures.setMode(old);
+    }
+  }
+
+  private static void setStatic(Class<?> type, String field, Object value) {
+    try {
+      java.lang.reflect.Field f = type.getDeclaredField(field);
+      f.setAccessible(true);
+      f.set(null, value);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

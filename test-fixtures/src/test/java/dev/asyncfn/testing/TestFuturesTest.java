@@ -86,4 +86,65 @@ class TestFuturesTest {
     t.join(10_000);
     assertEquals(TestFutures.Mode.PENDING_FIRST, seen[0]);
   }
+
+  @Test
+  void randomModeRepeatsItsPatternForTheSameSeed() {
+    TestFutures.setMode(TestFutures.Mode.RANDOM);
+    String first = randomPattern(42, 64);
+    assertEquals(first, randomPattern(42, 64), "same seed, same futures");
+    assertTrue(first.contains("P") && first.contains("R"), "both kinds in 64 draws: " + first);
+    assertTrue(!first.equals(randomPattern(43, 64)), "another seed, another pattern");
+  }
+
+  @Test
+  void randomModeDrawsForEveryKindOfLaterFuture() {
+    TestFutures.setMode(TestFutures.Mode.RANDOM);
+    TestFutures.setRandomSeed(7);
+    String later = randomPattern(7, 16);
+    TestFutures.setRandomSeed(7);
+    StringBuilder mixed = new StringBuilder();
+    WakeCountingContext cx = new WakeCountingContext();
+    for (int i = 0; i < 16; i++) {
+      Future<?> f =
+          switch (i % 4) {
+            case 0 -> TestFutures.later(i);
+            case 1 -> TestFutures.laterIo(i);
+            case 2 -> TestFutures.laterFail(new IllegalStateException("x"));
+            default -> TestFutures.laterThrow(new IOException("y"));
+          };
+      boolean pending;
+      try {
+        pending = f.poll(cx).isPending();
+      } catch (Exception failedAtOnce) {
+        pending = false;
+      }
+      mixed.append(pending ? 'P' : 'R');
+    }
+    assertEquals(later, mixed.toString(), "one draw per future, whatever its kind");
+  }
+
+  @Test
+  void readyAndFailedDoNotDrawInRandomMode() {
+    TestFutures.setMode(TestFutures.Mode.RANDOM);
+    TestFutures.setRandomSeed(5);
+    TestFutures.ready(1);
+    TestFutures.failed(new IllegalStateException("x"));
+    String afterOthers = patternFromHere(8);
+    assertEquals(randomPattern(5, 8), afterOthers);
+  }
+
+  /** P or R for each of {@code n} later futures made after seeding with {@code seed}. */
+  private static String randomPattern(long seed, int n) {
+    TestFutures.setRandomSeed(seed);
+    return patternFromHere(n);
+  }
+
+  private static String patternFromHere(int n) {
+    WakeCountingContext cx = new WakeCountingContext();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(TestFutures.later(i).poll(cx).isPending() ? 'P' : 'R');
+    }
+    return sb.toString();
+  }
 }
