@@ -100,9 +100,14 @@ final class Classifier {
     return !r.differences().isEmpty() && !ofReport(r).failed();
   }
 
-  /** A JDK helpful NullPointerException message (JEP 358): "Cannot ... because ... is null". */
+  /**
+   * A JDK helpful NullPointerException message (JEP 358): "Cannot invoke ... [because ... is
+   * null]", up to the end of the message (the end of the text, or where the description of the
+   * outcome goes on with a cause or suppressed exceptions).
+   */
   private static final Pattern HELPFUL_NPE =
-      Pattern.compile("(NullPointerException: )Cannot .*? because .*? is null");
+      Pattern.compile(
+          "(NullPointerException: )Cannot .*?(?= \\[suppressed: | \\[cause: |]|, \\w+\\.|$)");
 
   /** An outcome as text, with the variable part of helpful NPE messages blurred. */
   static String normalized(Outcome o) {

@@ -99,7 +99,45 @@ final class ExprGenerator {
     if (depth > 1 && g.chance(0.025)) {
       return g.stmt.switchExpression(want, depth - 1);
     }
+    if (depth > 0 && !want.isPrimitive() && g.chance(0.04)) {
+      Expr e = referenceConditional(want, depth);
+      if (e != null) {
+        return e;
+      }
+    }
     return exact(sourceFor(want), Pos.TARGETED, depth);
+  }
+
+  /**
+   * {@code c ? await(later(n)) : p} with a box {@code n} (often null) and a primitive {@code p}
+   * in a context typed by a reference: javac makes it a reference conditional (JLS 15.25, since
+   * {@code await} is generic), so {@code n} is passed on, not unboxed (issue 19, item 3).
+   */
+  private Expr referenceConditional(JType want, int depth) {
+    List<JType> boxes = new ArrayList<>();
+    for (JType b : List.of(INTEGER, LONG_BOX, DOUBLE_BOX, CHAR_BOX, BOOLEAN_BOX)) {
+      if (b.assignableTo(want)) {
+        boxes.add(b);
+      }
+    }
+    if (boxes.isEmpty()) {
+      return null;
+    }
+    JType box = g.pick(boxes);
+    Expr boxed = g.chance(0.5) ? Expr.of(box, "await(later(", nullable(box), "))")
+        : awaitOf(box, depth);
+    Expr primitive = exact(box.unboxed(), Pos.TARGETED, depth - 1);
+    boolean swap = g.chance(0.3);
+    return Expr.of(want, EnumSet.of(Flag.POLY), "(", condition(depth - 1), " ? ",
+        swap ? primitive : boxed, " : ", swap ? boxed : primitive, ")");
+  }
+
+  /** A box-typed variable or a typed null, for operands that should often be null. */
+  private Expr nullable(JType box) {
+    List<Scope.Var> vars = g.scope.ofType(box, false);
+    return !vars.isEmpty() && g.chance(0.6)
+        ? read(g.pick(vars))
+        : Expr.leaf(box, "((" + box.source() + ") null)");
   }
 
   /** An expression of exactly {@code t} that stands without a target (an operand). */
@@ -122,7 +160,8 @@ final class ExprGenerator {
               pos == Pos.NO_COND ? 0 : 7,
               8, // assignment expression
               6, // cast
-              8); // member
+              8, // member
+              t == INT || t == LONG || t == STRING ? 4 : 0); // read, then write across an await
       Expr e =
           switch (form) {
             case 0 -> leaf(t);
@@ -132,7 +171,8 @@ final class ExprGenerator {
             case 4 -> conditional(t, pos, depth);
             case 5 -> assignment(t, depth, true);
             case 6 -> cast(t, depth);
-            default -> member(t, depth);
+            case 7 -> member(t, depth);
+            default -> hazard(t, depth);
           };
       if (e != null) {
         return e;
@@ -229,6 +269,37 @@ final class ExprGenerator {
 
   private static Expr constant(JType t, String text) {
     return Expr.leaf(t, text, Flag.CONSTANT);
+  }
+
+  /**
+   * A variable read, then written across an await later in the same expression: {@code (v + (v
+   * += await(...)))} or {@code f3(F.sc, sc += await(later(5)), 0)}. The read must be held before
+   * the await (JLS 15.7), whatever form names the variable (issue 19, item 1). Fields are
+   * preferred: a local's read is easy to hold.
+   */
+  private Expr hazard(JType t, int depth) {
+    List<Scope.Var> vars = new ArrayList<>();
+    for (Scope.Var v : g.scope.ofType(t, true)) {
+      vars.add(v);
+      if (v.kind() != Scope.Kind.LOCAL) {
+        vars.add(v);
+        vars.add(v);
+      }
+    }
+    if (vars.isEmpty()) {
+      return null;
+    }
+    Scope.Var v = g.pick(vars);
+    Expr before = Expr.leaf(t, g.pick(g.scope.forms(v)));
+    Expr target = Expr.leaf(t, g.pick(g.scope.forms(v)), Flag.LVALUE);
+    Expr value = g.chance(0.6) ? awaitOf(t.boxed(), depth - 1)
+        : Expr.of(t, "(", exact(t, depth - 1), " + ", awaitOf(t.boxed(), depth - 1), ")");
+    String op = t == STRING || g.chance(0.6) ? " += " : " = ";
+    Expr write = Expr.of(t, "(", target, op, value, ")");
+    if (t == INT && g.chance(0.5)) {
+      return Expr.of(t, "f3(", before, ", ", write, ", ", assign(INT, depth - 1), ")");
+    }
+    return Expr.of(t, "(", before, " + ", write, ")");
   }
 
   // ---- awaits -------------------------------------------------------------------------------

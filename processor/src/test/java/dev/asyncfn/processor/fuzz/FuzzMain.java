@@ -111,6 +111,7 @@ public final class FuzzMain {
     String summary = tally.summary(elapsed(start));
     System.out.println(summary);
     findings.writeSummary(summary);
+    findings.writePrograms(tally.programs());
     if (o.minimise() > 0) {
       Minimiser minimiser = new Minimiser(runner);
       for (List<DifferentialRunner.MethodResult> examples : tally.examples().values()) {
@@ -164,6 +165,27 @@ public final class FuzzMain {
     return sb.toString();
   }
 
+  /** The arguments as Java source, e.g. {@code (short) 3, null, "bc"}. */
+  static String javaLiterals(List<Object> args) {
+    List<String> out = new ArrayList<>();
+    for (Object a : args) {
+      if (a instanceof String s) {
+        out.add('"' + s + '"');
+      } else if (a instanceof Character c) {
+        out.add("'" + c + "'");
+      } else if (a instanceof Long l) {
+        out.add(l + "L");
+      } else if (a instanceof Short sh) {
+        out.add("(short) " + sh);
+      } else if (a instanceof Byte b) {
+        out.add("(byte) " + b);
+      } else {
+        out.add(String.valueOf(a));
+      }
+    }
+    return String.join(", ", out);
+  }
+
   private static long elapsed(long start) {
     return (System.nanoTime() - start) / 1_000_000_000L;
   }
@@ -171,6 +193,7 @@ public final class FuzzMain {
   /** Counts per class and per signature, with the examples of each signature. */
   static final class Tally {
     private final Map<Verdict.Kind, Integer> counts = new LinkedHashMap<>();
+    private final Map<Long, List<String>> programs = new LinkedHashMap<>();
     private final Map<String, List<DifferentialRunner.MethodResult>> examples =
         new LinkedHashMap<>();
     private int total;
@@ -183,6 +206,11 @@ public final class FuzzMain {
 
     void add(DifferentialRunner.MethodResult r) {
       total++;
+      List<String> failures =
+          programs.computeIfAbsent(r.program().seed(), k -> new ArrayList<>());
+      if (r.verdict().failed()) {
+        failures.add(r.method() + " " + r.verdict().key());
+      }
       counts.merge(r.verdict().kind(), 1, Integer::sum);
       if (r.verdict().failed()) {
         examples.computeIfAbsent(r.verdict().key(), k -> new ArrayList<>()).add(r);
@@ -191,6 +219,11 @@ public final class FuzzMain {
 
     int total() {
       return total;
+    }
+
+    /** Per program seed, its failing methods with their verdicts (empty: every method passed). */
+    Map<Long, List<String>> programs() {
+      return programs;
     }
 
     Map<String, List<DifferentialRunner.MethodResult>> examples() {
@@ -248,10 +281,20 @@ public final class FuzzMain {
           r.method()));
       write(dir.resolve(r.program().className() + ".java"), m.source());
       write(dir.resolve("verdict.txt"), m.verdict().key() + "\n\n" + m.verdict().details());
+      write(dir.resolve("case.txt"), r.method() + "(" + javaLiterals(
+          m.program().method(r.method()).args()) + ")\n");
     }
 
     void writeSummary(String summary) {
       write(out.resolve("summary.txt"), summary);
+    }
+
+    /** {@code programs.txt}: one line per program, "pass" or its failures (to choose seeds). */
+    void writePrograms(Map<Long, List<String>> programs) {
+      StringBuilder sb = new StringBuilder();
+      programs.forEach((seed, failures) -> sb.append(seed).append(' ')
+          .append(failures.isEmpty() ? "pass" : String.join("; ", failures)).append('\n'));
+      write(out.resolve("programs.txt"), sb.toString());
     }
 
     private static void write(Path file, String text) {
