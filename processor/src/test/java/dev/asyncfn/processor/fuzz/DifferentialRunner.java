@@ -96,9 +96,7 @@ final class DifferentialRunner {
     Compiled plain = compilePlain(p);
     List<MethodResult> out = new ArrayList<>();
     if (!plain.success()) {
-      List<CompileDiagnostic> errors = plain.errors();
-      Verdict v = new Verdict(Verdict.Kind.INVALID,
-          Classifier.blur(firstLine(errors.get(0).message())), plain.report());
+      Verdict v = invalid(plain);
       for (Program.Method m : p.methods()) {
         out.add(new MethodResult(p, m.name(), v, original, Map.of()));
       }
@@ -139,6 +137,18 @@ final class DifferentialRunner {
           generatedFor.getOrDefault(m.name(), Map.of())));
     }
     return out;
+  }
+
+  /**
+   * The verdict of a program javac rejects (or crashes on) without the processor: its first
+   * message, or what javac printed when it failed without one.
+   */
+  private static Verdict invalid(Compiled plain) {
+    List<CompileDiagnostic> errors = plain.errors();
+    String first = errors.isEmpty()
+        ? plain.diagnostics().stream().map(CompileDiagnostic::message).findFirst().orElse("?")
+        : errors.get(0).message();
+    return new Verdict(Verdict.Kind.INVALID, Classifier.blur(firstLine(first)), plain.report());
   }
 
   /**
@@ -225,8 +235,7 @@ final class DifferentialRunner {
     if (!c.success()) {
       Compiled plain = compilePlain(p);
       if (!plain.success()) {
-        return new Verdict(Verdict.Kind.INVALID,
-            Classifier.blur(firstLine(plain.errors().get(0).message())), plain.report());
+        return invalid(plain);
       }
       for (int round = 0; round < MAX_ATTRIBUTION_ROUNDS && !c.success(); round++) {
         Map<String, List<CompileDiagnostic>> byMethod = attribute(current, c);
@@ -269,7 +278,7 @@ final class DifferentialRunner {
   }
 
   /** Calls the generated class's {@code reset()}: both runs of a case share its static fields. */
-  private static final Consumer<Class<?>> RESET =
+  static final Consumer<Class<?>> RESET =
       type -> {
         try {
           var reset = type.getDeclaredMethod("reset");

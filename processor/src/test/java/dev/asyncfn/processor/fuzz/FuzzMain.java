@@ -149,7 +149,15 @@ public final class FuzzMain {
         }
       }
       if (!c.success() && c.errors().stream().allMatch(d -> d.file() == null)) {
-        System.out.println("javac failed without a position:\n" + c.report());
+        // javac itself crashed (no position): find the programs that make it crash.
+        for (Program p : batch) {
+          Compiled alone = runner.compilePlain(p);
+          if (!alone.success()) {
+            invalid++;
+            System.out.println("INVALID program " + p.seed() + " (javac fails):\n"
+                + alone.report());
+          }
+        }
       }
     }
     System.out.printf("%d programs (%d methods), %d invalid (%d s)%n", programs.size(), total,

@@ -163,7 +163,9 @@ final class StmtGenerator {
             nest ? 10 : 0, // if
             nest && f.loops() < 2 ? 7 : 0, // loop
             nest ? 5 : 0, // switch
-            nest ? 7 : 0, // try
+            // javac 17 crashes (Code.newLocal on a null type) compiling a try statement inside a
+            // switch expression that is a method argument: none inside switch expressions.
+            nest && f.yieldType() == null ? 7 : 0, // try
             nest ? 2 : 0, // labelled block
             nest ? 1 : 0); // block
     return switch (k) {
