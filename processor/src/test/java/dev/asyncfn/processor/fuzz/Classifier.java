@@ -106,8 +106,8 @@ final class Classifier {
    * outcome goes on with a cause or suppressed exceptions).
    */
   private static final Pattern HELPFUL_NPE =
-      Pattern.compile(
-          "(NullPointerException: )Cannot .*?(?= \\[suppressed: | \\[cause: |]|, \\w+\\.|$)");
+      Pattern.compile("(NullPointerException: )Cannot .*?"
+          + "(?= \\[suppressed: | \\[cause: |]|, [\\w.$]+(?:Exception|Error): |$)");
 
   /** An outcome as text, with the variable part of helpful NPE messages blurred. */
   static String normalized(Outcome o) {

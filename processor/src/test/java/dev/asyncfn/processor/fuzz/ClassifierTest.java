@@ -30,6 +30,11 @@ class ClassifierTest {
     Outcome future = Outcome.threw(new NullPointerException(
         "Cannot invoke \"java.lang.Long.longValue()\" because \"value3\" is null"), List.of());
     assertEquals(Classifier.normalized(twin), Classifier.normalized(future));
+    Outcome witness = Outcome.threw(new NullPointerException(
+        "Cannot invoke \"java.lang.Short.shortValue()\" because the return value of"
+            + " \"dev.asyncfn.runtime.support.Witness.as(Object, dev.asyncfn.runtime.support"
+            + ".Witness)\" is null"), List.of());
+    assertEquals(Classifier.normalized(twin), Classifier.normalized(witness));
     Outcome wrapped = Outcome.threw(new IllegalStateException("e2",
         new NullPointerException("Cannot invoke \"X.y()\" because \"p0\" is null")), List.of());
     assertEquals("threw java.lang.IllegalStateException: e2 [cause: java.lang.NullPointerException:"
