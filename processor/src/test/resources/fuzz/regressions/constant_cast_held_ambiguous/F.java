@@ -1,0 +1,26 @@
+package fuzz.regressions.constant_cast_held_ambiguous;
+
+import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.testing.TestFutures.later;
+import static dev.asyncfn.testing.TestFutures.laterIo;
+import static dev.asyncfn.testing.TestFutures.ready;
+import static dev.asyncfn.testing.Trace.log;
+import static dev.asyncfn.testing.Trace.logged;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.testing.TestFutures;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+
+/** Minimised from random program 100013, method m3. */
+public class F {
+  static void reset() {
+  }
+
+  @Async
+  static void m3() {
+    await(later((((byte) 1) + await(later(0L)))));
+  }
+}

@@ -1,0 +1,29 @@
+package fuzz.regressions.static_field_concatenation;
+
+import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.testing.TestFutures.later;
+import static dev.asyncfn.testing.TestFutures.laterIo;
+import static dev.asyncfn.testing.TestFutures.ready;
+import static dev.asyncfn.testing.Trace.log;
+import static dev.asyncfn.testing.Trace.logged;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.testing.TestFutures;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+
+/** Minimised from random program 100074, method m4. */
+public class F {
+  static String ss = "s";
+
+  static void reset() {
+    ss = "s";
+  }
+
+  @Async
+  static String m4() {
+    return (F.ss + (F.ss += await(later(ss))));
+  }
+}
