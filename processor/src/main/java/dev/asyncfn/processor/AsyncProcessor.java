@@ -13,6 +13,7 @@ import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.Names;
 import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.analysis.TypeScope;
 import dev.asyncfn.processor.codegen.CompanionGenerator;
 import dev.asyncfn.processor.codegen.MachineGenerator;
 import dev.asyncfn.processor.codegen.Signatures;
@@ -310,8 +311,14 @@ public final class AsyncProcessor extends AbstractProcessor {
     Awaits awaits = new Awaits(unit, awaitMember);
     awaits.index(tree.getBody());
     String self = self(m);
+    TypeScope scope = new TypeScope(processingEnv.getElementUtils(), m.owner, unit);
     Names names =
-        new Names(processingEnv.getElementUtils(), m.owner, !Signatures.isStatic(m.method), self);
+        new Names(
+            processingEnv.getElementUtils(),
+            m.owner,
+            !Signatures.isStatic(m.method),
+            self,
+            scope);
     names.resolve(tree);
     BodyValidator validator = new BodyValidator(reporter);
     if (!validator.validate(tree, unit, awaits, names, m.owner, m.packageName, asyncNames)) {
@@ -333,6 +340,7 @@ public final class AsyncProcessor extends AbstractProcessor {
                   src,
                   awaits,
                   names,
+                  scope,
                   tree,
                   m.method,
                   m.owner.getSimpleName() + "." + m.method.getSimpleName(),
@@ -349,11 +357,7 @@ public final class AsyncProcessor extends AbstractProcessor {
       stub(m);
       return true;
     } catch (Unsupported u) {
-      if (u.unknownType) {
-        reporter.at(u.tree, unit, Message.UNKNOWN_TYPE, u.what);
-      } else {
-        reporter.at(u.tree, unit, Message.UNSUPPORTED_CONSTRUCT, u.what);
-      }
+      reporter.at(u.tree, unit, u.message, u.args);
       stub(m);
       return true;
     }

@@ -71,6 +71,7 @@ public final class Names {
   private final TypeElement owner;
   private final boolean instanceMethod;
   private final String selfName;
+  private final TypeScope scope;
 
   /** Identifier use -> the local/parameter declaration it names. */
   public final Map<IdentifierTree, VariableTree> localRefs = new IdentityHashMap<>();
@@ -86,7 +87,13 @@ public final class Names {
   public final Set<String> allNames = new HashSet<>();
   public final List<Issue> issues = new ArrayList<>();
 
-  public Names(Elements elements, TypeElement owner, boolean instanceMethod, String selfName) {
+  public Names(
+      Elements elements,
+      TypeElement owner,
+      boolean instanceMethod,
+      String selfName,
+      TypeScope scope) {
+    this.scope = scope;
     this.elements = elements;
     this.owner = owner;
     this.instanceMethod = instanceMethod;
@@ -467,6 +474,14 @@ public final class Names {
           return null;
         }
         if (resolveField(node, name)) {
+          return null;
+        }
+        java.util.Optional<javax.lang.model.element.VariableElement> imported =
+            scope.staticallyImportedField(name);
+        if (imported.isPresent()) {
+          // a field like any other (read when evaluated), written as the user wrote it: the
+          // generated file copies the static import
+          memberElements.put(node, imported.get());
           return null;
         }
       }

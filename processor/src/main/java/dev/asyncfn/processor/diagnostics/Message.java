@@ -59,6 +59,13 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "the type of '%s' cannot be determined, so the generated state machine cannot hold it across"
           + " an await. Give it an explicit type that compiles, or fix the errors reported for it."),
+  VAR_NOT_TYPED_BY_JAVAC(
+      "VarNotTypedByJavac",
+      Diagnostic.Kind.ERROR,
+      "the type of 'var %s' cannot be determined: this javac cannot type the method's body before"
+          + " compiling it (JDK-8347989, fixed in JDK 25), because of a ?: earlier on whose branch"
+          + " calls an instance method by its simple name. Give %s an explicit type, or write that"
+          + " call as this.method(...)."),
   UNSUPPORTED_CONSTRUCT(
       "UnsupportedConstruct",
       Diagnostic.Kind.ERROR,

@@ -51,6 +51,8 @@ import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.Completion;
 import dev.asyncfn.processor.analysis.Names;
 import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.analysis.TypeScope;
+import dev.asyncfn.processor.diagnostics.Message;
 import dev.asyncfn.processor.model.MachineModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -195,6 +197,7 @@ public final class Lowerer {
   private final SourceText src;
   private final Awaits awaits;
   private final Names names;
+  private final TypeScope scope;
   private final MethodTree methodTree;
   private final ExecutableElement method;
   private final String methodLabel;
@@ -239,6 +242,7 @@ public final class Lowerer {
       SourceText src,
       Awaits awaits,
       Names names,
+      TypeScope scope,
       MethodTree methodTree,
       ExecutableElement method,
       String methodLabel,
@@ -251,6 +255,7 @@ public final class Lowerer {
     this.src = src;
     this.awaits = awaits;
     this.names = names;
+    this.scope = scope;
     this.methodTree = methodTree;
     this.method = method;
     this.methodLabel = methodLabel;
@@ -312,8 +317,12 @@ public final class Lowerer {
   }
 
   private String temp(String typeText, String comment) {
+    return temp("held", typeText, comment);
+  }
+
+  private String temp(String base, String typeText, String comment) {
     counter++;
-    return addField(fresh("held" + counter), typeText, comment);
+    return addField(fresh(base + counter), typeText, comment);
   }
 
   private String local(String base) {
@@ -566,19 +575,174 @@ public final class Lowerer {
     return field;
   }
 
+  /**
+   * javac's type of the local {@code v} ({@code var}, a multi-catch parameter). The scope is taken
+   * at the declaration itself, which javac attributes up to and including {@code v}: attributing
+   * no more of the body than that is cheaper, and keeps clear of later code that javac 17 cannot
+   * attribute out of context (an instance method called by its simple name inside a {@code ?:}
+   * makes its {@code getScope} throw). {@code scopeAt}, a tree inside the local's scope, is the
+   * fallback for a declaration javac does not resolve at its own path; when javac cannot attribute
+   * the body up to the local at all (JDK-8347989, fixed in JDK 25: on JDK 17 a {@code ?:} in a
+   * typed context with a branch that calls an instance method by its simple name, anywhere before
+   * the local), the type is derived from the initializer's shape where that determines it.
+   */
   private String typeOfLocal(VariableTree v, Tree scopeAt) {
-    TreePath path = trees.getPath(src.unit(), scopeAt);
-    if (path == null) {
-      throw new Unsupported(v, "the type of '" + v.getName() + "'", true);
-    }
-    for (Element e : trees.getScope(path).getLocalElements()) {
-      if (e.getSimpleName().contentEquals(v.getName())) {
-        String text = typeSource(e.asType(), v);
-        lastLocalType = nameable(e.asType()) ? e.asType() : null;
-        return text;
+    boolean javacFailed = false;
+    for (Tree at : new Tree[] {v, scopeAt}) {
+      TreePath path = trees.getPath(src.unit(), at);
+      if (path == null) {
+        continue;
+      }
+      Iterable<? extends Element> locals;
+      try {
+        locals = trees.getScope(path).getLocalElements();
+      } catch (RuntimeException javacCannotAttributeHere) {
+        javacFailed = true;
+        continue;
+      }
+      for (Element e : locals) {
+        if (e.getSimpleName().contentEquals(v.getName())) {
+          String text = typeSource(e.asType(), v);
+          lastLocalType = nameable(e.asType()) ? e.asType() : null;
+          return text;
+        }
       }
     }
-    throw new Unsupported(v, "the type of '" + v.getName() + "'", true);
+    String derived =
+        isVar(v) && v.getInitializer() != null ? derivedType(v.getInitializer()) : null;
+    if (derived != null) {
+      return derived;
+    }
+    if (javacFailed) {
+      throw new Unsupported(v, Message.VAR_NOT_TYPED_BY_JAVAC, v.getName(), v.getName());
+    }
+    throw new Unsupported(v, Message.UNKNOWN_TYPE, v.getName());
+  }
+
+  /**
+   * The type of a {@code var} initializer when its shape alone determines it: a literal, a field or
+   * method of the enclosing classes, a local of declared type, {@code new T(...)}, or an await of
+   * one of those whose type is a future of a known output.
+   */
+  private String derivedType(ExpressionTree init) {
+    ExpressionTree e = unparen(init);
+    if (awaits.isAwait(e)) {
+      return outputType(unparen(((MethodInvocationTree) e).getArguments().get(0)));
+    }
+    return e.getKind() == Tree.Kind.NULL_LITERAL ? null : knownType(e);
+  }
+
+  /** The output type {@code T} of an awaited expression typed {@code Future<T>} or a subtype. */
+  private String outputType(ExpressionTree future) {
+    TypeMirror type = exactType(future);
+    if (type == null && future instanceof MethodInvocationTree) {
+      type = staticCallType((MethodInvocationTree) future);
+    }
+    if (type == null) {
+      return null;
+    }
+    for (String awaitable :
+        List.of("dev.asyncfn.runtime.Future", "java.util.concurrent.CompletionStage")) {
+      TypeMirror output = typeArgumentOf(type, awaitable);
+      if (output != null && !hasTypeVariable(output) && nameable(output)) {
+        return output.toString();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The type of a call of a static method ({@code Type.m(...)}, or {@code m(...)} through a static
+   * import) when it is the only one of that name and arity: its return type, or for the simple
+   * generic shape {@code <T> R<T> m(T v)} (a future of its argument, like {@code later(v)}), that
+   * return type with {@code T} the known type of the argument, boxed.
+   */
+  private TypeMirror staticCallType(MethodInvocationTree call) {
+    List<ExecutableElement> candidates = new ArrayList<>();
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree) {
+      MemberSelectTree ms = (MemberSelectTree) select;
+      Element owner = scope.qualified(ms.getExpression()).orElse(null);
+      if (owner instanceof javax.lang.model.element.TypeElement) {
+        for (Element m : owner.getEnclosedElements()) {
+          if (m.getKind() == javax.lang.model.element.ElementKind.METHOD
+              && m.getSimpleName().contentEquals(ms.getIdentifier())
+              && m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)) {
+            candidates.add((ExecutableElement) m);
+          }
+        }
+      }
+    } else if (select instanceof IdentifierTree && !names.memberElements.containsKey(select)) {
+      candidates.addAll(
+          scope.staticallyImportedMethods(((IdentifierTree) select).getName().toString()));
+    }
+    candidates.removeIf(m -> m.getParameters().size() != call.getArguments().size());
+    if (candidates.size() != 1) {
+      return null;
+    }
+    ExecutableElement method = candidates.get(0);
+    if (method.getTypeParameters().isEmpty()) {
+      return method.getReturnType();
+    }
+    if (method.getTypeParameters().size() != 1
+        || !(method.getReturnType() instanceof javax.lang.model.type.DeclaredType)) {
+      return null;
+    }
+    TypeMirror t = method.getTypeParameters().get(0).asType();
+    javax.lang.model.type.DeclaredType returned =
+        (javax.lang.model.type.DeclaredType) method.getReturnType();
+    int param = -1;
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      if (types.isSameType(method.getParameters().get(i).asType(), t)) {
+        param = i;
+      }
+    }
+    if (param < 0
+        || returned.getTypeArguments().size() != 1
+        || !types.isSameType(returned.getTypeArguments().get(0), t)) {
+      return null;
+    }
+    TypeMirror argument = argumentType(call.getArguments().get(param));
+    if (argument == null) {
+      return null;
+    }
+    return types.getDeclaredType(
+        (javax.lang.model.element.TypeElement) returned.asElement(), argument);
+  }
+
+  /** The boxed type of an argument, when it is known without attribution. */
+  private TypeMirror argumentType(ExpressionTree arg) {
+    String text = knownType(arg);
+    if (text == null) {
+      return null;
+    }
+    if (PRIMITIVES.contains(text)) {
+      return types.boxedClass(types.getPrimitiveType(TypeKind.valueOf(text.toUpperCase(java.util.Locale.ROOT)))).asType();
+    }
+    TypeMirror exact = exactType(unparen(arg));
+    if (exact != null) {
+      return exact;
+    }
+    return isPlainType(text) ? scope.typeNamed("java.lang.String").asType() : null;
+  }
+
+  /** The first type argument of {@code type}'s supertype named {@code qualifiedName}, or null. */
+  private TypeMirror typeArgumentOf(TypeMirror type, String qualifiedName) {
+    if (type instanceof javax.lang.model.type.DeclaredType) {
+      javax.lang.model.type.DeclaredType d = (javax.lang.model.type.DeclaredType) type;
+      if (((javax.lang.model.element.TypeElement) d.asElement())
+          .getQualifiedName()
+          .contentEquals(qualifiedName)) {
+        return d.getTypeArguments().isEmpty() ? null : d.getTypeArguments().get(0);
+      }
+    }
+    for (TypeMirror s : types.directSupertypes(type)) {
+      TypeMirror found = typeArgumentOf(s, qualifiedName);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private String typeSource(TypeMirror t, Tree at) {
@@ -1162,7 +1326,69 @@ public final class Lowerer {
     if (target != null) {
       return "((" + target + ") " + r + ")";
     }
-    return WITNESS + ".as(" + r + ", () -> " + render(t, null, Mode.TYPING) + ")";
+    String typing = render(t, null, Mode.TYPING);
+    if (inPolyContext(t)) {
+      // an argument or an assignment: the target types the switch, as in the source
+      return WITNESS + ".as(" + r + ", () -> " + typing + ")";
+    }
+    // a standalone switch (an operand): a var declaration types it standalone too (JLS 15.28.1:
+    // results of Integer and long make it a long), where a lambda's return would take their lub
+    String w = fresh("switchValue");
+    return WITNESS + ".as(" + r + ", () -> { var " + w + " = " + typing + "; return " + w + "; })";
+  }
+
+  /**
+   * Whether {@code e} is in an assignment or invocation context, where a conditional or switch
+   * expression is a poly expression typed by its target (JLS 15.25, 15.28.1); elsewhere it is
+   * standalone. Parentheses, conditional branches and yields pass their own context on.
+   */
+  private boolean inPolyContext(Tree e) {
+    TreePath path = trees.getPath(src.unit(), e);
+    Tree child = e;
+    for (TreePath p = path == null ? null : path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree parent = p.getLeaf();
+      switch (parent.getKind()) {
+        case PARENTHESIZED:
+          break;
+        case CONDITIONAL_EXPRESSION:
+          if (((ConditionalExpressionTree) parent).getCondition() == child) {
+            return false;
+          }
+          break;
+        case METHOD_INVOCATION:
+          return ((MethodInvocationTree) parent).getArguments().contains(child);
+        case NEW_CLASS:
+          return ((NewClassTree) parent).getArguments().contains(child);
+        case ASSIGNMENT:
+        case RETURN:
+        case NEW_ARRAY:
+          return true;
+        case VARIABLE:
+          return !isVar((VariableTree) parent);
+        case YIELD:
+          // the yield's value is a result of the enclosing switch expression: its context
+          while (p != null && p.getLeaf().getKind() != Tree.Kind.SWITCH_EXPRESSION) {
+            p = p.getParentPath();
+          }
+          if (p == null) {
+            return false;
+          }
+          parent = p.getLeaf();
+          break;
+        case CASE:
+          // a rule's expression body is a result of the switch expression around it
+          p = p.getParentPath();
+          parent = p.getLeaf();
+          if (parent.getKind() != Tree.Kind.SWITCH_EXPRESSION) {
+            return false;
+          }
+          break;
+        default:
+          return false;
+      }
+      child = parent;
+    }
+    return false;
   }
 
   private void lowerTry(TryTree t) {
@@ -1472,8 +1698,7 @@ public final class Lowerer {
         return renderWith(e, List.of(((UnaryTree) e).getExpression()));
       default:
         if (e instanceof BinaryTree) {
-          BinaryTree b = (BinaryTree) e;
-          return renderWith(e, List.of(b.getLeftOperand(), b.getRightOperand()));
+          return lowerBinary((BinaryTree) e);
         }
         if (e instanceof CompoundAssignmentTree) {
           return lowerCompound((CompoundAssignmentTree) e);
@@ -1680,27 +1905,74 @@ public final class Lowerer {
           if (ms.getIdentifier().contentEquals("class")) {
             return true;
           }
-          ExpressionTree root = ms.getExpression();
-          while (root instanceof MemberSelectTree) {
-            root = ((MemberSelectTree) root).getExpression();
-          }
-          return root instanceof IdentifierTree && names.nonVariables.contains(root);
+          return isFinalChain(ms);
         }
       default:
         return false;
     }
   }
 
-  /** Literals, constant fields and operators over them: evaluating them later changes nothing. */
+  /**
+   * Whether {@code Type.f.g} reads only final fields, starting from a type or package name: then
+   * reading it later gives the same value. A non-final static field ({@code Counter.sc}) may be
+   * changed by a later operand or while the await is pending, so it is held like any other value.
+   */
+  private boolean isFinalChain(MemberSelectTree ms) {
+    ExpressionTree root = ms.getExpression();
+    while (root instanceof MemberSelectTree) {
+      root = ((MemberSelectTree) root).getExpression();
+    }
+    if (!(root instanceof IdentifierTree) || !names.nonVariables.contains(root)) {
+      return false;
+    }
+    for (ExpressionTree t = ms; t instanceof MemberSelectTree; t = ((MemberSelectTree) t).getExpression()) {
+      Element e = scope.qualified(t).orElse(null);
+      if (e == null) {
+        return false;
+      }
+      if (e instanceof VariableElement
+          && !e.getModifiers().contains(javax.lang.model.element.Modifier.FINAL)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Constant expressions (JLS 15.29) and {@code null}: evaluating them later changes nothing, so
+   * they are never held (a held constant would also be read back through a witness whose overload
+   * depends on the constant's range: {@code (int) 26L} fits a {@code byte} witness).
+   */
   private boolean isConstant(ExpressionTree k) {
     k = unparen(k);
     if (k instanceof com.sun.source.tree.LiteralTree) {
-      return k.getKind() != Tree.Kind.NULL_LITERAL || true;
+      return true;
     }
     if (k instanceof IdentifierTree) {
       Element member = names.memberElements.get(k);
       return member instanceof VariableElement
           && ((VariableElement) member).getConstantValue() != null;
+    }
+    if (k instanceof MemberSelectTree) {
+      Element e = isFinalChain((MemberSelectTree) k) ? scope.qualified(k).orElse(null) : null;
+      return e instanceof VariableElement && ((VariableElement) e).getConstantValue() != null;
+    }
+    if (k instanceof TypeCastTree) {
+      Tree type = ((TypeCastTree) k).getType();
+      boolean constantType =
+          type.getKind() == Tree.Kind.PRIMITIVE_TYPE
+              || (type instanceof IdentifierTree
+                  && scope
+                      .type(((IdentifierTree) type).getName().toString())
+                      .filter(t -> t.getQualifiedName().contentEquals("java.lang.String"))
+                      .isPresent());
+      return constantType && isConstant(((TypeCastTree) k).getExpression());
+    }
+    if (k instanceof ConditionalExpressionTree) {
+      ConditionalExpressionTree c = (ConditionalExpressionTree) k;
+      return isConstant(c.getCondition())
+          && isConstant(c.getTrueExpression())
+          && isConstant(c.getFalseExpression());
     }
     if (k instanceof BinaryTree) {
       return isConstant(((BinaryTree) k).getLeftOperand())
@@ -1771,22 +2043,25 @@ public final class Lowerer {
   private String lowerTyped(ExpressionTree e, String target) {
     ExpressionTree bare = unparen(e);
     if (target != null && awaits.isAwait(bare)) {
-      return lowerAwait((MethodInvocationTree) bare, false, target);
+      return lowerAwait((MethodInvocationTree) bare, false, target, null);
     }
     if (bare instanceof SwitchExpressionTree && awaits.contains(bare)) {
       return lowerSwitchExpression((SwitchExpressionTree) bare, target);
-    }
-    if (target != null && bare instanceof ConditionalExpressionTree && awaits.contains(bare)) {
-      return lowerConditional((ConditionalExpressionTree) bare, target);
     }
     return lowerExpr(e, false);
   }
 
   private String lowerAwait(MethodInvocationTree call, boolean discard) {
-    return lowerAwait(call, discard, null);
+    return lowerAwait(call, discard, null, null);
   }
 
-  private String lowerAwait(MethodInvocationTree call, boolean discard, String target) {
+  /**
+   * Suspends on {@code call}'s future and returns the read of its output in the resumed state,
+   * into a sink of type {@code target} when one is known; with {@code into}, the output is stored
+   * in that field instead (for a value read in another state) and null is returned.
+   */
+  private String lowerAwait(
+      MethodInvocationTree call, boolean discard, String target, String into) {
     ExpressionTree arg = call.getArguments().get(0);
     String future = lowerExpr(arg, false);
     State resume = newState();
@@ -1806,6 +2081,10 @@ public final class Lowerer {
     emit("  return " + POLL + ".pending();");
     emit("}");
     emit(awaitingField + " = null;");
+    if (into != null) {
+      emit(into + " = " + p + ".get();");
+      return null;
+    }
     if (discard) {
       return null;
     }
@@ -1853,53 +2132,196 @@ public final class Lowerer {
     return r;
   }
 
-  private String lowerConditional(ConditionalExpressionTree c) {
-    return lowerConditional(c, null);
-  }
-
   /**
-   * {@code c ? a : b} with an await in a branch: the branches become states. With a known
-   * {@code target} type each branch value is converted to it (what the sink would do); without
-   * one, the dead branch of {@code true ? a : b} gives the value the conditional's own type.
+   * {@code c ? a : b} with an await in a branch: the condition and each branch become states, and
+   * the conditional itself is re-created where its value is used, {@code (taken ? a' : b')}. So
+   * javac types it as in the source (JLS 15.25: a branch that is an await, a generic method, makes
+   * it a reference conditional; an {@code Integer} and a {@code long} make it a {@code long}) and
+   * converts the branch taken exactly as the source would, at the same point of the evaluation.
+   * A branch without an await is evaluated there, in the re-created conditional; a branch with
+   * one is evaluated in its state and read back in a form that keeps its type.
    */
-  private String lowerConditional(ConditionalExpressionTree c, String target) {
+  private String lowerConditional(ConditionalExpressionTree c) {
     String cond = lowerExpr(c.getCondition(), false);
-    if (!awaits.contains(c.getTrueExpression()) && !awaits.contains(c.getFalseExpression())) {
+    ExpressionTree whenTrue = c.getTrueExpression();
+    ExpressionTree whenFalse = c.getFalseExpression();
+    if (!awaits.contains(whenTrue) && !awaits.contains(whenFalse)) {
       Map<Tree, String> ov = new IdentityHashMap<>();
       ov.put(c.getCondition(), cond);
       return render(c, ov, Mode.VALUE);
     }
-    String r = temp("java.lang.Object", "value of " + oneLine(src.of(c)));
+    String taken =
+        temp("taken", "boolean", "whether " + oneLine(src.of(c.getCondition())) + " held");
+    emit(taken + " = " + cond + ";");
     Frame frame = cur.frame;
-    State elseState = newState();
     State end = newState();
-    emit("if (!(" + cond + ")) { " + jump(elseState, frame) + " }");
-    if (target != null) {
-      String tv = lowerTyped(c.getTrueExpression(), target);
-      String tmp = local("branch");
-      emit("{ " + target + " " + tmp + " = " + tv + "; " + r + " = " + tmp + "; }");
+    String trueValue = null;
+    String falseValue = null;
+    if (!awaits.contains(whenFalse)) {
+      emit("if (!" + taken + ") { " + jump(end, frame) + " }");
+      trueValue = lowerBranch(whenTrue);
+    } else {
+      State elseState = newState();
+      emit("if (!" + taken + ") { " + jump(elseState, frame) + " }");
+      if (awaits.contains(whenTrue)) {
+        trueValue = lowerBranch(whenTrue);
+      }
       gotoState(end);
       activate(elseState, frame);
       elseState.comment = "false branch of " + oneLine(src.of(c));
-      String fv = lowerTyped(c.getFalseExpression(), target);
-      emit("{ " + target + " " + tmp + " = " + fv + "; " + r + " = " + tmp + "; }");
-      gotoState(end);
-      activate(end, frame);
-      end.comment = "continues after " + oneLine(src.of(c));
-      return "((" + target + ") " + r + ")";
+      falseValue = lowerBranch(whenFalse);
     }
-    String tv = lowerExpr(c.getTrueExpression(), false);
-    // the dead branch gives the value the type the whole conditional has (JLS 15.25)
-    emit(r + " = (true ? " + tv + " : " + render(c.getFalseExpression(), null, Mode.TYPING) + ");");
-    gotoState(end);
-    activate(elseState, frame);
-    elseState.comment = "false branch of " + oneLine(src.of(c));
-    String fv = lowerExpr(c.getFalseExpression(), false);
-    emit(r + " = (false ? " + render(c.getTrueExpression(), null, Mode.TYPING) + " : " + fv + ");");
     gotoState(end);
     activate(end, frame);
     end.comment = "continues after " + oneLine(src.of(c));
-    return WITNESS + ".as(" + r + ", () -> " + render(c, null, Mode.TYPING) + ")";
+    // a branch without an await runs here, as the re-created conditional's own branch
+    Map<Tree, String> ov = new IdentityHashMap<>();
+    ov.put(c.getCondition(), taken);
+    if (trueValue != null) {
+      ov.put(whenTrue, trueValue);
+    }
+    if (falseValue != null) {
+      ov.put(whenFalse, falseValue);
+    }
+    return "(" + render(c, ov, Mode.VALUE) + ")";
+  }
+
+  /**
+   * Evaluates a branch that awaits in its own states and returns the read of its value where the
+   * conditional is re-created, typed as the branch is in the source. A branch that is an await, a
+   * conditional or a switch expression may be a poly expression and is read through {@code
+   * Witness.as}, generic like {@code await} itself; any other branch (a call, a field, arithmetic)
+   * is a standalone expression, read through {@code Witness.branch}, whose overloads keep a boxed
+   * type boxed so that javac classifies the conditional as numeric where the source's was.
+   */
+  private String lowerBranch(ExpressionTree e) {
+    ExpressionTree bare = unparen(e);
+    String raw = temp("branch", "java.lang.Object", "value of the branch " + oneLine(src.of(e)));
+    if (awaits.isAwait(bare)) {
+      lowerAwait((MethodInvocationTree) bare, false, null, raw);
+    } else {
+      emit(raw + " = " + lowerExpr(e, false) + ";");
+    }
+    boolean polyForm =
+        awaits.isAwait(bare)
+            || bare instanceof ConditionalExpressionTree
+            || bare instanceof SwitchExpressionTree;
+    return WITNESS
+        + (polyForm ? ".as(" : ".branch(")
+        + raw
+        + ", () -> "
+        + render(e, null, Mode.TYPING)
+        + ")";
+  }
+
+  /**
+   * {@code l op r}. When {@code r} awaits, {@code l} is fully evaluated first (JLS 15.7.1), and
+   * that includes the conversion the operator applies to it (JLS 5.6): a null {@code Integer}
+   * fails before {@code r} runs, and an operand of a string concatenation becomes a string before
+   * {@code r} can change it. Only an operand of primitive or {@code String} type can go without
+   * that conversion, and only a stable one can be left where it is.
+   */
+  private String lowerBinary(BinaryTree b) {
+    ExpressionTree l = b.getLeftOperand();
+    ExpressionTree r = b.getRightOperand();
+    if (!awaits.contains(r)) {
+      return renderWith(b, List.of(l, r));
+    }
+    String left = lowerExpr(l, false);
+    String leftValue;
+    if (l.getKind() == Tree.Kind.NULL_LITERAL || isPlainType(knownType(l))) {
+      leftValue = !awaits.contains(l) && isStable(l, List.of(r)) ? left : hold(l, left);
+    } else {
+      leftValue = holdConverted(b, left);
+    }
+    Map<Tree, String> ov = new IdentityHashMap<>();
+    ov.put(l, leftValue);
+    ov.put(r, lowerExpr(r, false));
+    return render(b, ov, Mode.VALUE);
+  }
+
+  /**
+   * Holds the left operand of {@code b} converted as {@code b} converts it, and returns its read.
+   * Without attribution the conversion is not known, so a never-evaluated witness of the whole
+   * operation picks it ({@code Witness.operand}: unboxed when the operation is numeric or boolean,
+   * a string when it is a concatenation; {@code Witness.compared} for {@code ==}, which unboxes
+   * only when the comparison is numeric). The read is typed as {@code true ? l : (l op r)}, the
+   * operand after that conversion.
+   */
+  private String holdConverted(BinaryTree b, String leftValue) {
+    String l = "(" + render(b.getLeftOperand(), null, Mode.TYPING) + ")";
+    String r = "(" + render(b.getRightOperand(), null, Mode.TYPING) + ")";
+    String helper;
+    String operation;
+    String readType;
+    switch (b.getKind()) {
+      case EQUAL_TO:
+      case NOT_EQUAL_TO:
+        helper = "compared";
+        operation = "true ? " + l + " : " + r;
+        readType = operation;
+        break;
+      case LESS_THAN:
+      case GREATER_THAN:
+      case LESS_THAN_EQUAL:
+      case GREATER_THAN_EQUAL:
+        // both operands are numeric: their sum has the type they are compared in
+        helper = "operand";
+        operation = l + " + " + r;
+        readType = "true ? " + l + " : (" + operation + ")";
+        break;
+      default:
+        helper = "operand";
+        operation = l + " " + Operators.text(b.getKind()) + " " + r;
+        readType = "true ? " + l + " : (" + operation + ")";
+    }
+    String held =
+        temp(
+            "operand",
+            "java.lang.Object",
+            "holds " + oneLine(src.of(b.getLeftOperand())) + " across an await, converted for "
+                + Operators.text(b.getKind()));
+    emit(held + " = " + WITNESS + "." + helper + "(" + leftValue + ", () -> " + operation + ");");
+    return WITNESS + ".as(" + held + ", () -> " + readType + ")";
+  }
+
+  /** The static type of {@code k} as source text when it is known without attribution, or null. */
+  private String knownType(ExpressionTree k) {
+    k = unparen(k);
+    switch (k.getKind()) {
+      case INT_LITERAL:
+        return "int";
+      case LONG_LITERAL:
+        return "long";
+      case FLOAT_LITERAL:
+        return "float";
+      case DOUBLE_LITERAL:
+        return "double";
+      case BOOLEAN_LITERAL:
+        return "boolean";
+      case CHAR_LITERAL:
+        return "char";
+      case STRING_LITERAL:
+        return "java.lang.String";
+      default:
+    }
+    TypeMirror exact = exactType(k);
+    return exact != null ? exact.toString() : exactTypeText(k);
+  }
+
+  /** Primitive or {@code String}: types whose values no operator converts observably. */
+  private boolean isPlainType(String type) {
+    if (type == null) {
+      return false;
+    }
+    if (PRIMITIVES.contains(type) || type.equals("java.lang.String")) {
+      return true;
+    }
+    return type.equals("String")
+        && scope
+            .type("String")
+            .filter(t -> t.getQualifiedName().contentEquals("java.lang.String"))
+            .isPresent();
   }
 
   private String lowerCompound(CompoundAssignmentTree ca) {
@@ -1909,10 +2331,13 @@ public final class Lowerer {
       return renderWith(ca, kids);
     }
     ExpressionTree bare = unparen(place);
-    if (bare instanceof IdentifierTree
+    boolean plain = isPlainType(knownType(bare));
+    if (plain
+        && bare instanceof IdentifierTree
         && names.localRefs.containsKey(bare)
         && !assignedIn(((IdentifierTree) bare).getName().toString(), List.of(ca.getExpression()))) {
-      // a local cannot change during the await except through this expression: read it after
+      // a local cannot change during the await except through this expression, and reading a
+      // primitive or a String converts nothing: read it after
       List<ExpressionTree> all = new ArrayList<>(kids);
       all.add(ca.getExpression());
       return renderWith(ca, all);
@@ -1924,7 +2349,15 @@ public final class Lowerer {
     }
     String placeText = render(place, ov, Mode.VALUE);
     String old = temp("java.lang.Object", "value of " + oneLine(src.of(place)) + " before the await");
-    emit(old + " = " + placeText + ";");
+    if (plain) {
+      emit(old + " = " + placeText + ";");
+    } else {
+      // the saved value is converted as the operator converts it (JLS 15.26.2), before the await
+      String operation =
+          "(" + render(place, null, Mode.TYPING) + ") " + operator(ca) + " ("
+              + render(ca.getExpression(), null, Mode.TYPING) + ")";
+      emit(old + " = " + WITNESS + ".operand(" + placeText + ", () -> " + operation + ");");
+    }
     String rhs = lowerExpr(ca.getExpression(), false);
     String nv = local("updated");
     emit("var " + nv + " = " + WITNESS + ".as(" + old + ", () -> " + render(place, null, Mode.TYPING) + ");");

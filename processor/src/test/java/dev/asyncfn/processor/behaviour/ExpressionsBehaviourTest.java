@@ -58,11 +58,7 @@ class ExpressionsBehaviourTest {
           of("cases.receivers.Receivers", "explicitThisFieldReceiver").expect("Ax|B"),
           of("cases.receivers.Receivers", "arrayElementReceiver").expect("Cy|D"),
           of("cases.receivers.Receivers", "postIncrementAssignedBack").expect(11),
-          of("cases.order.Order", "staticFieldReceiverReassignedInArgument")
-              .expect("Ax|B")
-              .disabled("processor: a static field used as the receiver of a call whose argument"
-                  + " awaits (Holder.sb.append(await(...))) is read after the await, not before"
-                  + " (JLS 15.12.4.1): the future returns \"A|Bx\", the twin \"Ax|B\""));
+          of("cases.order.Order", "staticFieldReceiverReassignedInArgument").expect("Ax|B"));
 
   static final List<AsyncCase> VARS =
       List.of(
@@ -134,6 +130,46 @@ class ExpressionsBehaviourTest {
           of("cases.heldgeneric.Box", "heldTypeVariableField", "a", 7).expect("a/7/a 8"),
           of("cases.heldgeneric.Box", "heldGenericCallResult", "z").expect("z"));
 
+  /** Issue 19: which operands are held, when conversions happen, how held values are typed. */
+  static final List<AsyncCase> EXACTNESS =
+      List.of(
+          of("cases.exactness.Exactness", "classQualifiedStaticFieldIsHeld").expect("1,6,0"),
+          of("cases.exactness.Exactness", "classQualifiedStaticFieldIncrementedLater")
+              .expect("1,1,2"),
+          of("cases.exactness.Exactness", "classQualifiedStaticFieldChangedWhilePending")
+              .expect("ab"),
+          of("cases.exactness.Exactness", "nullIntegerUnboxedBeforeRightOperand")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "nullIntegerCompoundAssignmentUnboxedFirst")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "referenceConditionalPassesNull", true)
+              .expect("vo(null)"),
+          of("cases.exactness.Exactness", "referenceConditionalPassesNull", false)
+              .expect("vo(3)"),
+          of("cases.exactness.Exactness", "referenceConditionalInObjectsToString", true)
+              .expect("null"),
+          of("cases.exactness.Exactness", "referenceConditionalAssignedKeepsNull", true)
+              .expect(null),
+          of("cases.exactness.Exactness", "referenceConditionalAssignedKeepsNull", false)
+              .expect(0),
+          of("cases.exactness.Exactness", "mixedNumericConditional", 2).expect(8L),
+          of("cases.exactness.Exactness", "mixedNumericConditional", 0).expect(41L),
+          of("cases.exactness.Exactness", "mixedNumericConditionalHeld", 2).expect("7,x,0"),
+          of("cases.exactness.Exactness", "mixedNumericConditionalHeld", 0).expect("40,x,0"),
+          of("cases.exactness.Exactness", "constantCastOperand").expect("26,1,0"),
+          of("cases.exactness.Exactness", "negativeConstantCastOperand").expect("-3,1,44"),
+          of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 1).expect(2),
+          of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 0)
+              .expect(1),
+          of("cases.exactness.Exactness", "varAfterConditionalCallingInstanceMethod", 1)
+              .expect(8),
+          of("cases.exactness.Exactness", "mixedNumericSwitch", 1).expect(8L),
+          of("cases.exactness.Exactness", "mixedNumericSwitch", 2).expect(41L),
+          of("cases.exactness.Exactness", "referenceSwitchPassesNull", 1).expect("vo(null)"),
+          of("cases.exactness.Exactness", "referenceSwitchPassesNull", 2).expect("vo(3)"),
+          of("cases.exactness.Exactness", "switchIntoLongSink", 1).expect(5L),
+          of("cases.exactness.Exactness", "switchIntoLongSink", 2).expect(6L));
+
   /** Real-world-shaped methods that mix the constructs above. */
   static final List<AsyncCase> REAL_WORLD =
       List.of(
@@ -152,7 +188,8 @@ class ExpressionsBehaviourTest {
               .throwing(IllegalStateException.class));
 
   static final List<List<AsyncCase>> ALL =
-      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS, REAL_WORLD);
+      List.of(
+          CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS, EXACTNESS, REAL_WORLD);
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {
@@ -172,6 +209,11 @@ class ExpressionsBehaviourTest {
   @TestFactory
   Stream<DynamicTest> instanceofPatterns() {
     return Corpus.oracleTests(PATTERNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> exactness() {
+    return Corpus.oracleTests(EXACTNESS);
   }
 
   @TestFactory

@@ -347,6 +347,50 @@ class DiagnosticsTest {
     assertValidMethodGenerated(c, source, n.valid());
   }
 
+  /**
+   * JDK-8347989 (fixed in JDK 25): javac 17 cannot type a method body before compiling it past a
+   * {@code ?:}, in a typed context, whose branch calls an instance method by its simple name. A
+   * {@code var} local after it whose initializer's shape does not give its type is then an error
+   * that says how to avoid it; on a javac without the bug the same source compiles and runs.
+   */
+  @org.junit.jupiter.api.Test
+  void aVarLocalJavacCannotTypeIsAPositionedErrorOnlyWhereJavacHasTheBug() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.javacbug;
+            %s
+            class JavacBug {
+              int count;
+
+              int bump(int x) {
+                return count += x;
+              }
+
+              @Async
+              int bad(int p) {
+                int x = p > 0 ? bump(1) : 0;
+                var v = java.util.List.of(x); // <-
+                await(later(0));
+                return v.size();
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().compile(source);
+    if (Runtime.version().feature() >= 25) {
+      assertTrue(c.success(), "javac " + Runtime.version() + " types it:\n" + c.report());
+      return;
+    }
+    String tag = "[asyncfn/VarNotTypedByJavac]";
+    CompileDiagnostic d =
+        c.assertDiagnostic(
+            Diagnostic.Kind.ERROR, tag, source.fileName(), source.lineContaining("// <-"));
+    assertTrue(d.message().contains("this.method(...)"), d.message());
+    assertEquals(1, c.diagnosticsContaining(tag).size(), "reported once:\n" + c.report());
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
   /** The valid method of the same class still has its factory in the generated companion. */
   private static void assertValidMethodGenerated(Compiled c, JavaSource source, String method) {
     String outer = source.fileName().replace(".java", "");
