@@ -7,6 +7,7 @@ import static dev.asyncfn.testing.Trace.logged;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.Future;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,18 @@ public class Exactness {
 
   static String vo(Object o) {
     return "vo(" + o + ")";
+  }
+
+  static String ints(int a, int b) {
+    return a + "/" + b;
+  }
+
+  static final class IntPair {
+    final String text;
+
+    IntPair(int a, long b) {
+      text = a + ":" + b;
+    }
   }
 
   /** Appends to {@link #slog} while the await is pending, then yields {@code v}. */
@@ -183,5 +196,41 @@ public class Exactness {
           }
         };
     return x;
+  }
+
+  // every conversion of an operand happens when it is evaluated: arguments, indexes, elements
+
+  @Async
+  static String nullIntegerArgumentUnboxedBeforeNextArgument() {
+    Integer n = null;
+    return ints(n, await(later(logged("arg", 1))));
+  }
+
+  @Async
+  static String nullIntegerConstructorArgumentUnboxedFirst() {
+    Integer n = null;
+    return new IntPair(n, await(later(logged("arg", 2L)))).text;
+  }
+
+  @Async
+  static String integerArgumentsConverted() {
+    Integer n = 4;
+    Character c = 'a';
+    return ints(n, await(later(logged("arg", 1)))) + new IntPair(c, await(later(n))).text;
+  }
+
+  @Async
+  static String nullIntegerIndexUnboxedBeforeRightSide() {
+    int[] a = new int[2];
+    Integer i = null;
+    a[i] = await(later(logged("rhs", 1)));
+    return Arrays.toString(a);
+  }
+
+  @Async
+  static String nullIntegerElementOfLongArrayUnboxedFirst() {
+    Integer n = null;
+    long[] a = new long[] {n, await(later(logged("second", 2L)))};
+    return Arrays.toString(a);
   }
 }

@@ -97,6 +97,31 @@ public final class TypeScope {
     return Optional.ofNullable(elements.getTypeElement("java.lang." + name));
   }
 
+  /** Every method of {@code type} named {@code name}, inherited ones included. */
+  public List<javax.lang.model.element.ExecutableElement> methods(TypeElement type, String name) {
+    List<javax.lang.model.element.ExecutableElement> out = new ArrayList<>();
+    for (Element m : elements.getAllMembers(type)) {
+      if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals(name)) {
+        out.add((javax.lang.model.element.ExecutableElement) m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The methods a simple method name means in the owner's body: those of the innermost enclosing
+   * class that has a method of that name (JLS 15.12.1).
+   */
+  public List<javax.lang.model.element.ExecutableElement> methodsInScope(String name) {
+    for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
+      List<javax.lang.model.element.ExecutableElement> found = methods(scope, name);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
   /** The type of that qualified name, which must exist (a JDK type). */
   public TypeElement typeNamed(String qualifiedName) {
     return elements.getTypeElement(qualifiedName);

@@ -1644,7 +1644,7 @@ public final class Lowerer {
           }
           List<ExpressionTree> kids = new ArrayList<>(placeKids(a.getVariable()));
           kids.add(a.getExpression());
-          return renderWith(e, kids);
+          return renderWith(e, kids, indexConversion(a.getVariable()));
         }
       case PREFIX_INCREMENT:
       case PREFIX_DECREMENT:
@@ -1659,7 +1659,7 @@ public final class Lowerer {
             kids.add(((MemberSelectTree) call.getMethodSelect()).getExpression());
           }
           kids.addAll(call.getArguments());
-          return renderWith(e, kids);
+          return renderWith(e, kids, argumentConversions(call.getArguments(), calleesOf(call)));
         }
       case NEW_CLASS:
         {
@@ -1669,16 +1669,29 @@ public final class Lowerer {
             kids.add(n.getEnclosingExpression());
           }
           kids.addAll(n.getArguments());
-          return renderWith(e, kids);
+          return renderWith(e, kids, argumentConversions(n.getArguments(), constructorsOf(n)));
         }
       case NEW_ARRAY:
         {
           NewArrayTree n = (NewArrayTree) e;
           List<ExpressionTree> kids = new ArrayList<>(n.getDimensions());
+          Map<ExpressionTree, String> conversions = new IdentityHashMap<>();
+          for (ExpressionTree d : n.getDimensions()) {
+            conversions.put(d, "int");
+          }
           if (n.getInitializers() != null) {
             kids.addAll(n.getInitializers());
+            String element =
+                n.getType() != null && n.getDimensions().isEmpty()
+                    ? render(n.getType(), null, Mode.TYPING).trim()
+                    : null;
+            if (element != null && PRIMITIVES.contains(element)) {
+              for (ExpressionTree init : n.getInitializers()) {
+                conversions.put(init, element);
+              }
+            }
           }
-          return renderWith(e, kids);
+          return renderWith(e, kids, conversions);
         }
       case ARRAY_ACCESS:
         {
@@ -1707,6 +1720,105 @@ public final class Lowerer {
     }
   }
 
+  /** An array element as an assignment target: its index is converted to int when evaluated. */
+  private static Map<ExpressionTree, String> indexConversion(ExpressionTree place) {
+    place = unparen(place);
+    if (place instanceof ArrayAccessTree) {
+      return Map.of(((ArrayAccessTree) place).getIndex(), "int");
+    }
+    return Map.of();
+  }
+
+  /**
+   * For each argument whose parameter has the same primitive type in every candidate of its arity
+   * (the only ones javac could choose), that type: the argument is converted to it when it is
+   * evaluated. Arguments of unknown callees keep their conversion at the call.
+   */
+  private Map<ExpressionTree, String> argumentConversions(
+      List<? extends ExpressionTree> args, List<ExecutableElement> candidates) {
+    Map<ExpressionTree, String> out = new IdentityHashMap<>();
+    List<ExecutableElement> fitting = new ArrayList<>();
+    for (ExecutableElement c : candidates) {
+      if (c.isVarArgs()) {
+        // a varargs candidate may take any number of arguments, as any type: not known
+        return out;
+      }
+      if (c.getParameters().size() == args.size()) {
+        fitting.add(c);
+      }
+    }
+    for (int i = 0; i < args.size(); i++) {
+      String type = null;
+      for (ExecutableElement c : fitting) {
+        TypeMirror p = c.getParameters().get(i).asType();
+        String t = p.getKind().isPrimitive() ? p.toString() : null;
+        if (t == null || (type != null && !type.equals(t))) {
+          type = null;
+          break;
+        }
+        type = t;
+      }
+      if (type != null) {
+        out.put(args.get(i), type);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The methods a call may resolve to (every member of that name, inherited ones included), when
+   * the class it is looked up in is known: the enclosing class that has a method of that name for
+   * a simple name (JLS 15.12.1), a static import, or {@code Type.m(...)}; else empty.
+   */
+  private List<ExecutableElement> calleesOf(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof IdentifierTree) {
+      String name = ((IdentifierTree) select).getName().toString();
+      if (!names.memberElements.containsKey(select)) {
+        return new ArrayList<>(scope.staticallyImportedMethods(name));
+      }
+      return scope.methodsInScope(name);
+    }
+    if (select instanceof MemberSelectTree) {
+      MemberSelectTree ms = (MemberSelectTree) select;
+      Element qualifier = scope.qualified(ms.getExpression()).orElse(null);
+      if (qualifier instanceof javax.lang.model.element.TypeElement
+          && names.nonVariables.contains(rootOf(ms.getExpression()))) {
+        return scope.methods(
+            (javax.lang.model.element.TypeElement) qualifier, ms.getIdentifier().toString());
+      }
+    }
+    return List.of();
+  }
+
+  /** The constructors {@code new T(...)} may call, when {@code T} is known and not generic. */
+  private List<ExecutableElement> constructorsOf(NewClassTree n) {
+    if (n.getClassBody() != null
+        || n.getEnclosingExpression() != null
+        || !(n.getIdentifier() instanceof IdentifierTree)) {
+      return List.of();
+    }
+    Element type =
+        scope.type(((IdentifierTree) n.getIdentifier()).getName().toString()).orElse(null);
+    if (type == null) {
+      return List.of();
+    }
+    List<ExecutableElement> out = new ArrayList<>();
+    for (Element m : type.getEnclosedElements()) {
+      if (m.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR) {
+        out.add((ExecutableElement) m);
+      }
+    }
+    return out;
+  }
+
+  private static ExpressionTree rootOf(ExpressionTree e) {
+    while (e instanceof MemberSelectTree) {
+      e = ((MemberSelectTree) e).getExpression();
+    }
+    return e;
+  }
+
   /** The subexpressions of an assignment target that are evaluated before the right side. */
   private static List<ExpressionTree> placeKids(ExpressionTree place) {
     place = unparen(place);
@@ -1721,7 +1833,17 @@ public final class Lowerer {
   }
 
   private String renderWith(ExpressionTree e, List<ExpressionTree> kids) {
-    List<String> values = lowerOperands(kids, false);
+    return renderWith(e, kids, Map.of());
+  }
+
+  /**
+   * Renders {@code e} with its operands {@code kids} lowered in order; an operand in {@code
+   * conversions} is converted to that primitive type when it is evaluated, as the parent converts
+   * it (an array index, an argument of a primitive parameter).
+   */
+  private String renderWith(
+      ExpressionTree e, List<ExpressionTree> kids, Map<ExpressionTree, String> conversions) {
+    List<String> values = lowerOperands(kids, false, conversions);
     Map<Tree, String> ov = new IdentityHashMap<>();
     for (int i = 0; i < kids.size(); i++) {
       ov.put(kids.get(i), values.get(i));
@@ -1734,6 +1856,11 @@ public final class Lowerer {
    * in a field (unless it is stable), so it is evaluated before the await as JLS 15.7 requires.
    */
   private List<String> lowerOperands(List<ExpressionTree> kids, boolean awaitFollows) {
+    return lowerOperands(kids, awaitFollows, Map.of());
+  }
+
+  private List<String> lowerOperands(
+      List<ExpressionTree> kids, boolean awaitFollows, Map<ExpressionTree, String> conversions) {
     int last = awaitFollows ? kids.size() : -1;
     if (!awaitFollows) {
       for (int i = 0; i < kids.size(); i++) {
@@ -1747,7 +1874,16 @@ public final class Lowerer {
       ExpressionTree k = kids.get(i);
       if (i < last) {
         String v = lowerExpr(k, false);
-        if (!awaits.contains(k) && isStable(k, kids.subList(i + 1, Math.min(last + 1, kids.size())))) {
+        String conversion = conversions.get(k);
+        String known = knownType(k);
+        if (conversion != null && (known == null || !PRIMITIVES.contains(known))) {
+          // unboxed now, as the parent converts it when it is evaluated (JLS 15.7, 5.3)
+          String held = temp(conversion, "holds " + oneLine(src.of(k)) + " as the " + conversion
+              + " it is converted to, across an await");
+          emit(held + " = (" + conversion + ") (" + v + ");");
+          values.add(held);
+        } else if (!awaits.contains(k)
+            && isStable(k, kids.subList(i + 1, Math.min(last + 1, kids.size())))) {
           values.add(v);
         } else {
           values.add(hold(k, v));

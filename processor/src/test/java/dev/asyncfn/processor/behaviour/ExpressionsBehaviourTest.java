@@ -168,7 +168,16 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "referenceSwitchPassesNull", 1).expect("vo(null)"),
           of("cases.exactness.Exactness", "referenceSwitchPassesNull", 2).expect("vo(3)"),
           of("cases.exactness.Exactness", "switchIntoLongSink", 1).expect(5L),
-          of("cases.exactness.Exactness", "switchIntoLongSink", 2).expect(6L));
+          of("cases.exactness.Exactness", "switchIntoLongSink", 2).expect(6L),
+          of("cases.exactness.Exactness", "nullIntegerArgumentUnboxedBeforeNextArgument")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "nullIntegerConstructorArgumentUnboxedFirst")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "integerArgumentsConverted").expect("4/197:4"),
+          of("cases.exactness.Exactness", "nullIntegerIndexUnboxedBeforeRightSide")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "nullIntegerElementOfLongArrayUnboxedFirst")
+              .throwing(NullPointerException.class));
 
   /** Real-world-shaped methods that mix the constructs above. */
   static final List<AsyncCase> REAL_WORLD =
