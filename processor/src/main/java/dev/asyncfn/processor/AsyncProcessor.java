@@ -22,7 +22,7 @@ import dev.asyncfn.processor.diagnostics.Reporter;
 import dev.asyncfn.processor.model.AsyncMethod;
 import dev.asyncfn.processor.model.MachineModel;
 import dev.asyncfn.processor.transform.Deferred;
-import dev.asyncfn.processor.transform.Lowerer;
+import dev.asyncfn.processor.transform.Lowering;
 import dev.asyncfn.processor.transform.Unsupported;
 import dev.asyncfn.processor.validation.BodyValidator;
 import java.util.ArrayList;
@@ -325,7 +325,7 @@ public final class AsyncProcessor extends AbstractProcessor {
       stub(m);
       return true;
     }
-    Set<String> reserved = new HashSet<>(Lowerer.parameterNames(m.method));
+    Set<String> reserved = new HashSet<>(Lowering.parameterNames(m.method));
     reserved.add(self);
     String resultType =
         m.method.getReturnType().getKind() == TypeKind.VOID
@@ -334,7 +334,7 @@ public final class AsyncProcessor extends AbstractProcessor {
     MachineModel model;
     try {
       model =
-          new Lowerer(
+          new Lowering(
                   trees,
                   processingEnv.getTypeUtils(),
                   src,
@@ -343,7 +343,6 @@ public final class AsyncProcessor extends AbstractProcessor {
                   scope,
                   tree,
                   m.method,
-                  m.owner.getSimpleName() + "." + m.method.getSimpleName(),
                   resultType,
                   topLevel(m.owner),
                   reserved)

@@ -11,7 +11,9 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncfn.processor.model.AsyncMethod;
+import dev.asyncfn.processor.model.CompletionProtocol;
 import dev.asyncfn.processor.model.MachineModel;
+import dev.asyncfn.processor.model.MachineNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,44 +68,46 @@ public final class MachineGenerator {
   public void generate(
       AsyncMethod m, String self, MachineModel model, Set<String> qualify, List<String> imports) {
     TypeSpec.Builder type = skeleton(m, self, qualify);
+    MachineNames names = model.names();
     type.addField(
-        FieldSpec.builder(TypeName.INT, model.doneConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("-1")
+        FieldSpec.builder(TypeName.INT, names.done(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", CompletionProtocol.DONE)
             .build());
-    if (model.usesRethrow) {
+    if (model.usesRethrow()) {
       type.addField(
           FieldSpec.builder(
-                  TypeName.INT, model.rethrowConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("-2")
+                  TypeName.INT, names.rethrow(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$L", CompletionProtocol.RETHROW)
               .addJavadoc("Completion of a finally block that rethrows.\n")
               .build());
     }
-    for (MachineModel.Field f : model.fields) {
+    for (MachineModel.Field f : model.fields()) {
       FieldSpec.Builder fb =
           FieldSpec.builder(
-              f.type != null ? TypeName.get(f.type) : TypeVariableName.get(f.typeText),
-              f.name,
+              // a type known only as source text is printed as that text
+              f.type() != null ? TypeName.get(f.type()) : TypeVariableName.get(f.typeText()),
+              f.name(),
               Modifier.PRIVATE);
-      if (f.comment != null) {
-        fb.addJavadoc("$L\n", f.comment.replace("*/", "* /"));
+      if (f.comment() != null) {
+        fb.addJavadoc("$L\n", f.comment().replace("*/", "* /"));
       }
       type.addField(fb.build());
     }
     TypeName anyFuture =
         ParameterizedTypeName.get(Signatures.FUTURE, WildcardTypeName.subtypeOf(Object.class));
     type.addField(
-        FieldSpec.builder(anyFuture, model.awaitingField, Modifier.PRIVATE)
+        FieldSpec.builder(anyFuture, names.awaiting(), Modifier.PRIVATE)
             .addJavadoc("The future of the await the machine is suspended in.\n")
             .build());
-    type.addField(TypeName.INT, model.stateField, Modifier.PRIVATE);
+    type.addField(TypeName.INT, names.state(), Modifier.PRIVATE);
 
     List<String> lines = new ArrayList<>();
-    for (MachineModel.State st : model.states) {
-      lines.add(Integer.toString(st.line));
+    for (MachineModel.State st : model.states()) {
+      lines.add(Integer.toString(st.line()));
     }
     String lineTable = "LINES";
-    for (MachineModel.Field f : model.fields) {
-      if (f.name.equals(lineTable)) {
+    for (MachineModel.Field f : model.fields()) {
+      if (f.name().equals(lineTable)) {
         lineTable = "LINES_";
       }
     }
@@ -119,36 +123,36 @@ public final class MachineGenerator {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("Where the machine is, e.g. {@code @Async Orders.total at line 41 (state 3)}.\n")
-            .beginControlFlow("if ($N < 0)", model.stateField)
+            .beginControlFlow("if ($N < 0)", names.state())
             .addStatement("return $S", "@Async " + file + "." + m.method.getSimpleName() + " (completed)")
             .endControlFlow()
             .addStatement(
                 "return $S + $N[$N] + $S + $N + $S",
                 "@Async " + file + "." + m.method.getSimpleName() + " at line ",
                 lineTable,
-                model.stateField,
+                names.state(),
                 " (state ",
-                model.stateField,
+                names.state(),
                 ")")
             .build());
     TypeName output = sig.output(m.method);
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
     type.addMethod(pollMethod(m, model, poll));
-    if (!model.cancelPlan.isEmpty() || !model.handlers.isEmpty()) {
+    if (!model.cancelPlan().isEmpty() || !model.handlers().isEmpty()) {
       type.addField(
           FieldSpec.builder(
-                  TypeName.INT, model.cancelConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("-3")
+                  TypeName.INT, names.cancel(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$L", CompletionProtocol.CANCEL)
               .addJavadoc("Completion of a finally block run because the machine was cancelled.\n")
               .build());
       type.addField(
-          FieldSpec.builder(TypeName.BOOLEAN, model.cancellingField, Modifier.PRIVATE)
+          FieldSpec.builder(TypeName.BOOLEAN, names.cancelling(), Modifier.PRIVATE)
               .addJavadoc(
                   "Set by cancel(): catches around the cancelled await are skipped and an await"
                       + " that is not\nready fails instead of suspending.\n")
               .build());
       type.addField(
-          FieldSpec.builder(TypeName.INT, model.cancelledAtField, Modifier.PRIVATE)
+          FieldSpec.builder(TypeName.INT, names.cancelledAt(), Modifier.PRIVATE)
               .addJavadoc("The state cancel() found the machine suspended in.\n")
               .build());
     }
@@ -156,14 +160,14 @@ public final class MachineGenerator {
         MethodSpec.methodBuilder("cancel")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T f = $N", anyFuture, model.awaitingField)
-            .addStatement("$N = null", model.awaitingField);
-    if (model.cancelPlan.isEmpty()) {
+            .addStatement("$T f = $N", anyFuture, names.awaiting())
+            .addStatement("$N = null", names.awaiting());
+    if (model.cancelPlan().isEmpty()) {
       cancel
           .addJavadoc(
               "Stops the machine and cancels the future it awaits; an exception from that"
                   + " future's\ncancel() is thrown after the machine is done.\n")
-          .addStatement("$N = $N", model.stateField, model.doneConstant)
+          .addStatement("$N = $N", names.state(), names.done())
           .beginControlFlow("if (f != null)")
           .addStatement("f.cancel()")
           .endControlFlow();
@@ -189,25 +193,25 @@ public final class MachineGenerator {
           .addStatement("failure = t")
           .endControlFlow()
           .endControlFlow()
-          .beginControlFlow("if ($N < 0)", model.stateField)
+          .beginControlFlow("if ($N < 0)", names.state())
           .addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES)
           .addStatement("return")
           .endControlFlow()
-          .addStatement("$N = true", model.cancellingField)
-          .addStatement("$N = $N", model.cancelledAtField, model.stateField)
-          .beginControlFlow("switch ($N)", model.stateField);
+          .addStatement("$N = true", names.cancelling())
+          .addStatement("$N = $N", names.cancelledAt(), names.state())
+          .beginControlFlow("switch ($N)", names.state());
       CodeBlock.Builder plan = CodeBlock.builder();
-      for (MachineModel.Handler h : model.cancelPlan) {
+      for (MachineModel.Handler h : model.cancelPlan()) {
         List<String> labels = new ArrayList<>();
-        for (int st : h.states) {
+        for (int st : h.states()) {
           labels.add("case " + st + ":");
         }
         plan.add("$L\n", String.join(" ", labels)).indent();
-        plan.add(Poet.code(h.code));
+        plan.add(h.code());
         plan.addStatement("break").unindent();
       }
       plan.add("default:\n").indent();
-      plan.addStatement("$N = $N", model.stateField, model.doneConstant);
+      plan.addStatement("$N = $N", names.state(), names.done());
       plan.addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES);
       plan.addStatement("return").unindent();
       cancel.addCode(plan.build()).endControlFlow();
@@ -217,11 +221,11 @@ public final class MachineGenerator {
           .nextControlFlow("catch ($T t)", Throwable.class)
           .addStatement("failure = $T.cancelFailure(failure, t)", Signatures.MACHINES)
           .endControlFlow()
-          .beginControlFlow("if ($N >= 0)", model.stateField)
+          .beginControlFlow("if ($N >= 0)", names.state())
           .addComment("a jump out of a finally block (continue, break) resumed the body: stop it")
-          .addStatement("$T g = $N", anyFuture, model.awaitingField)
-          .addStatement("$N = null", model.awaitingField)
-          .addStatement("$N = $N", model.stateField, model.doneConstant)
+          .addStatement("$T g = $N", anyFuture, names.awaiting())
+          .addStatement("$N = null", names.awaiting())
+          .addStatement("$N = $N", names.state(), names.done())
           .beginControlFlow("if (g != null)")
           .addStatement("g.cancel()")
           .endControlFlow()
@@ -234,28 +238,29 @@ public final class MachineGenerator {
             ? ClassName.get(Void.class)
             : TypeName.get(m.method.getReturnType());
     type.addMethod(
-        MethodSpec.methodBuilder(model.doneMethod)
+        MethodSpec.methodBuilder(names.complete())
             .addModifiers(Modifier.PRIVATE)
             .returns(poll)
             .addParameter(valueType, "value")
-            .addStatement("$N = $N", model.stateField, model.doneConstant)
+            .addStatement("$N = $N", names.state(), names.done())
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    SourceWriter.write(filer, m.packageName, type.build(), imports, model.memberTypes, m.owner);
+    SourceWriter.write(filer, m.packageName, type.build(), imports, model.memberTypes(), m.owner);
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
+    MachineNames names = model.names();
     CodeBlock.Builder b = CodeBlock.builder();
-    b.add("$L:\n", model.loopLabel);
+    b.add("$L:\n", names.loop());
     b.beginControlFlow("for (;;)");
     b.beginControlFlow("try");
-    b.beginControlFlow("switch ($N)", model.stateField);
-    for (MachineModel.State s : model.states) {
-      if (s.comment != null) {
-        b.add("// state $L: $L\n", s.number, s.comment);
+    b.beginControlFlow("switch ($N)", names.state());
+    for (MachineModel.State s : model.states()) {
+      if (s.comment() != null) {
+        b.add("// state $L: $L\n", s.number(), s.comment());
       }
-      b.add("case $L: {\n", s.number).indent();
-      b.add(Poet.code(s.code));
+      b.add("case $L: {\n", s.number()).indent();
+      b.add(s.code());
       b.unindent().add("}\n");
     }
     b.add("default:\n").indent();
@@ -263,22 +268,22 @@ public final class MachineGenerator {
         "throw $T.badState($S, $N)",
         Signatures.MACHINES,
         m.owner.getSimpleName() + "." + m.method.getSimpleName(),
-        model.stateField);
+        names.state());
     b.unindent();
     b.endControlFlow();
-    b.nextControlFlow("catch ($T $N)", Throwable.class, model.throwableVar);
-    b.addStatement("$N = null", model.awaitingField);
-    if (!model.handlers.isEmpty()) {
+    b.nextControlFlow("catch ($T $N)", Throwable.class, names.failure());
+    b.addStatement("$N = null", names.awaiting());
+    if (!model.handlers().isEmpty()) {
       b.add("// exception table: where a failure in each state goes\n");
-      b.beginControlFlow("switch ($N)", model.stateField);
-      for (MachineModel.Handler h : model.handlers) {
+      b.beginControlFlow("switch ($N)", names.state());
+      for (MachineModel.Handler h : model.handlers()) {
         List<String> labels = new ArrayList<>();
-        for (int s : h.states) {
+        for (int s : h.states()) {
           labels.add("case " + s + ":");
         }
         b.add("$L {\n", String.join(" ", labels)).indent();
-        b.add(Poet.code(h.code));
-        if (!h.code.trim().endsWith("continue " + model.loopLabel + ";")) {
+        b.add(h.code());
+        if (!h.jumps()) {
           b.addStatement("break");
         }
         b.unindent().add("}\n");
@@ -286,8 +291,8 @@ public final class MachineGenerator {
       b.add("default:\n").indent().addStatement("break").unindent();
       b.endControlFlow();
     }
-    b.addStatement("$N = $N", model.stateField, model.doneConstant);
-    b.addStatement("throw $T.rethrow($N)", Signatures.MACHINES, model.throwableVar);
+    b.addStatement("$N = $N", names.state(), names.done());
+    b.addStatement("throw $T.rethrow($N)", Signatures.MACHINES, names.failure());
     b.endControlFlow();
     b.endControlFlow();
     return MethodSpec.methodBuilder("poll")
@@ -299,7 +304,7 @@ public final class MachineGenerator {
                 .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(poll)
-        .addParameter(Signatures.CONTEXT, model.contextParam)
+        .addParameter(Signatures.CONTEXT, names.context())
         .addCode(b.build())
         .build();
   }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.asyncfn.processor.model.AsyncMethod;
+import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
@@ -17,12 +18,12 @@ import javax.lang.model.util.Types;
 
 /** The types that appear in generated signatures, derived from the declaration alone. */
 public final class Signatures {
-  static final ClassName FUTURE = ClassName.get("dev.asyncfn.runtime", "Future");
-  static final ClassName THROWING_FUTURE = ClassName.get("dev.asyncfn.runtime", "ThrowingFuture");
-  static final ClassName POLL = ClassName.get("dev.asyncfn.runtime", "Poll");
-  static final ClassName CONTEXT = ClassName.get("dev.asyncfn.runtime", "Context");
-  static final ClassName MACHINES = ClassName.get("dev.asyncfn.runtime.support", "Machines");
-  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName FUTURE = RuntimeApi.FUTURE;
+  static final ClassName THROWING_FUTURE = RuntimeApi.THROWING_FUTURE;
+  static final ClassName POLL = RuntimeApi.POLL;
+  static final ClassName CONTEXT = RuntimeApi.CONTEXT;
+  static final ClassName MACHINES = RuntimeApi.MACHINES;
+  static final ClassName GENERATED = RuntimeApi.GENERATED;
 
   private final Elements elements;
   private final Types types;

@@ -6,9 +6,34 @@ import com.sun.source.tree.Tree;
 final class Operators {
   private Operators() {}
 
-  /** {@code "+"} for {@link Tree.Kind#PLUS}, and so on for every binary operator. */
+  /**
+   * {@code "+"} for {@link Tree.Kind#PLUS} and for {@link Tree.Kind#PLUS_ASSIGNMENT}, and so on for
+   * every binary and compound assignment operator.
+   */
   static String text(Tree.Kind kind) {
     switch (kind) {
+      case MULTIPLY_ASSIGNMENT:
+        return "*";
+      case DIVIDE_ASSIGNMENT:
+        return "/";
+      case REMAINDER_ASSIGNMENT:
+        return "%";
+      case PLUS_ASSIGNMENT:
+        return "+";
+      case MINUS_ASSIGNMENT:
+        return "-";
+      case LEFT_SHIFT_ASSIGNMENT:
+        return "<<";
+      case RIGHT_SHIFT_ASSIGNMENT:
+        return ">>";
+      case UNSIGNED_RIGHT_SHIFT_ASSIGNMENT:
+        return ">>>";
+      case AND_ASSIGNMENT:
+        return "&";
+      case XOR_ASSIGNMENT:
+        return "^";
+      case OR_ASSIGNMENT:
+        return "|";
       case MULTIPLY:
         return "*";
       case DIVIDE:
@@ -48,7 +73,7 @@ final class Operators {
       case CONDITIONAL_OR:
         return "||";
       default:
-        throw new IllegalArgumentException("not a binary operator: " + kind);
+        throw new IllegalArgumentException("not a binary or compound operator: " + kind);
     }
   }
 }

@@ -1,0 +1,18 @@
+package dev.asyncfn.processor.model;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime types that generated code names; written as {@code $T} so that they are imported. */
+public final class RuntimeApi {
+  private RuntimeApi() {}
+
+  public static final ClassName FUTURE = ClassName.get("dev.asyncfn.runtime", "Future");
+  public static final ClassName THROWING_FUTURE =
+      ClassName.get("dev.asyncfn.runtime", "ThrowingFuture");
+  public static final ClassName POLL = ClassName.get("dev.asyncfn.runtime", "Poll");
+  public static final ClassName CONTEXT = ClassName.get("dev.asyncfn.runtime", "Context");
+  public static final ClassName WITNESS = ClassName.get("dev.asyncfn.runtime.support", "Witness");
+  public static final ClassName MACHINES = ClassName.get("dev.asyncfn.runtime.support", "Machines");
+  public static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+}
