@@ -65,9 +65,8 @@ public final class MachineGenerator {
   }
 
   /** The full state machine. */
-  public void generate(
-      AsyncMethod m, String self, MachineModel model, Set<String> qualify, List<String> imports) {
-    TypeSpec.Builder type = skeleton(m, self, qualify);
+  public void generate(AsyncMethod m, String self, MachineModel model, ImportPlan imports) {
+    TypeSpec.Builder type = skeleton(m, self, imports.qualify());
     MachineNames names = model.names();
     type.addField(
         FieldSpec.builder(TypeName.INT, names.done(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -245,7 +244,8 @@ public final class MachineGenerator {
             .addStatement("$N = $N", names.state(), names.done())
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    SourceWriter.write(filer, m.packageName, type.build(), imports, model.memberTypes(), m.owner);
+    SourceWriter.write(
+        filer, m.packageName, type.build(), imports.userImports(), model.memberTypes(), m.owner);
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {

@@ -28,6 +28,14 @@ public final class Reporter {
     messager.printMessage(message.kind(), message.format(args), element);
   }
 
+  /** Reports an unexpected failure outside any one method, with its stack trace. */
+  public void internalError(Throwable t) {
+    StringWriter trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    messager.printMessage(
+        Message.INTERNAL_ERROR.kind(), Message.INTERNAL_ERROR.format("@Async methods", trace));
+  }
+
   /** Reports an unexpected failure as an error on {@code method}, with its stack trace. */
   public void internalError(Element method, Throwable t) {
     StringWriter trace = new StringWriter();

@@ -122,7 +122,7 @@ final class Conversions {
     boolean plain = l.expressionTypes.isPlainType(l.expressionTypes.knownType(bare));
     if (plain
         && bare instanceof IdentifierTree
-        && l.names.localRefs.containsKey(bare)
+        && l.names.isLocal(bare)
         && !OperandOrder.assignedIn(
             ((IdentifierTree) bare).getName().toString(), List.of(ca.getExpression()))) {
       // a local cannot change during the await except through this expression, and reading a
@@ -218,7 +218,7 @@ final class Conversions {
     ExpressionTree select = call.getMethodSelect();
     if (select instanceof IdentifierTree) {
       String name = ((IdentifierTree) select).getName().toString();
-      if (!l.names.memberElements.containsKey(select)) {
+      if (!l.names.isMember(select)) {
         return new ArrayList<>(l.scope.staticallyImportedMethods(name));
       }
       return l.scope.methodsInScope(name);
@@ -227,7 +227,7 @@ final class Conversions {
       MemberSelectTree ms = (MemberSelectTree) select;
       Element qualifier = l.scope.qualified(ms.getExpression()).orElse(null);
       if (qualifier instanceof TypeElement
-          && l.names.nonVariables.contains(TreeShapes.rootOf(ms.getExpression()))) {
+          && l.names.isTypeName(TreeShapes.rootOf(ms.getExpression()))) {
         return l.scope.methods((TypeElement) qualifier, ms.getIdentifier().toString());
       }
     }

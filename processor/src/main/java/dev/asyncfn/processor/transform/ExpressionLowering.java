@@ -137,9 +137,9 @@ final class ExpressionLowering {
   private CodeBlock assignment(AssignmentTree a) {
     ExpressionTree target = TreeShapes.unparen(a.getVariable());
     if (target instanceof IdentifierTree
-        && l.names.localRefs.containsKey(target)
+        && l.names.isLocal(target)
         && l.awaits.isAwait(TreeShapes.unparen(a.getExpression()))) {
-      String type = l.locals.localType(l.names.localRefs.get(target));
+      String type = l.locals.localType(l.names.local(target));
       if (type != null) {
         Map<Tree, CodeBlock> ov = new IdentityHashMap<>();
         ov.put(a.getExpression(), lowerTyped(a.getExpression(), type));

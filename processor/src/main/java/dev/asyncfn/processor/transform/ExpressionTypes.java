@@ -7,7 +7,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
-import dev.asyncfn.processor.analysis.Names;
+import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.TypeScope;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +33,13 @@ import javax.lang.model.util.Types;
  */
 final class ExpressionTypes {
   private final Types types;
-  private final Names names;
+  private final BodyNames names;
   private final TypeScope scope;
   private final LocalTypes locals;
   private final SourceRenderer renderer;
 
   ExpressionTypes(
-      Types types, Names names, TypeScope scope, LocalTypes locals, SourceRenderer renderer) {
+      Types types, BodyNames names, TypeScope scope, LocalTypes locals, SourceRenderer renderer) {
     this.types = types;
     this.names = names;
     this.scope = scope;
@@ -92,7 +92,7 @@ final class ExpressionTypes {
    */
   TypeMirror exactType(ExpressionTree k) {
     if (k instanceof IdentifierTree) {
-      Element member = names.memberElements.get(k);
+      Element member = names.member(k);
       if (!(member instanceof VariableElement)) {
         return null;
       }
@@ -101,7 +101,7 @@ final class ExpressionTypes {
     }
     if (k instanceof MethodInvocationTree
         && ((MethodInvocationTree) k).getMethodSelect() instanceof IdentifierTree) {
-      Element member = names.memberElements.get(((MethodInvocationTree) k).getMethodSelect());
+      Element member = names.member(((MethodInvocationTree) k).getMethodSelect());
       if (member instanceof ExecutableElement
           && ((ExecutableElement) member).getTypeParameters().isEmpty()
           && overloadsOf((ExecutableElement) member) == 1) {
@@ -116,8 +116,8 @@ final class ExpressionTypes {
 
   /** The type of a local or parameter read, or of {@code new T(...)} without diamond or body. */
   String exactTypeText(ExpressionTree k) {
-    if (k instanceof IdentifierTree && names.localRefs.containsKey(k)) {
-      String type = locals.localType(names.localRefs.get(k));
+    if (k instanceof IdentifierTree && names.isLocal(k)) {
+      String type = locals.localType(names.local(k));
       if (type != null && type.endsWith("...")) {
         type = type.substring(0, type.length() - 3) + "[]";
       }
@@ -176,7 +176,7 @@ final class ExpressionTypes {
           }
         }
       }
-    } else if (select instanceof IdentifierTree && !names.memberElements.containsKey(select)) {
+    } else if (select instanceof IdentifierTree && !names.isMember(select)) {
       candidates.addAll(
           scope.staticallyImportedMethods(((IdentifierTree) select).getName().toString()));
     }

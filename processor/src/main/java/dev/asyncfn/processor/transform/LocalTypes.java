@@ -9,7 +9,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
-import dev.asyncfn.processor.analysis.Names;
+import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.SourceText;
 import dev.asyncfn.processor.diagnostics.Message;
 import java.util.List;
@@ -34,7 +34,7 @@ final class LocalTypes {
   private final Types types;
   private final SourceText src;
   private final Awaits awaits;
-  private final Names names;
+  private final BodyNames names;
   private final MachineFields fields;
   private final SourceRenderer renderer;
   private ExpressionTypes expressionTypes;
@@ -44,7 +44,7 @@ final class LocalTypes {
       Types types,
       SourceText src,
       Awaits awaits,
-      Names names,
+      BodyNames names,
       MachineFields fields,
       SourceRenderer renderer) {
     this.trees = trees;
@@ -85,10 +85,10 @@ final class LocalTypes {
 
   /** The array type of {@code e} when it is a local or parameter declared as an array, else null. */
   String arrayTypeOf(ExpressionTree e) {
-    if (!(e instanceof IdentifierTree) || !names.localRefs.containsKey(e)) {
+    if (!(e instanceof IdentifierTree) || !names.isLocal(e)) {
       return null;
     }
-    String type = localType(names.localRefs.get(e));
+    String type = localType(names.local(e));
     if (type == null) {
       return null;
     }

@@ -4,7 +4,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
-import dev.asyncfn.processor.analysis.Names;
+import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.SourceText;
 import dev.asyncfn.processor.analysis.TypeScope;
 import dev.asyncfn.processor.model.MachineModel;
@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Types;
@@ -36,7 +38,7 @@ public final class Lowering {
   final Types types;
   final SourceText src;
   final Awaits awaits;
-  final Names names;
+  final BodyNames names;
   final TypeScope scope;
   final MethodTree methodTree;
   final boolean isVoid;
@@ -72,12 +74,13 @@ public final class Lowering {
       Types types,
       SourceText src,
       Awaits awaits,
-      Names names,
+      BodyNames names,
       TypeScope scope,
       MethodTree methodTree,
       ExecutableElement method,
       String resultType,
       String assertionClass,
+      String self,
       Set<String> reservedFields) {
     this.trees = trees;
     this.types = types;
@@ -89,7 +92,7 @@ public final class Lowering {
     this.isVoid = method.getReturnType().getKind() == TypeKind.VOID;
     this.resultType = resultType;
     this.assertionClass = assertionClass;
-    this.fields = new MachineFields(names.allNames, reservedFields);
+    this.fields = new MachineFields(names.inUse(), reservedFields);
     this.machineNames =
         new MachineNames(
             fields.fresh("state"),
@@ -109,7 +112,18 @@ public final class Lowering {
     this.exits =
         new Exits(graph, fields, machineNames, isVoid, resultType, (int) src.line(methodTree));
     this.parents = new Parents(methodTree);
-    this.renderer = new SourceRenderer(src, awaits, names, fields, graph, exits, parents);
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    boolean instanceMethod = !method.getModifiers().contains(Modifier.STATIC);
+    this.renderer =
+        new SourceRenderer(
+            src,
+            awaits,
+            names,
+            fields,
+            graph,
+            exits,
+            parents,
+            MemberRewrites.of(names, owner, instanceMethod, self));
     this.locals = new LocalTypes(trees, types, src, awaits, names, fields, renderer);
     this.expressionTypes = new ExpressionTypes(types, names, scope, locals, renderer);
     locals.use(expressionTypes);

@@ -138,10 +138,10 @@ final class OperandOrder {
       case IDENTIFIER:
         {
           IdentifierTree id = (IdentifierTree) k;
-          if (id.getName().contentEquals("this") || l.names.nonVariables.contains(id)) {
+          if (id.getName().contentEquals("this") || l.names.isTypeName(id)) {
             return true;
           }
-          if (l.names.localRefs.containsKey(id)) {
+          if (l.names.isLocal(id)) {
             return !assignedIn(id.getName().toString(), later);
           }
           return false;
@@ -163,7 +163,7 @@ final class OperandOrder {
    */
   private boolean isFinalChain(MemberSelectTree ms) {
     ExpressionTree root = TreeShapes.rootOf(ms);
-    if (!(root instanceof IdentifierTree) || !l.names.nonVariables.contains(root)) {
+    if (!(root instanceof IdentifierTree) || !l.names.isTypeName(root)) {
       return false;
     }
     for (ExpressionTree t = ms;
@@ -191,7 +191,7 @@ final class OperandOrder {
       return true;
     }
     if (k instanceof IdentifierTree) {
-      Element member = l.names.memberElements.get(k);
+      Element member = l.names.member(k);
       return member instanceof VariableElement
           && ((VariableElement) member).getConstantValue() != null;
     }

@@ -17,7 +17,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import dev.asyncfn.processor.analysis.Awaits;
-import dev.asyncfn.processor.analysis.Names;
+import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.SourceText;
 import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
@@ -39,20 +39,23 @@ import javax.lang.model.element.Name;
 final class SourceRenderer {
   private final SourceText src;
   private final Awaits awaits;
-  private final Names names;
+  private final BodyNames names;
   private final MachineFields fields;
   private final StateGraph graph;
   private final Exits exits;
   private final Parents parents;
+  private final Map<Tree, String> memberRewrites;
 
   SourceRenderer(
       SourceText src,
       Awaits awaits,
-      Names names,
+      BodyNames names,
       MachineFields fields,
       StateGraph graph,
       Exits exits,
-      Parents parents) {
+      Parents parents,
+      Map<Tree, String> memberRewrites) {
+    this.memberRewrites = memberRewrites;
     this.src = src;
     this.awaits = awaits;
     this.names = names;
@@ -192,7 +195,7 @@ final class SourceRenderer {
   /** A local in a field (or a copy of it where a lambda captures it), or a member, qualified. */
   private CodeBlock identifier(
       IdentifierTree id, RenderMode mode, Map<VariableTree, String> copies) {
-    VariableTree decl = names.localRefs.get(id);
+    VariableTree decl = names.local(id);
     if (decl == null) {
       return memberEdit(id);
     }
@@ -200,7 +203,7 @@ final class SourceRenderer {
     if (field == null) {
       return null;
     }
-    if (mode != RenderMode.TYPING && names.captured.contains(id)) {
+    if (mode != RenderMode.TYPING && names.isCaptured(id)) {
       // the lambda captures the value the field has now: a fresh effectively final copy
       String copy =
           copies.computeIfAbsent(
@@ -216,7 +219,7 @@ final class SourceRenderer {
   }
 
   private CodeBlock memberEdit(Tree node) {
-    String edit = names.memberEdits.get(node);
+    String edit = memberRewrites.get(node);
     return edit == null ? null : CodeBlock.of("$L", edit);
   }
 

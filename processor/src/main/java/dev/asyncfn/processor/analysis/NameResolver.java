@@ -31,103 +31,47 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Resolves the simple names of an {@code @Async} body without attribution: which local each name
- * means (by scope, as javac would), and which names are members of the enclosing classes and must
- * be qualified in the generated class ({@code count} becomes {@code self.count}, {@code MAX}
- * becomes {@code Outer.MAX}, {@code Inner} becomes {@code Outer.Inner}).
+ * Resolves the simple names of an {@code @Async} body without attribution, as javac's scoping
+ * rules would: which local each name means (by scope), which member of the enclosing classes (or
+ * static import) a name means when no local does, which names are types, and which locals a
+ * lambda or local class captures. The result is an immutable {@link BodyNames}.
  */
-public final class Names {
-  /** What a name in the body refers to, when it is not a local. */
-  public enum Problem {
-    PRIVATE,
-    OUTER_INSTANCE,
-    SUPER
-  }
-
-  /** A member reference the generated class cannot express. */
-  public static final class Issue {
-    public final Tree tree;
-    public final Problem problem;
-    public final String what;
-
-    Issue(Tree tree, Problem problem, String what) {
-      this.tree = tree;
-      this.problem = problem;
-      this.what = what;
-    }
-  }
-
+public final class NameResolver {
   private final Elements elements;
   private final TypeElement owner;
-  private final boolean instanceMethod;
-  private final String selfName;
   private final TypeScope scope;
+  private final Map<TypeElement, List<? extends Element>> memberCache = new HashMap<>();
 
-  /** Identifier use -> the local/parameter declaration it names. */
-  public final Map<IdentifierTree, VariableTree> localRefs = new IdentityHashMap<>();
-  /** Tree -> replacement text, for members of the enclosing classes and {@code this}. */
-  public final Map<Tree, String> memberEdits = new IdentityHashMap<>();
-  /** Identifier -> the member of an enclosing class it names (fields and methods). */
-  public final Map<IdentifierTree, Element> memberElements = new IdentityHashMap<>();
-  /** Identifiers that name a type or package (not a variable). */
-  public final Set<IdentifierTree> nonVariables = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** Identifier uses inside a lambda or class body of the method (captures). */
-  public final Set<IdentifierTree> captured = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** Every simple name written in the body. */
-  public final Set<String> allNames = new HashSet<>();
-  public final List<Issue> issues = new ArrayList<>();
+  private final Map<IdentifierTree, VariableTree> locals = new IdentityHashMap<>();
+  private final Map<IdentifierTree, Element> members = new IdentityHashMap<>();
+  private final Set<IdentifierTree> typeNames = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<IdentifierTree> captured = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<String> inUse = new HashSet<>();
+  private final List<BodyNames.MemberUse> uses = new ArrayList<>();
 
-  public Names(
-      Elements elements,
-      TypeElement owner,
-      boolean instanceMethod,
-      String selfName,
-      TypeScope scope) {
-    this.scope = scope;
+  private NameResolver(Elements elements, TypeElement owner, TypeScope scope) {
     this.elements = elements;
     this.owner = owner;
-    this.instanceMethod = instanceMethod;
-    this.selfName = selfName;
+    this.scope = scope;
   }
 
-  /** Collects every identifier of {@code tree} (to reserve names). */
-  public static Set<String> identifiers(Tree tree) {
-    Set<String> out = new HashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        out.add(node.getName().toString());
-        return null;
-      }
-
-      @Override
-      public Void visitVariable(VariableTree node, Void unused) {
-        out.add(node.getName().toString());
-        return super.visitVariable(node, null);
-      }
-
-      @Override
-      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
-        out.add(node.getIdentifier().toString());
-        return super.visitMemberSelect(node, null);
-      }
-    }.scan(tree, null);
-    return out;
-  }
-
-  /** Resolves every name of {@code method}'s body. */
-  public void resolve(MethodTree method) {
-    new Scanner().run(method);
+  /** The names of {@code method}, a method of {@code owner}. */
+  public static BodyNames resolve(
+      Elements elements, TypeElement owner, TypeScope scope, MethodTree method) {
+    NameResolver r = new NameResolver(elements, owner, scope);
+    r.new Scanner().run(method);
+    return new BodyNames(r.locals, r.members, r.typeNames, r.captured, r.inUse, r.uses);
   }
 
   private final class Scanner extends TreeScanner<Void, Void> {
@@ -230,7 +174,7 @@ public final class Names {
         for (Tree label : c.getExpressions()) {
           // enum constants in case labels are names of the selector's type, never members
           if (label instanceof IdentifierTree) {
-            nonVariables.add((IdentifierTree) label);
+            typeNames.add((IdentifierTree) label);
           } else {
             scan(label, null);
           }
@@ -250,7 +194,7 @@ public final class Names {
       // switch expressions: same treatment of enum labels as statements
       for (Tree label : node.getExpressions()) {
         if (label instanceof IdentifierTree) {
-          nonVariables.add((IdentifierTree) label);
+          typeNames.add((IdentifierTree) label);
         } else {
           scan(label, null);
         }
@@ -265,7 +209,7 @@ public final class Names {
 
     @Override
     public Void visitVariable(VariableTree node, Void unused) {
-      allNames.add(node.getName().toString());
+      inUse.add(node.getName().toString());
       markType(node.getType());
       scan(node.getModifiers(), null);
       scan(node.getType(), null);
@@ -383,7 +327,7 @@ public final class Names {
       scopes.push(new HashMap<>());
       for (VariableTree p : node.getParameters()) {
         declare(p);
-        allNames.add(p.getName().toString());
+        inUse.add(p.getName().toString());
         if (p.getType() != null) {
           markType(p.getType());
           scan(p.getType(), null);
@@ -406,7 +350,7 @@ public final class Names {
       if (node.getMethodSelect() instanceof IdentifierTree) {
         IdentifierTree id = (IdentifierTree) node.getMethodSelect();
         String name = id.getName().toString();
-        allNames.add(name);
+        inUse.add(name);
         if (!name.equals("this") && !name.equals("super") && !shadowedByLocalClass(name)) {
           resolveMethod(id, name);
         }
@@ -419,25 +363,23 @@ public final class Names {
 
     @Override
     public Void visitMemberSelect(MemberSelectTree node, Void unused) {
-      allNames.add(node.getIdentifier().toString());
-      if (node.getExpression() instanceof IdentifierTree) {
+      inUse.add(node.getIdentifier().toString());
+      if (node.getExpression() instanceof IdentifierTree && classDepth == 0) {
         IdentifierTree q = (IdentifierTree) node.getExpression();
         String qn = q.getName().toString();
-        if (qn.equals("super") && classDepth == 0) {
-          issues.add(new Issue(node, Problem.SUPER, node.getIdentifier().toString()));
+        if (qn.equals("super")) {
+          uses.add(new BodyNames.MemberUse(
+              node, BodyNames.Kind.SUPER, null, null, node.getIdentifier().toString()));
           return null;
         }
-        if (node.getIdentifier().contentEquals("this") && classDepth == 0) {
-          // Outer.this
-          if (qn.equals(owner.getSimpleName().toString())) {
-            memberEdits.put(node, selfName);
-          } else {
-            issues.add(new Issue(node, Problem.OUTER_INSTANCE, qn + ".this"));
-          }
+        if (node.getIdentifier().contentEquals("this")) {
+          boolean own = qn.equals(owner.getSimpleName().toString());
+          uses.add(new BodyNames.MemberUse(
+              node, own ? BodyNames.Kind.THIS : BodyNames.Kind.OUTER_THIS, null, owner, qn + ".this"));
           return null;
         }
-        if (node.getIdentifier().contentEquals("super") && classDepth == 0) {
-          issues.add(new Issue(node, Problem.SUPER, qn + ".super"));
+        if (node.getIdentifier().contentEquals("super")) {
+          uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.SUPER, null, null, qn + ".super"));
           return null;
         }
       }
@@ -447,13 +389,13 @@ public final class Names {
     @Override
     public Void visitIdentifier(IdentifierTree node, Void unused) {
       String name = node.getName().toString();
-      allNames.add(name);
-      if (nonVariables.contains(node)) {
+      inUse.add(name);
+      if (typeNames.contains(node)) {
         return null;
       }
       if (name.equals("this")) {
         if (classDepth == 0) {
-          memberEdits.put(node, selfName);
+          uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.THIS, null, owner, "this"));
         }
         return null;
       }
@@ -464,7 +406,7 @@ public final class Names {
       if (!typePos) {
         VariableTree local = lookup(name);
         if (local != null) {
-          localRefs.put(node, local);
+          locals.put(node, local);
           if (captureDepth > 0) {
             captured.add(node);
           }
@@ -476,12 +418,11 @@ public final class Names {
         if (resolveField(node, name)) {
           return null;
         }
-        java.util.Optional<javax.lang.model.element.VariableElement> imported =
-            scope.staticallyImportedField(name);
+        Optional<VariableElement> imported = scope.staticallyImportedField(name);
         if (imported.isPresent()) {
           // a field like any other (read when evaluated), written as the user wrote it: the
           // generated file copies the static import
-          memberElements.put(node, imported.get());
+          members.put(node, imported.get());
           return null;
         }
       }
@@ -524,16 +465,12 @@ public final class Names {
     }
 
     private void resolveType(IdentifierTree node, String name) {
-      nonVariables.add(node);
+      typeNames.add(node);
       for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
         for (Element m : members(scope)) {
           if ((m.getKind().isClass() || m.getKind().isInterface())
               && m.getSimpleName().contentEquals(name)) {
-            if (m.getModifiers().contains(Modifier.PRIVATE)) {
-              issues.add(new Issue(node, Problem.PRIVATE, "class " + name));
-              return;
-            }
-            memberEdits.put(node, nameInPackage((TypeElement) m));
+            uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.TYPE, m, scope, name));
             return;
           }
         }
@@ -541,28 +478,10 @@ public final class Names {
     }
 
     private void qualify(IdentifierTree node, Element member, TypeElement scope, String name) {
-      memberElements.put(node, member);
-      if (member.getModifiers().contains(Modifier.PRIVATE)) {
-        String kind = member.getKind() == ElementKind.METHOD ? "method " : "field ";
-        issues.add(
-            new Issue(node, Problem.PRIVATE, kind + scope.getSimpleName() + "." + name));
-        return;
-      }
-      if (member.getModifiers().contains(Modifier.STATIC)) {
-        memberEdits.put(node, nameInPackage(scope) + "." + name);
-        return;
-      }
-      if (scope.equals(owner)) {
-        if (instanceMethod) {
-          memberEdits.put(node, selfName + "." + name);
-        }
-        return;
-      }
-      issues.add(new Issue(node, Problem.OUTER_INSTANCE, name));
+      members.put(node, member);
+      uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.FIELD_OR_METHOD, member, scope, name));
     }
   }
-
-  private final Map<TypeElement, List<? extends Element>> memberCache = new HashMap<>();
 
   private List<? extends Element> members(TypeElement type) {
     return memberCache.computeIfAbsent(type, t -> new ArrayList<>(elements.getAllMembers(t)));
@@ -585,10 +504,5 @@ public final class Names {
       e = e.getEnclosingElement();
     }
     return sb.toString();
-  }
-
-  /** Whether {@code method} is an instance method. */
-  public static boolean isInstance(ExecutableElement method) {
-    return !method.getModifiers().contains(Modifier.STATIC);
   }
 }

@@ -1,0 +1,75 @@
+package dev.asyncfn.processor.step;
+
+import dev.asyncfn.processor.analysis.NameResolver;
+import dev.asyncfn.processor.model.AsyncMethod;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/** The {@code @Async} methods of a class and the names of what is generated for each. */
+final class AsyncMethods {
+  static final String ASYNC = "dev.asyncfn.Async";
+
+  private AsyncMethods() {}
+
+  /**
+   * The {@code @Async} methods of {@code owner} that get a machine, in declaration order: {@code
+   * OuterAsync_name}, overloads {@code _2}, {@code _3}... by declaration order.
+   */
+  static List<AsyncMethod> of(TypeElement owner, Elements elements) {
+    String pkg = packageOf(owner, elements);
+    String companion = NameResolver.nameInPackage(owner).replace('.', '_') + "Async";
+    List<AsyncMethod> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (Element e : owner.getEnclosedElements()) {
+      if (e.getKind() != ElementKind.METHOD || !isAsync(e)) {
+        continue;
+      }
+      ExecutableElement m = (ExecutableElement) e;
+      if (m.getModifiers().contains(Modifier.ABSTRACT)
+          || m.getModifiers().contains(Modifier.NATIVE)
+          || m.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      String name = m.getSimpleName().toString();
+      int n = seen.merge(name, 1, Integer::sum);
+      String machine = companion + "_" + name + (n == 1 ? "" : "_" + n);
+      out.add(new AsyncMethod(owner, m, companion, machine, pkg));
+    }
+    return out;
+  }
+
+  /** Whether {@code e} is annotated {@code @Async}. */
+  static boolean isAsync(Element e) {
+    return e.getAnnotationMirrors().stream()
+        .anyMatch(a -> a.getAnnotationType().toString().equals(ASYNC));
+  }
+
+  /** A key of a method that is stable from round to round (elements are not). */
+  static String key(ExecutableElement m) {
+    return m.getSimpleName() + m.getParameters().toString() + m.asType();
+  }
+
+  static String packageOf(TypeElement owner, Elements elements) {
+    PackageElement p = elements.getPackageOf(owner);
+    return p.isUnnamed() ? "" : p.getQualifiedName().toString();
+  }
+
+  /** Whether {@code owner} has (or inherits) a method named {@code name}. */
+  static boolean hasMethod(TypeElement owner, String name, Elements elements) {
+    for (Element e : elements.getAllMembers(owner)) {
+      if (e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.asyncfn.processor.step;
+
+import com.sun.source.util.Trees;
+import dev.asyncfn.processor.codegen.CompanionGenerator;
+import dev.asyncfn.processor.diagnostics.Reporter;
+import dev.asyncfn.processor.model.AsyncMethod;
+import dev.asyncfn.processor.validation.AwaitOutsideAsyncChecker;
+import dev.asyncfn.processor.validation.PlacementValidator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The first step for each class with {@code @Async} methods: checks where {@code @Async} is, and
+ * generates the companion from the declarations alone, so that every body of the next round can
+ * call any class's companion.
+ */
+public final class CompanionStep {
+  private final Elements elements;
+  private final Reporter reporter;
+  private final CompanionGenerator companions;
+  private final PlacementValidator placement;
+  private final AwaitOutsideAsyncChecker awaitOutsideAsync;
+  private final Set<String> done = new HashSet<>();
+
+  public CompanionStep(
+      Elements elements, Trees trees, Reporter reporter, CompanionGenerator companions) {
+    this.elements = elements;
+    this.reporter = reporter;
+    this.companions = companions;
+    this.placement = new PlacementValidator(reporter);
+    this.awaitOutsideAsync = new AwaitOutsideAsyncChecker(trees, reporter);
+  }
+
+  /**
+   * Generates the companion of each class of {@code annotated} not seen before; returns the keys
+   * of the methods whose machines are to be generated, by class.
+   */
+  public Map<String, List<String>> process(Set<? extends Element> annotated) {
+    Map<TypeElement, List<ExecutableElement>> byOwner = new LinkedHashMap<>();
+    for (Element e : annotated) {
+      if (e.getKind() != ElementKind.METHOD) {
+        continue;
+      }
+      ExecutableElement m = (ExecutableElement) e;
+      TypeElement owner = (TypeElement) m.getEnclosingElement();
+      if (placement.validate(m, AsyncMethods.packageOf(owner, elements))) {
+        byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(m);
+      }
+    }
+    Map<String, List<String>> fresh = new LinkedHashMap<>();
+    for (Map.Entry<TypeElement, List<ExecutableElement>> e : byOwner.entrySet()) {
+      TypeElement owner = e.getKey();
+      String qn = owner.getQualifiedName().toString();
+      if (!done.add(qn)) {
+        continue;
+      }
+      try {
+        List<AsyncMethod> methods = AsyncMethods.of(owner, elements);
+        companions.generate(owner, methods, "self");
+        List<String> keys = new ArrayList<>();
+        for (AsyncMethod m : methods) {
+          keys.add(AsyncMethods.key(m.method));
+        }
+        fresh.put(qn, keys);
+        awaitOutsideAsync.check(
+            owner, AsyncMethods.hasMethod(owner, "await", elements), AsyncMethods::isAsync);
+      } catch (RuntimeException ex) {
+        reporter.internalError(e.getValue().get(0), ex);
+      }
+    }
+    return fresh;
+  }
+}
