@@ -99,6 +99,33 @@ public final class Futures {
   }
 
   /**
+   * Waits for {@code future} and returns its output; its checked failure, {@code X1} or {@code
+   * X2}, is thrown as it is, so the caller can catch each.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
+   */
+  public static <T, X1 extends Throwable, X2 extends Throwable> T await(
+      ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
+    return BlockOn.awaitBlocking(future);
+  }
+
+  /**
+   * Waits for {@code future} and returns its output; its checked failure, {@code X1}, {@code X2}
+   * or {@code X3}, is thrown as it is, so the caller can catch each.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws X3 the future's failure
+   * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
+   */
+  public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T await(
+      ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
+    return BlockOn.awaitBlocking(future);
+  }
+
+  /**
    * Waits for a {@link CompletionStage} (a {@code CompletableFuture}, {@code
    * HttpClient.sendAsync}, ...) and returns its value. A stage that completed exceptionally
    * throws its cause, unwrapped from {@code CompletionException}.
@@ -117,6 +144,43 @@ public final class Futures {
    *     an {@code @Async} method, or {@code spawnBlocking}, instead
    */
   public static <T> T blockOn(Future<T> future) {
+    return BlockOn.run(future);
+  }
+
+  /**
+   * Like {@link #blockOn(Future)}, for a future whose checked failure {@code X} the caller can
+   * catch: declared, and thrown as it is.
+   *
+   * @throws X the future's failure
+   * @throws IllegalStateException when called on a runtime worker thread
+   */
+  public static <T, X extends Throwable> T blockOn(ThrowingFuture<T, X> future) throws X {
+    return BlockOn.run(future);
+  }
+
+  /**
+   * Like {@link #blockOn(Future)}, for a future whose checked failure is {@code X1} or {@code X2}.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws IllegalStateException when called on a runtime worker thread
+   */
+  public static <T, X1 extends Throwable, X2 extends Throwable> T blockOn(
+      ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
+    return BlockOn.run(future);
+  }
+
+  /**
+   * Like {@link #blockOn(Future)}, for a future whose checked failure is {@code X1}, {@code X2} or
+   * {@code X3}.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws X3 the future's failure
+   * @throws IllegalStateException when called on a runtime worker thread
+   */
+  public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T blockOn(
+      ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.run(future);
   }
 

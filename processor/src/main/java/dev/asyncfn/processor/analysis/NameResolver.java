@@ -1,6 +1,7 @@
 package dev.asyncfn.processor.analysis;
 
 import com.sun.source.tree.ArrayTypeTree;
+import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
@@ -16,10 +17,12 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.TypeParameterTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
@@ -38,6 +41,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
@@ -59,6 +63,8 @@ public final class NameResolver {
   private final Set<IdentifierTree> captured = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> inUse = new HashSet<>();
   private final List<BodyNames.MemberUse> uses = new ArrayList<>();
+  private final List<BodyNames.Unresolved> unresolved = new ArrayList<>();
+  private final Set<String> typeVariables = new HashSet<>();
 
   private NameResolver(Elements elements, TypeElement owner, TypeScope scope) {
     this.elements = elements;
@@ -70,12 +76,23 @@ public final class NameResolver {
   public static BodyNames resolve(
       Elements elements, TypeElement owner, TypeScope scope, MethodTree method) {
     NameResolver r = new NameResolver(elements, owner, scope);
+    for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      for (TypeParameterElement p : ((TypeElement) e).getTypeParameters()) {
+        r.typeVariables.add(p.getSimpleName().toString());
+      }
+    }
+    for (TypeParameterTree p : method.getTypeParameters()) {
+      r.typeVariables.add(p.getName().toString());
+    }
     r.new Scanner().run(method);
-    return new BodyNames(r.locals, r.members, r.typeNames, r.captured, r.inUse, r.uses);
+    return new BodyNames(
+        r.locals, r.members, r.typeNames, r.captured, r.inUse, r.uses, r.unresolved);
   }
 
   private final class Scanner extends TreeScanner<Void, Void> {
     private final Deque<Map<String, VariableTree>> scopes = new ArrayDeque<>();
+    /** Names of the local classes declared in each scope of {@link #scopes}'s frames. */
+    private final Deque<Set<String>> localTypes = new ArrayDeque<>();
     /** Depth of lambda/class bodies we are inside. */
     private int captureDepth;
     /** Depth of class bodies (where {@code this} is another object). */
@@ -84,8 +101,27 @@ public final class NameResolver {
     private final Deque<Set<String>> classMembers = new ArrayDeque<>();
     private final Set<Tree> typePositions = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    void run(MethodTree method) {
+    private void pushScope() {
       scopes.push(new HashMap<>());
+      localTypes.push(new HashSet<>());
+    }
+
+    private void popScope() {
+      scopes.pop();
+      localTypes.pop();
+    }
+
+    private boolean isLocalType(String name) {
+      for (Set<String> s : localTypes) {
+        if (s.contains(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void run(MethodTree method) {
+      pushScope();
       for (VariableTree p : method.getParameters()) {
         scopes.peek().put(p.getName().toString(), p);
       }
@@ -112,6 +148,16 @@ public final class NameResolver {
     }
 
     private void declare(VariableTree v) {
+      String name = v.getName().toString();
+      if (classDepth == 0 && !name.equals("_") && lookup(name) != null) {
+        // a local may not redeclare a local or parameter in scope (JLS 6.4)
+        unresolved.add(new BodyNames.Unresolved(v, "'" + name + "' is already defined", false));
+      }
+      scopes.peek().put(name, v);
+    }
+
+    /** Declares a pattern binding: its flow scoping is approximated, so no duplicate check. */
+    private void declareBinding(VariableTree v) {
       scopes.peek().put(v.getName().toString(), v);
     }
 
@@ -123,44 +169,44 @@ public final class NameResolver {
 
     @Override
     public Void visitBlock(BlockTree node, Void unused) {
-      scopes.push(new HashMap<>());
+      pushScope();
       super.visitBlock(node, null);
-      scopes.pop();
+      popScope();
       return null;
     }
 
     @Override
     public Void visitForLoop(ForLoopTree node, Void unused) {
-      scopes.push(new HashMap<>());
+      pushScope();
       super.visitForLoop(node, null);
-      scopes.pop();
+      popScope();
       return null;
     }
 
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree node, Void unused) {
       scan(node.getExpression(), null);
-      scopes.push(new HashMap<>());
+      pushScope();
       scan(node.getVariable(), null);
       scan(node.getStatement(), null);
-      scopes.pop();
+      popScope();
       return null;
     }
 
     @Override
     public Void visitCatch(CatchTree node, Void unused) {
-      scopes.push(new HashMap<>());
+      pushScope();
       super.visitCatch(node, null);
-      scopes.pop();
+      popScope();
       return null;
     }
 
     @Override
     public Void visitTry(TryTree node, Void unused) {
-      scopes.push(new HashMap<>());
+      pushScope();
       scan(node.getResources(), null);
       scan(node.getBlock(), null);
-      scopes.pop();
+      popScope();
       scan(node.getCatches(), null);
       scan(node.getFinallyBlock(), null);
       return null;
@@ -169,7 +215,7 @@ public final class NameResolver {
     @Override
     public Void visitSwitch(SwitchTree node, Void unused) {
       scan(node.getExpression(), null);
-      scopes.push(new HashMap<>());
+      pushScope();
       for (CaseTree c : node.getCases()) {
         for (Tree label : c.getExpressions()) {
           // enum constants in case labels are names of the selector's type, never members
@@ -185,7 +231,17 @@ public final class NameResolver {
           scan(c.getBody(), null);
         }
       }
-      scopes.pop();
+      popScope();
+      return null;
+    }
+
+    @Override
+    public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
+      scan(node.getExpression(), null);
+      // the cases of a switch share one scope, as a switch statement's do
+      pushScope();
+      scan(node.getCases(), null);
+      popScope();
       return null;
     }
 
@@ -216,6 +272,17 @@ public final class NameResolver {
       // a local is in scope in its own initializer (javac reports the self-reference)
       declare(node);
       scan(node.getInitializer(), null);
+      return null;
+    }
+
+    @Override
+    public Void visitBindingPattern(BindingPatternTree node, Void unused) {
+      VariableTree var = node.getVariable();
+      inUse.add(var.getName().toString());
+      markType(var.getType());
+      scan(var.getModifiers(), null);
+      scan(var.getType(), null);
+      declareBinding(var);
       return null;
     }
 
@@ -270,7 +337,8 @@ public final class NameResolver {
 
     @Override
     public Void visitClass(ClassTree node, Void unused) {
-      // a local class declaration
+      // a local class declaration: its name is a type from here to the end of the block
+      localTypes.peek().add(node.getSimpleName().toString());
       visitClassBody(node);
       return null;
     }
@@ -289,7 +357,7 @@ public final class NameResolver {
       classMembers.push(members);
       captureDepth++;
       classDepth++;
-      scopes.push(new HashMap<>());
+      pushScope();
       markType(body.getExtendsClause());
       for (Tree t : body.getImplementsClause()) {
         markType(t);
@@ -299,7 +367,7 @@ public final class NameResolver {
       for (Tree m : body.getMembers()) {
         if (m instanceof MethodTree) {
           MethodTree mt = (MethodTree) m;
-          scopes.push(new HashMap<>());
+          pushScope();
           markType(mt.getReturnType());
           scan(mt.getReturnType(), null);
           for (VariableTree p : mt.getParameters()) {
@@ -310,12 +378,12 @@ public final class NameResolver {
             scan(t, null);
           }
           scan(mt.getBody(), null);
-          scopes.pop();
+          popScope();
         } else {
           scan(m, null);
         }
       }
-      scopes.pop();
+      popScope();
       classDepth--;
       captureDepth--;
       classMembers.pop();
@@ -324,7 +392,7 @@ public final class NameResolver {
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
       captureDepth++;
-      scopes.push(new HashMap<>());
+      pushScope();
       for (VariableTree p : node.getParameters()) {
         declare(p);
         inUse.add(p.getName().toString());
@@ -334,7 +402,7 @@ public final class NameResolver {
         }
       }
       scan(node.getBody(), null);
-      scopes.pop();
+      popScope();
       captureDepth--;
       return null;
     }
@@ -352,7 +420,12 @@ public final class NameResolver {
         String name = id.getName().toString();
         inUse.add(name);
         if (!name.equals("this") && !name.equals("super") && !shadowedByLocalClass(name)) {
-          resolveMethod(id, name);
+          if (!resolveMethod(id, name)
+              && classDepth == 0
+              && scope.staticallyImportedMethods(name).isEmpty()) {
+            unresolved.add(
+                new BodyNames.Unresolved(node, "no method '" + name + "' is in scope", true));
+          }
         }
         scan(node.getTypeArguments(), null);
         scan(node.getArguments(), null);
@@ -443,7 +516,7 @@ public final class NameResolver {
       return false;
     }
 
-    private void resolveMethod(IdentifierTree node, String name) {
+    private boolean resolveMethod(IdentifierTree node, String name) {
       for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
         List<Element> found = new ArrayList<>();
         for (Element m : members(scope)) {
@@ -459,21 +532,31 @@ public final class NameResolver {
             }
           }
           qualify(node, pick, scope, name);
-          return;
+          return true;
         }
       }
+      return false;
     }
 
     private void resolveType(IdentifierTree node, String name) {
       typeNames.add(node);
-      for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
-        for (Element m : members(scope)) {
+      for (TypeElement enclosing = owner; enclosing != null; enclosing = enclosingType(enclosing)) {
+        for (Element m : members(enclosing)) {
           if ((m.getKind().isClass() || m.getKind().isInterface())
               && m.getSimpleName().contentEquals(name)) {
-            uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.TYPE, m, scope, name));
+            uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.TYPE, m, enclosing, name));
             return;
           }
         }
+      }
+      if (typePositions.contains(node)
+          && classDepth == 0
+          && !name.equals("var")
+          && !typeVariables.contains(name)
+          && !isLocalType(name)
+          && scope.type(name).isEmpty()
+          && scope.staticallyImportedType(name).isEmpty()) {
+        unresolved.add(new BodyNames.Unresolved(node, "no type '" + name + "' is in scope", true));
       }
     }
 

@@ -148,6 +148,26 @@ public final class TypeScope {
     return Optional.empty();
   }
 
+  /** The member type a simple name means through the unit's static imports, if any. */
+  public Optional<TypeElement> staticallyImportedType(String simpleName) {
+    for (String[] imp : staticImports) {
+      if (!imp[1].equals("*") && !imp[1].equals(simpleName)) {
+        continue;
+      }
+      TypeElement container = elements.getTypeElement(imp[0]);
+      if (container == null) {
+        continue;
+      }
+      for (Element m : elements.getAllMembers(container)) {
+        if ((m.getKind().isClass() || m.getKind().isInterface())
+            && m.getSimpleName().contentEquals(simpleName)) {
+          return Optional.of((TypeElement) m);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The static methods a simple name means through the unit's static imports. */
   public List<javax.lang.model.element.ExecutableElement> staticallyImportedMethods(
       String simpleName) {

@@ -12,16 +12,17 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** The {@code <Outer>Async} companion: one static factory per {@code @Async} method. */
 public final class CompanionGenerator {
-  private final Filer filer;
+  private final SourceWriter writer;
   private final Signatures sig;
   private final Types types;
 
-  public CompanionGenerator(Filer filer, Signatures sig, Types types) {
-    this.filer = filer;
+  public CompanionGenerator(Filer filer, Elements elements, Signatures sig, Types types) {
+    this.writer = new SourceWriter(filer, elements);
     this.sig = sig;
     this.types = types;
   }
@@ -45,7 +46,8 @@ public final class CompanionGenerator {
     for (AsyncMethod m : methods) {
       type.addMethod(factory(m, receiverName(m, receiverName)));
     }
-    SourceWriter.write(filer, first.packageName, type.build(), List.of(), owner);
+    writer.write(
+        first.packageName, type.build(), ImportPlan.none(first.packageName), List.of(), owner);
   }
 
   /** {@code self} unless a parameter has that name. */
@@ -72,7 +74,12 @@ public final class CompanionGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addTypeVariables(sig.typeVariables(m))
             .returns(sig.futureType(m.method))
-            .varargs(m.method.isVarArgs());
+            .varargs(m.method.isVarArgs())
+            .addAnnotations(sig.varargsAnnotations(m.method));
+    if (m.method.getAnnotation(Deprecated.class) != null) {
+      // its callers are told, as callers of the method itself are
+      b.addAnnotation(Deprecated.class);
+    }
     List<String> args = new ArrayList<>();
     if (!Signatures.isStatic(m.method)) {
       b.addParameter(sig.receiver(m), self);

@@ -18,21 +18,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.lang.model.util.Elements;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 
 /** Prints a lowered {@link MachineModel} as the state-machine class of one method. */
 public final class MachineGenerator {
-  private final Filer filer;
+  private final SourceWriter writer;
   private final Signatures sig;
 
-  public MachineGenerator(Filer filer, Signatures sig) {
-    this.filer = filer;
+  public MachineGenerator(Filer filer, Elements elements, Signatures sig) {
+    this.writer = new SourceWriter(filer, elements);
     this.sig = sig;
   }
 
-  private TypeSpec.Builder skeleton(AsyncMethod m, String self, Set<String> qualify) {
+  private TypeSpec.Builder skeleton(AsyncMethod m, String self) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(m.machine)
             .addModifiers(Modifier.FINAL)
@@ -48,7 +49,6 @@ public final class MachineGenerator {
             .addTypeVariables(sig.typeVariables(m))
             .addSuperinterface(sig.futureType(m.method))
             .addOriginatingElement(m.owner);
-    type.alwaysQualify(qualify.toArray(new String[0]));
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     if (!Signatures.isStatic(m.method)) {
       type.addField(sig.receiver(m), self, Modifier.PRIVATE, Modifier.FINAL);
@@ -59,14 +59,15 @@ public final class MachineGenerator {
       type.addField(TypeName.get(p.asType()), n, Modifier.PRIVATE);
       ctor.addParameter(TypeName.get(p.asType()), n).addStatement("this.$N = $N", n, n);
     }
-    ctor.varargs(m.method.isVarArgs());
+    ctor.varargs(m.method.isVarArgs()).addAnnotations(sig.varargsAnnotations(m.method));
     type.addMethod(ctor.build());
+    sig.userSuppressions(m.method).ifPresent(type::addAnnotation);
     return type;
   }
 
   /** The full state machine. */
   public void generate(AsyncMethod m, String self, MachineModel model, ImportPlan imports) {
-    TypeSpec.Builder type = skeleton(m, self, imports.qualify());
+    TypeSpec.Builder type = skeleton(m, self);
     MachineNames names = model.names();
     type.addField(
         FieldSpec.builder(TypeName.INT, names.done(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -104,12 +105,7 @@ public final class MachineGenerator {
     for (MachineModel.State st : model.states()) {
       lines.add(Integer.toString(st.line()));
     }
-    String lineTable = "LINES";
-    for (MachineModel.Field f : model.fields()) {
-      if (f.name().equals(lineTable)) {
-        lineTable = "LINES_";
-      }
-    }
+    String lineTable = names.lines();
     type.addField(
         FieldSpec.builder(int[].class, lineTable, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The source line each state resumes at, for task dumps and traces.\n")
@@ -244,8 +240,7 @@ public final class MachineGenerator {
             .addStatement("$N = $N", names.state(), names.done())
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    SourceWriter.write(
-        filer, m.packageName, type.build(), imports.userImports(), model.memberTypes(), m.owner);
+    writer.write(m.packageName, type.build(), imports, model.memberTypes(), m.owner);
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
@@ -311,7 +306,7 @@ public final class MachineGenerator {
 
   /** A machine that only fails, generated when the method had errors, so that the companion compiles. */
   public void generateStub(AsyncMethod m, String self) {
-    TypeSpec.Builder type = skeleton(m, self, Set.of());
+    TypeSpec.Builder type = skeleton(m, self);
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, sig.output(m.method));
     type.addMethod(
         MethodSpec.methodBuilder("poll")
@@ -324,6 +319,6 @@ public final class MachineGenerator {
                 IllegalStateException.class,
                 "@Async " + m.method.getSimpleName() + " had compile errors")
             .build());
-    SourceWriter.write(filer, m.packageName, type.build(), List.of(), m.owner);
+    writer.write(m.packageName, type.build(), ImportPlan.none(m.packageName), List.of(), m.owner);
   }
 }

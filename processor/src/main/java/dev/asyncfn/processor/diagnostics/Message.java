@@ -49,6 +49,16 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Async methods of %s cannot be generated: the class is private (or nested in a private"
           + " class), so the generated companion cannot name it. Make it package-private."),
+  GENERATED_NAME_TAKEN(
+      "GeneratedNameTaken",
+      Diagnostic.Kind.ERROR,
+      "asyncfn generates %s for the @Async methods of %s, but a type of that name already exists in"
+          + " package %s. Rename that type (or this class)."),
+  BODY_DOES_NOT_COMPILE(
+      "BodyDoesNotCompile",
+      Diagnostic.Kind.NOTE,
+      "the state machine of %s is not generated while its body does not compile (%s): javac"
+          + " reports the error in this file. Fix it, and the machine is generated again."),
   UNSUPPORTED_METHOD(
       "UnsupportedMethod",
       Diagnostic.Kind.ERROR,

@@ -2,6 +2,7 @@ package dev.asyncfn.processor.model;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -16,6 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param cancelPlan for the states inside finally regions: how {@code cancel()} enters the
  *     innermost finally block around them
  * @param memberTypes local classes of the body, re-emitted as member classes (source text)
+ * @param memberTypeNames their simple names
  * @param usesRethrow whether a finally block may rethrow (the {@code RETHROW} constant is needed)
  */
 public record MachineModel(
@@ -25,6 +27,7 @@ public record MachineModel(
     List<Handler> handlers,
     List<Handler> cancelPlan,
     List<String> memberTypes,
+    Set<String> memberTypeNames,
     boolean usesRethrow) {
 
   public MachineModel {
@@ -33,6 +36,7 @@ public record MachineModel(
     handlers = List.copyOf(handlers);
     cancelPlan = List.copyOf(cancelPlan);
     memberTypes = List.copyOf(memberTypes);
+    memberTypeNames = Set.copyOf(memberTypeNames);
   }
 
   /**

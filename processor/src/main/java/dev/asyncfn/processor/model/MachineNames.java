@@ -15,6 +15,7 @@ package dev.asyncfn.processor.model;
  * @param complete the method that marks the machine done and returns its result
  * @param cancelling the field set while {@code cancel()} runs finally blocks
  * @param cancelledAt the field with the state {@code cancel()} found the machine in
+ * @param lines the constant with the source line of each state
  */
 public record MachineNames(
     String state,
@@ -27,4 +28,5 @@ public record MachineNames(
     String cancel,
     String complete,
     String cancelling,
-    String cancelledAt) {}
+    String cancelledAt,
+    String lines) {}

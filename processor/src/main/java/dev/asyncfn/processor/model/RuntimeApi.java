@@ -9,6 +9,10 @@ public final class RuntimeApi {
   public static final ClassName FUTURE = ClassName.get("dev.asyncfn.runtime", "Future");
   public static final ClassName THROWING_FUTURE =
       ClassName.get("dev.asyncfn.runtime", "ThrowingFuture");
+  public static final ClassName THROWING_FUTURE_2 =
+      ClassName.get("dev.asyncfn.runtime", "ThrowingFuture2");
+  public static final ClassName THROWING_FUTURE_3 =
+      ClassName.get("dev.asyncfn.runtime", "ThrowingFuture3");
   public static final ClassName POLL = ClassName.get("dev.asyncfn.runtime", "Poll");
   public static final ClassName CONTEXT = ClassName.get("dev.asyncfn.runtime", "Context");
   public static final ClassName WITNESS = ClassName.get("dev.asyncfn.runtime.support", "Witness");

@@ -2,6 +2,7 @@ package dev.asyncfn.processor.step;
 
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.codegen.CompanionGenerator;
+import dev.asyncfn.processor.diagnostics.Message;
 import dev.asyncfn.processor.diagnostics.Reporter;
 import dev.asyncfn.processor.model.AsyncMethod;
 import dev.asyncfn.processor.validation.AwaitOutsideAsyncChecker;
@@ -25,6 +26,7 @@ import javax.lang.model.util.Elements;
  */
 public final class CompanionStep {
   private final Elements elements;
+  private final Trees trees;
   private final Reporter reporter;
   private final CompanionGenerator companions;
   private final PlacementValidator placement;
@@ -34,10 +36,40 @@ public final class CompanionStep {
   public CompanionStep(
       Elements elements, Trees trees, Reporter reporter, CompanionGenerator companions) {
     this.elements = elements;
+    this.trees = trees;
     this.reporter = reporter;
     this.companions = companions;
     this.placement = new PlacementValidator(reporter);
     this.awaitOutsideAsync = new AwaitOutsideAsyncChecker(trees, reporter);
+  }
+
+  /**
+   * Whether a type the processor would generate for {@code owner} exists already (a user class
+   * named like the companion, {@code MAsync} beside {@code M}): reported at the class, instead of
+   * javac's "Attempt to recreate a file" when the companion is written.
+   */
+  private boolean nameTaken(TypeElement owner, List<AsyncMethod> methods) {
+    AsyncMethod first = methods.get(0);
+    List<String> generated = new ArrayList<>();
+    generated.add(first.companion);
+    for (AsyncMethod m : methods) {
+      generated.add(m.machine);
+    }
+    for (String name : generated) {
+      String qualified = first.packageName.isEmpty() ? name : first.packageName + "." + name;
+      TypeElement existing = elements.getTypeElement(qualified);
+      // a class file of that name is the output of an earlier build; a source is the user's own
+      if (existing != null && trees.getPath(existing) != null) {
+        reporter.at(
+            owner,
+            Message.GENERATED_NAME_TAKEN,
+            name,
+            owner.getQualifiedName(),
+            first.packageName.isEmpty() ? "(the unnamed package)" : first.packageName);
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -65,6 +97,9 @@ public final class CompanionStep {
       }
       try {
         List<AsyncMethod> methods = AsyncMethods.of(owner, elements);
+        if (methods.isEmpty() || nameTaken(owner, methods)) {
+          continue;
+        }
         companions.generate(owner, methods, "self");
         List<String> keys = new ArrayList<>();
         for (AsyncMethod m : methods) {

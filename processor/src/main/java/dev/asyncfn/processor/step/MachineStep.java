@@ -25,6 +25,7 @@ import dev.asyncfn.processor.transform.Unsupported;
 import dev.asyncfn.processor.validation.AwaitPlacementValidator;
 import dev.asyncfn.processor.validation.BlockingCallChecker;
 import dev.asyncfn.processor.validation.MemberAccessValidator;
+import dev.asyncfn.processor.validation.UncompilableBodyDetector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -127,6 +128,18 @@ public final class MachineStep {
     awaits.index(tree.getBody());
     TypeScope scope = new TypeScope(elements, m.owner, unit);
     BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
+    List<BodyNames.Unresolved> broken = UncompilableBodyDetector.find(tree, names, scope);
+    if (!broken.isEmpty()) {
+      BodyNames.Unresolved first = broken.get(0);
+      if (first.retry() && !lastRound) {
+        // a later round may bring the missing type or method (another processor's output)
+        return false;
+      }
+      reporter.at(
+          first.tree(), unit, Message.BODY_DOES_NOT_COMPILE, m.method.getSimpleName(), first.what());
+      stub(m);
+      return true;
+    }
     boolean placed = awaitPlacement.validate(tree, unit, awaits);
     boolean reachable = memberAccess.validate(names, unit, m.owner, m.packageName);
     blockingCalls.check(tree, unit, names, factories);
@@ -172,7 +185,10 @@ public final class MachineStep {
       return true;
     }
     machines.generate(
-        m, self, model, ImportPlan.of(unit, src, names.inUse(), elements, m.packageName));
+        m,
+        self,
+        model,
+        ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName));
     return true;
   }
 

@@ -64,6 +64,7 @@ public final class Lowering {
   final Conversions conversions;
   /** Local classes of the body, re-emitted as member classes of the machine. */
   final List<String> memberTypes = new ArrayList<>();
+  final Set<String> memberTypeNames = new HashSet<>();
   /** The field a catch block is entered with, once a try has a catch. */
   String caughtField;
   /** How many finally blocks enclose the code being lowered: their awaits may run cancelling. */
@@ -105,7 +106,8 @@ public final class Lowering {
             fields.fresh("CANCEL"),
             fields.fresh("complete"),
             fields.fresh("cancelling"),
-            fields.fresh("cancelledAt"));
+            fields.fresh("cancelledAt"),
+            fields.fresh("LINES"));
     fields.reserveField(machineNames.state());
     fields.reserveField(machineNames.awaiting());
     this.graph = new StateGraph(machineNames.state());
@@ -174,6 +176,7 @@ public final class Lowering {
         handlers,
         table.cancelPlan(),
         memberTypes,
+        memberTypeNames,
         exits.rethrows() || table.rethrows());
   }
 

@@ -77,14 +77,15 @@ final class OperandOrder {
         String conversion = conversions.get(k);
         String known = l.expressionTypes.knownType(k);
         if (conversion != null && (known == null || !TreeShapes.PRIMITIVES.contains(known))) {
-          // unboxed now, as the parent converts it when it is evaluated (JLS 15.7, 5.3)
+          // converted now, as the parent converts it when it is evaluated (JLS 15.7, 5.3): the
+          // assignment to a field of the parameter's type does exactly that conversion
           String held =
               l.fields.temp(
                   "held",
                   conversion,
                   "holds " + TreeShapes.oneLine(l.src.of(k)) + " as the " + conversion
                       + " it is converted to, across an await");
-          l.graph.line("$N = ($L) ($L);", held, conversion, v);
+          l.graph.line("$N = $L;", held, v);
           values.add(CodeBlock.of("$N", held));
         } else if (!l.awaits.contains(k)
             && isStable(k, kids.subList(i + 1, Math.min(last + 1, kids.size())))) {

@@ -101,6 +101,7 @@ final class StatementLowering {
           false);
     }
     l.memberTypes.add(l.renderer.render(c, RenderMode.TYPING).toString());
+    l.memberTypeNames.add(c.getSimpleName().toString());
   }
 
   /**

@@ -92,7 +92,16 @@ class ExceptionsBehaviourTest {
           of("cases.checkedcalls.CheckedCalls", "callerCatches", false).expect("got payload"),
           of("cases.checkedcalls.CheckedCalls", "callerCatches", true)
               .expect("caught read failed"),
-          of("cases.checkedcalls.CheckedCalls", "callerPropagates").throwing(IOException.class));
+          of("cases.checkedcalls.CheckedCalls", "callerPropagates").throwing(IOException.class),
+          of("cases.severalchecked.SeveralChecked", "fails", 1).throwing(IOException.class),
+          of("cases.severalchecked.SeveralChecked", "fails", 2).throwing(TimeoutException.class),
+          of("cases.severalchecked.SeveralChecked", "catchesEach", 0).expect("ok0"),
+          of("cases.severalchecked.SeveralChecked", "catchesEach", 1).expect("io:io"),
+          of("cases.severalchecked.SeveralChecked", "catchesEach", 2).expect("timeout:late"),
+          of("cases.severalchecked.SeveralChecked", "multiCatch", 2).expect("TimeoutException"),
+          of("cases.severalchecked.SeveralChecked", "multiCatch", 3)
+              .expect("InterruptedException"),
+          of("cases.severalchecked.SeveralChecked", "multiCatch", 4).expect("ok4"));
 
   /** Whether this JVM evaluates assert statements (surefire enables them by default). */
   private static boolean assertionsEnabled() {

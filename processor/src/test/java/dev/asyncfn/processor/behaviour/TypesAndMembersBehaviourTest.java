@@ -153,8 +153,17 @@ class TypesAndMembersBehaviourTest {
     }
   }
 
+  /** Whatever the user's file imports or names, the generated code compiles (issue 13). */
+  static final List<AsyncCase> CLASHES =
+      List.of(
+          of("cases.clashes.Clashes", "importsAnotherFutureAndContext", "ab").expect("24:1"),
+          of("cases.clashes.Clashes", "parametersNamedLikeTheMachine", 1, 2, 3, 4, 5, 6, 7)
+              .expect(29),
+          of("cases.clashes.Clashes", "localClassNamedPoll", 4).expect("poll 8"));
+
   static final List<List<AsyncCase>> ALL =
       List.of(
+          CLASHES,
           GENERICS,
           PRIMITIVES,
           ARRAYS,
@@ -162,6 +171,11 @@ class TypesAndMembersBehaviourTest {
           VOIDS_AND_RECURSION,
           VARARGS_AND_OVERLOADS,
           TYPE_KINDS);
+
+  @TestFactory
+  Stream<DynamicTest> namesTheUserImportsOrDeclares() {
+    return Corpus.oracleTests(CLASHES);
+  }
 
   @TestFactory
   Stream<DynamicTest> generics() {
