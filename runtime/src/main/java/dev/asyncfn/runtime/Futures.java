@@ -18,7 +18,6 @@ import dev.asyncfn.runtime.combinator.Selected2;
 import dev.asyncfn.runtime.combinator.Selected3;
 import dev.asyncfn.runtime.combinator.Selected4;
 import dev.asyncfn.runtime.combinator.Selected5;
-import dev.asyncfn.runtime.executor.BlockOn;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -433,7 +432,8 @@ public final class Futures {
    * task yourself and call {@link JoinHandle#toCompletableFuture()}).
    */
   public static <T> CompletableFuture<T> toCompletableFuture(Future<T> future) {
-    AsyncRuntime runtime = AsyncRuntime.tryCurrent().orElseGet(BlockOn::defaultRuntime);
+    RuntimeHandle runtime =
+        RuntimeHandle.tryCurrent().orElseGet(() -> BlockOn.defaultRuntime().handle());
     return runtime.spawn(future).toCompletableFuture();
   }
 

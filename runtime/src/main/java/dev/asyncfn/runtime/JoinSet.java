@@ -1,7 +1,7 @@
 package dev.asyncfn.runtime;
 
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import dev.asyncfn.runtime.task.group.AllFuture;
 import dev.asyncfn.runtime.task.group.BlockingDrain;
 import dev.asyncfn.runtime.task.group.Group;
@@ -64,10 +64,10 @@ import java.util.concurrent.Callable;
  *       new spawns. Since {@code close()} cannot await, what it guarantees depends on the thread:
  *       <ul>
  *         <li>On a thread that does not drive a runtime (the main thread, a thread inside a
- *             multi-thread {@code AsyncRuntime.blockOn}, a blocking-pool thread) it blocks until every
- *             task finished: when it returns, no task of the set is running and each one's {@code
- *             cancel()} ran (or the task completed). A {@link #spawnBlocking} job that already
- *             started is not interrupted, so {@code close()} waits for it to return.
+ *             multi-thread {@code AsyncRuntime.blockOn}, a blocking-pool thread) it blocks until
+ *             every task finished: when it returns, no task of the set is running and each one's
+ *             {@code cancel()} ran (or the task completed). A {@link #spawnBlocking} job that
+ *             already started is not interrupted, so {@code close()} waits for it to return.
  *         <li>On a thread that drives tasks (a worker, or the thread inside a current-thread
  *             {@code blockOn}: where {@code await} would throw) it does not block. Every task that
  *             is not being polled at that moment is cancelled before {@code close()} returns, on

@@ -3,8 +3,6 @@ package dev.asyncfn.runtime.blocking;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.executor.Executor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Sneaky;
 import dev.asyncfn.runtime.task.Scheduler;
 import dev.asyncfn.runtime.task.Task;
@@ -16,13 +14,15 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The pool behind {@code spawnBlocking}: threads are started on demand up to a maximum and retire
  * after a keep-alive spent idle (Tokio's blocking pool). Each job is a {@link Task} whose
  * future calls the {@link Callable} once, so its {@code JoinHandle} is the same kind as a spawned
  * task's and wakes its awaiter on completion. Pool threads have the runtime entered (without
- * driving it), so a job may spawn tasks or block on futures.
+ * driving it), so a job may spawn tasks or block on futures: the runtime's handle wraps each
+ * thread's body to enter it, so the pool itself knows nothing of runtimes.
  *
  * <p>Invariants: {@code queue}, {@code threads}, {@code idle} and {@code shutdown} are guarded by
  * {@code this}. {@code inFlight} counts jobs spawned and not finished (ran, failed or cancelled:
@@ -30,11 +30,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * could still wake a task.
  */
 public final class BlockingPool implements Scheduler {
-  private final Executor executor;
   private final String namePrefix;
   private final int maxThreads;
   private final long keepAliveNanos;
   private final Runnable onIdle;
+  private final UnaryOperator<Runnable> threadBody;
   private final TaskList jobs = new TaskList(this);
   private final ArrayDeque<Task<?>> queue = new ArrayDeque<>();
   private final List<Thread> threads = new ArrayList<>();
@@ -45,18 +45,24 @@ public final class BlockingPool implements Scheduler {
 
   /**
    * A pool of at most {@code maxThreads}, whose idle threads exit after {@code keepAliveNanos};
-   * {@code onIdle} runs when the last job finishes.
+   * {@code onIdle} runs when the last job finishes. Each thread runs {@code threadBody} applied to
+   * its work loop (the runtime's handle enters the runtime there).
    */
   public BlockingPool(
-      Executor executor, String namePrefix, int maxThreads, long keepAliveNanos, Runnable onIdle) {
+      String namePrefix,
+      int maxThreads,
+      long keepAliveNanos,
+      Runnable onIdle,
+      UnaryOperator<Runnable> threadBody) {
     if (maxThreads < 1) {
-      throw new IllegalArgumentException("maxBlockingThreads must be at least 1, was " + maxThreads);
+      throw new IllegalArgumentException(
+          "maxBlockingThreads must be at least 1, was " + maxThreads);
     }
-    this.executor = executor;
     this.namePrefix = namePrefix;
     this.maxThreads = maxThreads;
     this.keepAliveNanos = keepAliveNanos;
     this.onIdle = onIdle;
+    this.threadBody = threadBody;
   }
 
   /** Queues {@code callable}; the handle completes with its result or its exception unchanged. */
@@ -87,7 +93,7 @@ public final class BlockingPool implements Scheduler {
       if (idle > 0) {
         notify();
       } else if (threads.size() < maxThreads) {
-        toStart = new Thread(this::workLoop, namePrefix + started++);
+        toStart = new Thread(threadBody.apply(this::workLoop), namePrefix + started++);
         toStart.setDaemon(true);
         threads.add(toStart);
       }
@@ -97,33 +103,37 @@ public final class BlockingPool implements Scheduler {
     }
   }
 
+  /**
+   * A job's future is cancelled on the calling thread: it only counts the job as finished, so no
+   * runtime needs entering.
+   */
+  @Override
+  public void cancelFuture(Future<?> future) {
+    future.cancel();
+  }
+
   private void workLoop() {
-    RuntimeContext.enter(executor, false);
-    try {
-      for (;;) {
-        Task<?> task;
-        synchronized (this) {
-          long deadline = System.nanoTime() + keepAliveNanos;
-          while ((task = queue.pollFirst()) == null) {
-            long remaining = deadline - System.nanoTime();
-            if (shutdown || remaining <= 0) {
-              threads.remove(Thread.currentThread());
-              return;
-            }
-            idle++;
-            try {
-              TimeUnit.NANOSECONDS.timedWait(this, remaining);
-            } catch (InterruptedException e) {
-              // Only shutdown interrupts; the loop re-checks it.
-            } finally {
-              idle--;
-            }
+    for (;;) {
+      Task<?> task;
+      synchronized (this) {
+        long deadline = System.nanoTime() + keepAliveNanos;
+        while ((task = queue.pollFirst()) == null) {
+          long remaining = deadline - System.nanoTime();
+          if (shutdown || remaining <= 0) {
+            threads.remove(Thread.currentThread());
+            return;
+          }
+          idle++;
+          try {
+            TimeUnit.NANOSECONDS.timedWait(this, remaining);
+          } catch (InterruptedException e) {
+            // Only shutdown interrupts; the loop re-checks it.
+          } finally {
+            idle--;
           }
         }
-        task.run();
       }
-    } finally {
-      RuntimeContext.restore(null);
+      task.run();
     }
   }
 

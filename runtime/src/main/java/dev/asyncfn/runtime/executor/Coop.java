@@ -1,6 +1,9 @@
 package dev.asyncfn.runtime.executor;
 
 import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.internal.handle.Executor;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 
 /**
  * The cooperative budget of the task a runtime thread is polling (Tokio's {@code coop}): a task
@@ -48,7 +51,8 @@ public final class Coop {
     if (t instanceof WorkerThread) {
       c = ((WorkerThread) t).worker.coop;
     } else {
-      Executor e = RuntimeContext.current();
+      Handle h = RuntimeContext.current();
+      Executor e = h == null ? null : h.executor();
       c = e instanceof CurrentThreadExecutor ? ((CurrentThreadExecutor) e).coopFor(t) : null;
     }
     return c != null ? c : UNLIMITED;

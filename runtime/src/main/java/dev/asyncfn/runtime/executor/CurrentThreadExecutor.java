@@ -5,12 +5,15 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.handle.Executor;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
+import dev.asyncfn.runtime.internal.handle.Settings;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.task.Task;
 import dev.asyncfn.runtime.time.TimeDriver;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -25,14 +28,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * is dispatched on this thread, into the deque); with a paused clock it instead jumps the clock to
  * the next deadline (unless blocking-pool work is in flight, which could still wake something).
  * While tasks keep running, it polls the I/O driver without blocking every {@link
- * Executor#EVENT_INTERVAL} tasks.
+ * EventInterval#TASKS} tasks.
  *
  * <p>{@code local} is touched by the driving thread only; {@code driver} is written by it on
  * entry and exit of {@code blockOn}.
  */
-public final class CurrentThreadExecutor extends Executor {
+public final class CurrentThreadExecutor implements Executor {
   private static final int GLOBAL_QUEUE_INTERVAL = 31;
   private static final int BATCH = 128;
+
+  private final Handle handle;
+  private final TimeDriver time;
 
   private final ArrayDeque<Task<?>> local = new ArrayDeque<>(64);
   private final Injector remote = new Injector();
@@ -40,12 +46,19 @@ public final class CurrentThreadExecutor extends Executor {
   private final Coop coop = new Coop();
   private final AtomicBoolean busy = new AtomicBoolean();
   private volatile Thread driver;
+  private volatile boolean closed;
   private int tick;
 
   /** A current-thread executor whose blocking threads are named {@code prefix-blocking-i}. */
   public CurrentThreadExecutor(Settings settings, TimeDriver time) {
-    super(1, time, settings);
+    this.time = time;
+    this.handle = new Handle(this, settings, time, 1);
     time.setListener(this::onTimerChange);
+  }
+
+  /** The handle of this executor's runtime. */
+  public Handle handle() {
+    return handle;
   }
 
   @Override
@@ -59,21 +72,26 @@ public final class CurrentThreadExecutor extends Executor {
   }
 
   @Override
-  public void onTimerChange() {
+  public void cancelFuture(Future<?> future) {
+    RuntimeContext.cancelInside(handle, future);
+  }
+
+  /** A timer with an earlier deadline than any before was registered: re-arm the sleeper. */
+  private void onTimerChange() {
     if (Thread.currentThread() != driver) {
       parker.unpark();
     }
   }
 
   @Override
-  void onIoOpened() {
+  public void onIoOpened() {
     if (Thread.currentThread() != driver) {
       parker.unpark(); // the driver parked before the selector existed: it re-parks in it
     }
   }
 
   @Override
-  void onBlockingIdle() {
+  public void onBlockingIdle() {
     parker.unpark();
   }
 
@@ -86,7 +104,7 @@ public final class CurrentThreadExecutor extends Executor {
     Thread self = Thread.currentThread();
     parker.bind(self);
     driver = self;
-    RuntimeContext.Entered previous = RuntimeContext.enter(this, true);
+    RuntimeContext.Entered previous = RuntimeContext.enter(handle, true);
     try {
       return drive(future);
     } finally {
@@ -122,7 +140,7 @@ public final class CurrentThreadExecutor extends Executor {
         }
         coop.reset();
         task.run();
-        if (tick % EVENT_INTERVAL == 0) {
+        if (tick % EventInterval.TASKS == 0) {
           pollIo();
         }
       }
@@ -130,10 +148,10 @@ public final class CurrentThreadExecutor extends Executor {
       if (main.woken || !local.isEmpty() || !remote.isEmpty()) {
         continue;
       }
-      if (time.isPaused() && blocking.inFlight() == 0 && time.advanceToNextTimer()) {
+      if (time.isPaused() && handle.blocking().inFlight() == 0 && time.advanceToNextTimer()) {
         continue;
       }
-      parker.park(time.nextDeadlineNanoTime(), ioDriver());
+      parker.park(time.nextDeadlineNanoTime(), handle.ioDriver());
     }
   }
 
@@ -143,7 +161,7 @@ public final class CurrentThreadExecutor extends Executor {
   }
 
   private void pollIo() {
-    Reactor io = ioDriver();
+    Reactor io = handle.ioDriver();
     if (io != null) {
       io.tryTurnNow();
     }
@@ -161,17 +179,29 @@ public final class CurrentThreadExecutor extends Executor {
   }
 
   @Override
-  public void shutdown(Duration timeout) {
+  public boolean isStopped() {
+    return closed;
+  }
+
+  /** Marks the executor stopped: a thread inside {@code blockOn} throws at its next turn. */
+  @Override
+  public void stop(long deadline) {
     if (Thread.currentThread() == driver) {
       throw new IllegalStateException(Messages.SHUTDOWN_FROM_WORKER);
     }
-    long deadline = deadlineAfter(timeout);
     closed = true;
     parker.unpark();
-    tasks.closeAndCancelAll();
+  }
+
+  @Override
+  public void clearQueues() {
     remote.clear();
-    blocking.shutdown(deadline);
-    time.clear();
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException(Messages.RUNTIME_SHUT_DOWN);
+    }
   }
 
   /** The waker of the future passed to blockOn: a flag plus an unpark of the driver. */

@@ -2,9 +2,12 @@ package dev.asyncfn.runtime.executor;
 
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.handle.Executor;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
+import dev.asyncfn.runtime.internal.handle.Settings;
 import dev.asyncfn.runtime.task.Task;
 import dev.asyncfn.runtime.time.TimeDriver;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -22,17 +25,22 @@ import java.util.concurrent.atomic.AtomicReference;
  * shutdown unparks it, which is then a selector wake-up. Busy workers fire expired timers and poll
  * the I/O driver without blocking every few dozen tasks.
  */
-public final class MultiThreadExecutor extends Executor {
+public final class MultiThreadExecutor implements Executor {
+  private final Handle handle;
+  final TimeDriver time;
   final Worker[] workers;
   final Injector injector = new Injector();
   final Idle idle;
   private final Thread[] threads;
   private final AtomicReference<Worker> driverOwner = new AtomicReference<>();
+  volatile boolean closed;
 
   /** Builds and starts {@code workerThreads} workers named {@code prefix-worker-i}. */
   public MultiThreadExecutor(int workerThreads, Settings settings, TimeDriver time) {
-    super(workerThreads * 4, time, settings);
-    String prefix = settings.threadNamePrefix;
+    this.time = time;
+    // Four registry shards per worker: completions on two workers rarely share a lock.
+    this.handle = new Handle(this, settings, time, workerThreads * 4);
+    String prefix = settings.threadNamePrefix();
     workers = new Worker[workerThreads];
     threads = new Thread[workerThreads];
     idle = new Idle(workerThreads);
@@ -41,9 +49,14 @@ public final class MultiThreadExecutor extends Executor {
     }
     time.setListener(this::onTimerChange);
     for (int i = 0; i < workerThreads; i++) {
-      threads[i] = new WorkerThread(workers[i], prefix + "-worker-" + i);
+      threads[i] = new WorkerThread(handle, workers[i], prefix + "-worker-" + i);
       threads[i].start();
     }
+  }
+
+  /** The handle of this executor's runtime. */
+  public Handle handle() {
+    return handle;
   }
 
   @Override
@@ -55,6 +68,11 @@ public final class MultiThreadExecutor extends Executor {
       injector.push(task);
       idle.notifyOne();
     }
+  }
+
+  @Override
+  public void cancelFuture(Future<?> future) {
+    RuntimeContext.cancelInside(handle, future);
   }
 
   boolean hasWork() {
@@ -75,18 +93,18 @@ public final class MultiThreadExecutor extends Executor {
 
   void releaseDriver(Worker w) {
     driverOwner.compareAndSet(w, null);
-    if ((time.hasTimers() || ioDriver() != null) && idle.anySleeping()) {
+    if ((time.hasTimers() || handle.ioDriver() != null) && idle.anySleeping()) {
       idle.notifyOne(); // hand timers and I/O to a parked worker while this one runs tasks
     }
   }
 
   @Override
-  void onIoOpened() {
+  public void onIoOpened() {
     onTimerChange(); // the owner parked before the selector existed: it re-parks in it
   }
 
-  @Override
-  public void onTimerChange() {
+  /** A timer with an earlier deadline than any before was registered: re-arm the driver owner. */
+  private void onTimerChange() {
     Worker owner = driverOwner.get();
     if (owner != null) {
       owner.parker.unpark();
@@ -96,28 +114,35 @@ public final class MultiThreadExecutor extends Executor {
   }
 
   @Override
-  void onBlockingIdle() {}
+  public void onBlockingIdle() {}
 
   @Override
   public <T> T blockOn(Future<T> future) {
-    checkOpen();
-    RuntimeContext.Entered previous = RuntimeContext.enter(this, false);
+    if (closed) {
+      throw new IllegalStateException(Messages.RUNTIME_SHUT_DOWN);
+    }
+    RuntimeContext.Entered previous = RuntimeContext.enter(handle, false);
     try {
-      return BlockOn.parkUntilReady(future);
+      return ParkingLoop.parkUntilReady(future);
     } finally {
       RuntimeContext.restore(previous);
     }
   }
 
   @Override
-  public void shutdown(Duration timeout) {
+  public boolean isStopped() {
+    return closed;
+  }
+
+  /** Marks the executor stopped and waits (until {@code deadline}) for the workers to exit. */
+  @Override
+  public void stop(long deadline) {
     Thread self = Thread.currentThread();
     for (Thread t : threads) {
       if (t == self) {
         throw new IllegalStateException(Messages.SHUTDOWN_FROM_WORKER);
       }
     }
-    long deadline = deadlineAfter(timeout);
     closed = true;
     for (Worker w : workers) {
       w.parker.unpark();
@@ -133,9 +158,10 @@ public final class MultiThreadExecutor extends Executor {
         }
       }
     }
-    tasks.closeAndCancelAll();
+  }
+
+  @Override
+  public void clearQueues() {
     injector.clear();
-    blocking.shutdown(deadline);
-    time.clear();
   }
 }

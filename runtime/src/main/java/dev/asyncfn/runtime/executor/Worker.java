@@ -9,7 +9,7 @@ import java.util.Arrays;
  * from other workers; parks when there is nothing to do. The parked worker that owns the drivers
  * (timers and I/O) parks only until the next deadline, blocked in the I/O driver's selector once
  * the runtime has one, and readiness it dispatches wakes tasks into its own queue; a busy worker
- * fires expired timers and polls the I/O driver every {@link Executor#EVENT_INTERVAL} tasks (the
+ * fires expired timers and polls the I/O driver every {@link EventInterval#TASKS} tasks (the
  * driver less often while work it spilled to the injector drains, see {@link #maintenance}).
  *
  * <p>{@code searching}, {@code inDriver} and {@code tick} are touched by the worker thread only;
@@ -69,7 +69,7 @@ final class Worker implements Runnable {
         }
         coop.reset();
         task.run();
-        if (++tick % Executor.EVENT_INTERVAL == 0) {
+        if (++tick % EventInterval.TASKS == 0) {
           maintenance();
         }
         continue;
@@ -99,7 +99,7 @@ final class Worker implements Runnable {
    */
   private void maintenance() {
     executor.time.fireExpired();
-    Reactor io = executor.ioDriver();
+    Reactor io = executor.handle().ioDriver();
     if (io == null) {
       return;
     }
@@ -190,7 +190,7 @@ final class Worker implements Runnable {
     boolean driverOwner = executor.tryOwnDriver(this);
     if (driverOwner) {
       inDriver = true;
-      parker.park(executor.time.nextDeadlineNanoTime(), executor.ioDriver());
+      parker.park(executor.time.nextDeadlineNanoTime(), executor.handle().ioDriver());
       inDriver = false;
     } else {
       parker.park(Long.MAX_VALUE);

@@ -1,7 +1,9 @@
 /**
  * Executors: the current-thread and the multi-thread work-stealing flavours behind {@link
- * dev.asyncfn.runtime.AsyncRuntime}, and {@link dev.asyncfn.runtime.executor.BlockOn} behind {@code
- * Futures.blockOn}/{@code await}. Internal except {@code BlockOn}.
+ * dev.asyncfn.runtime.AsyncRuntime}, each holding its runtime's {@link
+ * dev.asyncfn.runtime.internal.handle.Handle}, and the {@link
+ * dev.asyncfn.runtime.executor.ParkingLoop} behind a multi-thread {@code blockOn} and {@code
+ * Futures.blockOn}/{@code await}. Internal.
  *
  * <h2>Invariants</h2>
  *
@@ -25,10 +27,10 @@
  *       executor of a current-thread runtime for its driving thread), touched by that thread only,
  *       reset before every task poll and every poll of {@code blockOn}'s future; a socket operation
  *       that finds it spent wakes its task and reports pending without doing the operation.
- *   <li>{@link dev.asyncfn.runtime.executor.RuntimeContext}: worker threads are "driving" for
- *       their life; the thread inside a current-thread {@code blockOn} is driving while inside; the
- *       thread inside a multi-thread {@code blockOn} and blocking-pool threads have the runtime
- *       entered without driving it, so they may block.
+ *   <li>{@link dev.asyncfn.runtime.internal.handle.RuntimeContext}: worker threads are "driving"
+ *       for their life; the thread inside a current-thread {@code blockOn} is driving while
+ *       inside; the thread inside a multi-thread {@code blockOn} and blocking-pool threads have the
+ *       runtime entered without driving it, so they may block.
  * </ul>
  */
 package dev.asyncfn.runtime.executor;

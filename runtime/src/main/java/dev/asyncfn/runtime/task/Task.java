@@ -6,8 +6,6 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
-import dev.asyncfn.runtime.executor.Executor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.Sneaky;
 import java.lang.invoke.MethodHandles;
@@ -190,31 +188,20 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   }
 
   /**
-   * Drops the future (its cancel() runs once) and completes with CancelledException. A failure of
+   * Drops the future (its cancel() runs once, through the scheduler, which enters the task's
+   * runtime when this thread is outside it) and completes with CancelledException. A failure of
    * that cancel() (a finally block of an @Async machine that threw) goes to the uncaught-exception
    * handler and is attached to the CancelledException as suppressed: the outcome stays cancelled.
    */
   private void cancelNow(int s) {
     Future<T> f = future;
     Throwable failure = null;
-    RuntimeContext.Entered previous = null;
-    boolean entered = false;
-    if (list.scheduler instanceof Executor && RuntimeContext.current() != list.scheduler) {
-      // an abort from a thread outside the runtime (main, a JoinSet closed there, shutdown): the
-      // finally blocks that cancel() runs may poll timers or I/O, which need the task's runtime
-      previous = RuntimeContext.enter((Executor) list.scheduler, true);
-      entered = true;
-    }
-    try {
-      if (f != null) {
-        f.cancel();
-      }
-    } catch (Throwable e) {
-      failure = e;
-      Sneaky.report(e);
-    } finally {
-      if (entered) {
-        RuntimeContext.restore(previous);
+    if (f != null) {
+      try {
+        list.scheduler.cancelFuture(f);
+      } catch (Throwable e) {
+        failure = e;
+        Sneaky.report(e);
       }
     }
     String why = (s & SHUTDOWN) != 0 ? Messages.TASK_SHUTDOWN : Messages.TASK_ABORTED;

@@ -15,7 +15,7 @@ import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.executor.Await;
 import dev.asyncfn.runtime.executor.Flavor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import dev.asyncfn.runtime.time.Time;
 import java.io.IOException;
 import java.time.Duration;

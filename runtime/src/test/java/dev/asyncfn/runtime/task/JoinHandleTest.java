@@ -112,15 +112,15 @@ class JoinHandleTest {
       @Override
       public void cancel() {
         // a finally block run here may poll a timer, which looks its runtime up like this
-        seen.set(dev.asyncfn.runtime.executor.RuntimeContext.current());
+        seen.set(dev.asyncfn.runtime.internal.handle.RuntimeContext.current());
       }
     };
     try (AsyncRuntime rt = Flavor.CURRENT_THREAD.build()) {
       JoinHandle<String> h = rt.spawn(probe);
-      assertEquals(null, dev.asyncfn.runtime.executor.RuntimeContext.current());
+      assertEquals(null, dev.asyncfn.runtime.internal.handle.RuntimeContext.current());
       h.abort(); // on the test thread, which has entered no runtime
       assertTrue(seen.get() != null, "cancel() ran outside any runtime");
-      assertEquals(null, dev.asyncfn.runtime.executor.RuntimeContext.current(), "restored");
+      assertEquals(null, dev.asyncfn.runtime.internal.handle.RuntimeContext.current(), "restored");
       assertThrows(CancelledException.class, () -> rt.blockOn(h));
     }
   }

@@ -16,7 +16,7 @@ import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.executor.Await;
 import dev.asyncfn.runtime.executor.Flavor;
 import dev.asyncfn.runtime.executor.Gate;
-import dev.asyncfn.runtime.executor.RuntimeContext;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

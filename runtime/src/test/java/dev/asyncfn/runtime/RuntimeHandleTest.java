@@ -1,19 +1,16 @@
-package dev.asyncfn.runtime.executor;
+package dev.asyncfn.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.asyncfn.runtime.Context;
-import dev.asyncfn.runtime.Future;
-import dev.asyncfn.runtime.Futures;
-import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.AsyncRuntime;
-import dev.asyncfn.runtime.Tasks;
+import dev.asyncfn.runtime.executor.Await;
+import dev.asyncfn.runtime.executor.Flavor;
+import dev.asyncfn.runtime.executor.Gate;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,30 +19,65 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * The runtime a thread runs under ({@link RuntimeHandle#current()}), what its handle may do, and
+ * the threads that may block on a runtime.
+ */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-class RuntimeContextTest {
+class RuntimeHandleTest {
 
   @Test
   void spawnOutsideARuntimeSaysWhatToDo() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Tasks.spawn(Futures.ready(1)));
     assertTrue(e.getMessage().startsWith(
-        "spawn() called outside a runtime: run the code under AsyncRuntime.blockOn"), e.getMessage());
+        "spawn() called outside a runtime: run the code under AsyncRuntime.blockOn"),
+        e.getMessage());
     e = assertThrows(IllegalStateException.class, () -> Tasks.spawnBlocking(() -> 1));
     assertTrue(e.getMessage().startsWith("spawnBlocking() called outside a runtime"));
-    e = assertThrows(IllegalStateException.class, AsyncRuntime::current);
-    assertTrue(e.getMessage().startsWith("AsyncRuntime.current() called outside a runtime"));
-    assertTrue(AsyncRuntime.tryCurrent().isEmpty());
+    e = assertThrows(IllegalStateException.class, RuntimeHandle::current);
+    assertTrue(e.getMessage().startsWith("RuntimeHandle.current() called outside a runtime"));
+    assertTrue(RuntimeHandle.tryCurrent().isEmpty());
   }
 
   @ParameterizedTest
   @EnumSource(Flavor.class)
   void currentIsTheRuntimeInBlockOnAndInTasks(Flavor flavor) {
     try (AsyncRuntime rt = flavor.build()) {
-      assertSame(rt, rt.blockOn(cx -> Poll.ready(AsyncRuntime.current())));
-      assertSame(rt, rt.blockOn(rt.spawn(cx -> Poll.ready(AsyncRuntime.current()))));
-      assertSame(rt, rt.blockOn(rt.spawnBlocking(AsyncRuntime::current)));
-      assertTrue(AsyncRuntime.tryCurrent().isEmpty(), "blockOn restores the outside context");
+      assertEquals(rt.handle(), rt.blockOn(cx -> Poll.ready(RuntimeHandle.current())));
+      assertEquals(rt.handle(), rt.blockOn(rt.spawn(cx -> Poll.ready(RuntimeHandle.current()))));
+      assertEquals(rt.handle(), rt.blockOn(rt.spawnBlocking(RuntimeHandle::current)));
+      assertTrue(RuntimeHandle.tryCurrent().isEmpty(), "blockOn restores the outside context");
+    }
+  }
+
+  @Test
+  void theHandleATaskReachesCannotShutTheRuntimeDown() {
+    assertFalse(AutoCloseable.class.isAssignableFrom(RuntimeHandle.class));
+    for (Method m : RuntimeHandle.class.getMethods()) {
+      assertFalse(m.getName().equals("shutdown") || m.getName().equals("close"), m.toString());
+      assertNotEquals(AsyncRuntime.class, m.getReturnType(), m.toString());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Flavor.class)
+  void aHandleSpawnsAndBlocksOnItsRuntimeFromAnotherThread(Flavor flavor) throws Exception {
+    try (AsyncRuntime rt = flavor.build()) {
+      RuntimeHandle handle = rt.blockOn(cx -> Poll.ready(RuntimeHandle.current()));
+      AtomicReference<Object> seen = new AtomicReference<>();
+      Thread outside = new Thread(() -> {
+        JoinHandle<RuntimeHandle> task = handle.spawn(cx -> Poll.ready(RuntimeHandle.current()));
+        JoinHandle<RuntimeHandle> job = handle.spawnBlocking(RuntimeHandle::current);
+        seen.set(List.of(handle.blockOn(task), handle.blockOn(job)));
+      });
+      outside.start();
+      outside.join(10_000);
+      assertEquals(List.of(rt.handle(), rt.handle()), seen.get());
+      assertEquals(0, handle.liveTaskCount());
+      JoinHandle<Object> nested = rt.spawn(cx -> Poll.ready(handle.blockOn(Futures.ready(1))));
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> rt.blockOn(nested));
+      assertTrue(e.getMessage().startsWith("blockOn() called on a thread that is driving"));
     }
   }
 
@@ -93,11 +125,11 @@ class RuntimeContextTest {
 
   @Test
   void futuresBlockOnOutsideARuntimeUsesTheDefaultRuntime() {
-    AsyncRuntime seen = Futures.blockOn(Await.inside(() -> Tasks.spawn(
-        cx -> Poll.ready(AsyncRuntime.current()))));
-    assertSame(BlockOn.defaultRuntime(), seen);
-    assertSame(seen, Futures.blockOn(cx -> Poll.ready(AsyncRuntime.current())));
-    assertTrue(AsyncRuntime.tryCurrent().isEmpty());
+    RuntimeHandle seen = Futures.blockOn(Await.inside(() -> Tasks.spawn(
+        cx -> Poll.ready(RuntimeHandle.current()))));
+    assertEquals(BlockOn.defaultRuntime().handle(), seen);
+    assertEquals(seen, Futures.blockOn(cx -> Poll.ready(RuntimeHandle.current())));
+    assertTrue(RuntimeHandle.tryCurrent().isEmpty());
     AtomicReference<String> name = new AtomicReference<>();
     Futures.blockOn(Await.inside(() -> Tasks.spawn(cx -> {
       name.set(Thread.currentThread().getName());
@@ -189,9 +221,12 @@ class RuntimeContextTest {
 
   @Test
   void runtimesAreIndependent() {
-    try (AsyncRuntime a = Flavor.MULTI_THREAD.build(); AsyncRuntime b = Flavor.CURRENT_THREAD.build()) {
+    try (AsyncRuntime a = Flavor.MULTI_THREAD.build();
+        AsyncRuntime b = Flavor.CURRENT_THREAD.build()) {
       assertNotSame(a, b);
-      assertSame(b, a.blockOn(cx -> Poll.ready(b.blockOn(cx2 -> Poll.ready(AsyncRuntime.current())))));
+      assertNotEquals(a.handle(), b.handle());
+      assertEquals(b.handle(),
+          a.blockOn(cx -> Poll.ready(b.blockOn(cx2 -> Poll.ready(RuntimeHandle.current())))));
     }
   }
 
