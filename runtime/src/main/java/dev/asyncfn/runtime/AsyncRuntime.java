@@ -1,11 +1,11 @@
 package dev.asyncfn.runtime;
 
-import dev.asyncfn.runtime.executor.CurrentThreadExecutor;
-import dev.asyncfn.runtime.executor.MultiThreadExecutor;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.executor.CurrentThreadExecutor;
+import dev.asyncfn.runtime.internal.executor.MultiThreadExecutor;
 import dev.asyncfn.runtime.internal.handle.Handle;
 import dev.asyncfn.runtime.internal.handle.Settings;
-import dev.asyncfn.runtime.time.TimeDriver;
+import dev.asyncfn.runtime.internal.time.TimeDriver;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.asyncfn.runtime;
 
-import dev.asyncfn.runtime.executor.ParkingLoop;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.executor.ParkingLoop;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 
 /**

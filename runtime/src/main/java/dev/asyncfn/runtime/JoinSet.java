@@ -2,11 +2,11 @@ package dev.asyncfn.runtime;
 
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
-import dev.asyncfn.runtime.task.group.AllFuture;
-import dev.asyncfn.runtime.task.group.BlockingDrain;
-import dev.asyncfn.runtime.task.group.Group;
-import dev.asyncfn.runtime.task.group.NextFuture;
-import dev.asyncfn.runtime.task.group.ShutdownFuture;
+import dev.asyncfn.runtime.internal.joinset.AllFuture;
+import dev.asyncfn.runtime.internal.joinset.BlockingDrain;
+import dev.asyncfn.runtime.internal.joinset.Group;
+import dev.asyncfn.runtime.internal.joinset.NextFuture;
+import dev.asyncfn.runtime.internal.joinset.ShutdownFuture;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.asyncfn.runtime.executor.Await;
-import dev.asyncfn.runtime.executor.Flavor;
-import dev.asyncfn.runtime.executor.Gate;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.asyncfn.runtime.ThrowingFuture;
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.handle.Handle;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
+import dev.asyncfn.runtime.internal.time.TimeDriver;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
@@ -43,12 +44,12 @@ public final class Time {
 
   /** A future that completes {@code duration} after its first poll. */
   public static Sleep sleep(Duration duration) {
-    return new Sleep(toNanos(duration));
+    return new TimerSleep(toNanos(duration));
   }
 
   /** A future that completes at {@code deadline} (at once if it has passed). */
   public static Sleep sleepUntil(Instant deadline) {
-    return new Sleep(Objects.requireNonNull(deadline, "deadline"));
+    return new TimerSleep(Objects.requireNonNull(deadline, "deadline"));
   }
 
   /**

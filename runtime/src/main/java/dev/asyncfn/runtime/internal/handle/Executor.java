@@ -1,7 +1,7 @@
 package dev.asyncfn.runtime.internal.handle;
 
 import dev.asyncfn.runtime.Future;
-import dev.asyncfn.runtime.task.Scheduler;
+import dev.asyncfn.runtime.internal.task.Scheduler;
 
 /**
  * A runtime's executor as its {@link Handle} sees it: the part that differs between the

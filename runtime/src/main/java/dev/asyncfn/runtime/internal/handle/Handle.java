@@ -1,12 +1,12 @@
 package dev.asyncfn.runtime.internal.handle;
 
 import dev.asyncfn.runtime.Future;
-import dev.asyncfn.runtime.blocking.BlockingPool;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.blocking.BlockingPool;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
-import dev.asyncfn.runtime.task.OwnedTasks;
-import dev.asyncfn.runtime.task.Task;
-import dev.asyncfn.runtime.time.TimeDriver;
+import dev.asyncfn.runtime.internal.task.OwnedTasks;
+import dev.asyncfn.runtime.internal.task.Task;
+import dev.asyncfn.runtime.internal.time.TimeDriver;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
