@@ -101,12 +101,13 @@ import java.util.concurrent.Callable;
  *
  * {@code spawn} and {@code spawnBlocking} throw {@link IllegalStateException} after {@link
  * #close()}, and, for a set made with {@code new JoinSet<>()}, outside a runtime (create it with
- * {@link #on(AsyncRuntime)}, or spawn from code running under a runtime).
+ * {@link #on(AsyncRuntime)} or {@link #on(RuntimeHandle)}, or spawn from code running under a
+ * runtime).
  *
  * @param <T> the output type of the tasks
  */
 public final class JoinSet<T> implements AutoCloseable {
-  private final AsyncRuntime runtime;
+  private final RuntimeHandle runtime;
   private final Group<T> group = new Group<>();
   private boolean closed;
 
@@ -115,13 +116,18 @@ public final class JoinSet<T> implements AutoCloseable {
     this.runtime = null;
   }
 
-  private JoinSet(AsyncRuntime runtime) {
+  private JoinSet(RuntimeHandle runtime) {
     this.runtime = runtime;
   }
 
   /** An empty set that spawns on {@code runtime}, from any thread. */
   public static <T> JoinSet<T> on(AsyncRuntime runtime) {
-    return new JoinSet<>(Objects.requireNonNull(runtime, "runtime"));
+    return new JoinSet<>(Objects.requireNonNull(runtime, "runtime").handle());
+  }
+
+  /** An empty set that spawns on the runtime of {@code handle}, from any thread. */
+  public static <T> JoinSet<T> on(RuntimeHandle handle) {
+    return new JoinSet<>(Objects.requireNonNull(handle, "handle"));
   }
 
   /**
