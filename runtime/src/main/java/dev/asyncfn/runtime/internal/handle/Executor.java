@@ -29,8 +29,9 @@ public interface Executor extends Scheduler {
   boolean isStopped();
 
   /**
-   * The executor's part of shutdown, called once by {@link Handle#shutdown}: marks it stopped and
-   * stops its threads, waiting for them until {@code deadline} ({@link System#nanoTime()}).
+   * The executor's part of shutdown, called by {@link Handle#shutdown} (again if shutdown is
+   * repeated): marks it stopped and stops its threads, waiting for them until {@code deadline}
+   * ({@link System#nanoTime()}).
    *
    * @throws IllegalStateException when called from one of its own threads
    */
