@@ -1,24 +1,23 @@
 package dev.asyncfn.runtime;
 
 import dev.asyncfn.runtime.combinator.Completions;
-import dev.asyncfn.runtime.combinator.DeclaredFailure;
-import dev.asyncfn.runtime.combinator.FailedFuture;
 import dev.asyncfn.runtime.combinator.Join2;
 import dev.asyncfn.runtime.combinator.Join3;
 import dev.asyncfn.runtime.combinator.Join4;
 import dev.asyncfn.runtime.combinator.Join5;
-import dev.asyncfn.runtime.combinator.JoinFuture;
-import dev.asyncfn.runtime.combinator.JoinFuture.Policy;
-import dev.asyncfn.runtime.combinator.LazyFuture;
-import dev.asyncfn.runtime.combinator.MapFuture;
-import dev.asyncfn.runtime.combinator.PendingFuture;
-import dev.asyncfn.runtime.combinator.ReadyFuture;
-import dev.asyncfn.runtime.combinator.SelectFuture;
 import dev.asyncfn.runtime.combinator.Selected2;
 import dev.asyncfn.runtime.combinator.Selected3;
 import dev.asyncfn.runtime.combinator.Selected4;
 import dev.asyncfn.runtime.combinator.Selected5;
-import dev.asyncfn.runtime.executor.BlockOn;
+import dev.asyncfn.runtime.internal.combinator.DeclaredFailure;
+import dev.asyncfn.runtime.internal.combinator.FailedFuture;
+import dev.asyncfn.runtime.internal.combinator.JoinFuture.Policy;
+import dev.asyncfn.runtime.internal.combinator.JoinFuture;
+import dev.asyncfn.runtime.internal.combinator.LazyFuture;
+import dev.asyncfn.runtime.internal.combinator.MapFuture;
+import dev.asyncfn.runtime.internal.combinator.PendingFuture;
+import dev.asyncfn.runtime.internal.combinator.ReadyFuture;
+import dev.asyncfn.runtime.internal.combinator.SelectFuture;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -497,7 +496,8 @@ public final class Futures {
    * task yourself and call {@link JoinHandle#toCompletableFuture()}).
    */
   public static <T> CompletableFuture<T> toCompletableFuture(Future<T> future) {
-    AsyncRuntime runtime = AsyncRuntime.tryCurrent().orElseGet(BlockOn::defaultRuntime);
+    RuntimeHandle runtime =
+        RuntimeHandle.tryCurrent().orElseGet(() -> BlockOn.defaultRuntime().handle());
     return runtime.spawn(future).toCompletableFuture();
   }
 

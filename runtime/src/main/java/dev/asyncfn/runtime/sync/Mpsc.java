@@ -3,8 +3,8 @@ package dev.asyncfn.runtime.sync;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.sync.internal.BatchSemaphore;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.BatchSemaphore;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
 import java.util.Objects;
 
 /**

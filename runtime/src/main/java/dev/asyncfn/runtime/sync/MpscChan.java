@@ -1,8 +1,8 @@
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.Waker;
-import dev.asyncfn.runtime.sync.internal.BatchSemaphore;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.BatchSemaphore;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
 import java.util.ArrayDeque;
 
 /**

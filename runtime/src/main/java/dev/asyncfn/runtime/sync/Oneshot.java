@@ -4,7 +4,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
 
 /**
  * A channel for exactly one value, from one task to another (Tokio's {@code tokio::sync::oneshot}).

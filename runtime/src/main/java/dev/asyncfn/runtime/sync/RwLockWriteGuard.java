@@ -1,6 +1,6 @@
 package dev.asyncfn.runtime.sync;
 
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 

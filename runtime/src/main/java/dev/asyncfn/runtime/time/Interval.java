@@ -82,7 +82,7 @@ public final class Interval {
           started = true;
           next = start != null ? start.nanos() : Time.driver("Interval.tick()").now();
         }
-        sleep = new Sleep(new Instant(next));
+        sleep = new TimerSleep(new Instant(next));
       }
       if (sleep.poll(cx).isPending()) {
         return Poll.pending();

@@ -4,9 +4,10 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.ThrowingFuture;
-import dev.asyncfn.runtime.executor.Executor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
+import dev.asyncfn.runtime.internal.time.TimeDriver;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
@@ -29,10 +30,10 @@ import java.util.concurrent.TimeoutException;
  *
  * <h2>Paused time</h2>
  *
- * Under {@code AsyncRuntime.builder().currentThread().startPaused(true)} the clock is virtual: it does
- * not move by itself, except that when every task is idle it jumps to the next timer's deadline
- * (Tokio's auto-advance), so a one-hour sleep completes at once and tests are deterministic. {@link
- * #advance(Duration)} moves it by hand.
+ * Under {@code AsyncRuntime.builder().currentThread().startPaused(true)} the clock is virtual: it
+ * does not move by itself, except that when every task is idle it jumps to the next timer's
+ * deadline (Tokio's auto-advance), so a one-hour sleep completes at once and tests are
+ * deterministic. {@link #advance(Duration)} moves it by hand.
  *
  * <h2>Throws</h2>
  *
@@ -43,12 +44,12 @@ public final class Time {
 
   /** A future that completes {@code duration} after its first poll. */
   public static Sleep sleep(Duration duration) {
-    return new Sleep(toNanos(duration));
+    return new TimerSleep(toNanos(duration));
   }
 
   /** A future that completes at {@code deadline} (at once if it has passed). */
   public static Sleep sleepUntil(Instant deadline) {
-    return new Sleep(Objects.requireNonNull(deadline, "deadline"));
+    return new TimerSleep(Objects.requireNonNull(deadline, "deadline"));
   }
 
   /**
@@ -76,8 +77,8 @@ public final class Time {
 
   /** Now on the current runtime's clock (virtual when paused); the real clock outside a runtime. */
   public static Instant now() {
-    Executor ex = RuntimeContext.current();
-    return new Instant(ex == null ? System.nanoTime() : ex.time().now());
+    Handle h = RuntimeContext.current();
+    return new Instant(h == null ? System.nanoTime() : h.time().now());
   }
 
   /**
@@ -106,11 +107,11 @@ public final class Time {
   }
 
   static TimeDriver driver(String operation) {
-    Executor ex = RuntimeContext.current();
-    if (ex == null) {
+    Handle h = RuntimeContext.current();
+    if (h == null) {
       throw new IllegalStateException(Messages.outsideRuntime(operation));
     }
-    return ex.time();
+    return h.time();
   }
 
   static long toNanos(Duration d) {

@@ -22,7 +22,7 @@ final class Timeout<T> implements ThrowingFuture<T, TimeoutException> {
   Timeout(Duration duration, Future<T> inner) {
     this.duration = duration;
     this.inner = inner;
-    this.sleep = new Sleep(Time.toNanos(duration));
+    this.sleep = new TimerSleep(Time.toNanos(duration));
   }
 
   @Override

@@ -1,0 +1,6 @@
+/**
+ * The blocking pool behind {@code spawnBlocking}: a bounded-but-growing set of threads for work
+ * that would block a runtime worker (file I/O, blocking libraries, long computations). See {@link
+ * dev.asyncfn.runtime.internal.blocking.BlockingPool} for its invariants. Internal.
+ */
+package dev.asyncfn.runtime.internal.blocking;
