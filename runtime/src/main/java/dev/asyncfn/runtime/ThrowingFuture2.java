@@ -8,6 +8,10 @@ package dev.asyncfn.runtime;
  * {@link Futures#blockOn(ThrowingFuture2)} declare {@code throws X1, X2}, so a caller can catch
  * each ({@code catch (IOException | TimeoutException e)}) rather than a common supertype.
  *
+ * <p>It is a {@link ThrowingFuture} of its first exception type, so that a lambda passed where
+ * any future is accepted ({@code Futures.blockOn(cx -> ...)}) picks the most specific overload,
+ * whose exception types javac infers as unchecked.
+ *
  * <h2>Example</h2>
  *
  * <pre>{@code
@@ -26,4 +30,5 @@ package dev.asyncfn.runtime;
  * @param <X2> another checked exception the future may fail with
  */
 @FunctionalInterface
-public interface ThrowingFuture2<T, X1 extends Throwable, X2 extends Throwable> extends Future<T> {}
+public interface ThrowingFuture2<T, X1 extends Throwable, X2 extends Throwable>
+    extends ThrowingFuture<T, X1> {}

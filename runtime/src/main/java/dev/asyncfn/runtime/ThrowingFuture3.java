@@ -13,4 +13,4 @@ package dev.asyncfn.runtime;
  */
 @FunctionalInterface
 public interface ThrowingFuture3<T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable>
-    extends Future<T> {}
+    extends ThrowingFuture2<T, X1, X2> {}

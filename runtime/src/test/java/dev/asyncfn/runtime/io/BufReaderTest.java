@@ -26,7 +26,7 @@ class BufReaderTest {
     return s.getBytes(UTF_8);
   }
 
-  private static List<String> allLines(BufReader in) {
+  private static List<String> allLines(BufReader in) throws Exception {
     List<String> lines = new ArrayList<>();
     AsyncStream<String> stream = in.lines();
     for (String line; (line = Futures.blockOn(stream.next())) != null; ) {
@@ -36,7 +36,7 @@ class BufReaderTest {
   }
 
   @Test
-  void linesSplitAcrossReadsWithCrLfEmptyLinesAndNoFinalNewline() {
+  void linesSplitAcrossReadsWithCrLfEmptyLinesAndNoFinalNewline() throws Exception {
     byte[] euro = b("€");   // three bytes, split across two chunks below
     Scripted source = new Scripted(
         b("first\r"), b("\nsec"), b("ond\n\nprice 5"), new byte[] {euro[0]},
@@ -49,13 +49,13 @@ class BufReaderTest {
   }
 
   @Test
-  void anEmptySourceHasNoLinesAndATrailingNewlineGivesNoExtraLine() {
+  void anEmptySourceHasNoLinesAndATrailingNewlineGivesNoExtraLine() throws Exception {
     assertEquals(List.of(), allLines(new BufReader(new Scripted())));
     assertEquals(List.of("a", "b"), allLines(new BufReader(new Scripted(b("a\nb\n")))));
   }
 
   @Test
-  void readLineIsCancelSafeAPartialLineIsKept() {
+  void readLineIsCancelSafeAPartialLineIsKept() throws Exception {
     Scripted source = new Scripted(b("hel"), b("lo\nworld\n"));
     BufReader in = new BufReader(source);
     Future<String> first = in.readLine();
@@ -75,7 +75,7 @@ class BufReaderTest {
   }
 
   @Test
-  void readingBytesGivesBufferedAndPartialLineBytesFirstInOrder() {
+  void readingBytesGivesBufferedAndPartialLineBytesFirstInOrder() throws Exception {
     BufReader in = new BufReader(new Scripted(b("line\nrest of it"), b(" and more")), 8, UTF_8);
     assertEquals("line", Futures.blockOn(in.readLine()));
     byte[] rest = Futures.blockOn(in.readToEnd());
@@ -83,7 +83,7 @@ class BufReaderTest {
   }
 
   @Test
-  void readExactAndReadToEndThroughTheBufferWaitForLaterChunks() {
+  void readExactAndReadToEndThroughTheBufferWaitForLaterChunks() throws Exception {
     // A refill that is pending must not be taken for end of stream (PENDING is negative too).
     BufReader in = new BufReader(new Scripted(b("head\nab"), b("cd"), b("ef"), b("gh")), 8, UTF_8);
     assertEquals("head", Futures.blockOn(in.readLine()));
@@ -94,7 +94,7 @@ class BufReaderTest {
   }
 
   @Test
-  void readExactAndReadToStringOnTheGenericHelpers() {
+  void readExactAndReadToStringOnTheGenericHelpers() throws Exception {
     byte[] four = new byte[4];
     Futures.blockOn(new Scripted(b("ab"), b("cd"), b("ef")).readExact(four));
     assertArrayEquals(b("abcd"), four);
@@ -111,7 +111,7 @@ class BufReaderTest {
   }
 
   @Test
-  void aReadFutureIsAwaitedOnceAndFailuresAreThrownUnchanged() {
+  void aReadFutureIsAwaitedOnceAndFailuresAreThrownUnchanged() throws Exception {
     IOException boom = new IOException("boom");
     AsyncRead failing = (cx, dst) -> {
       throw boom;

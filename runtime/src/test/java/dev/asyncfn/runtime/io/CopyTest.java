@@ -54,7 +54,7 @@ class CopyTest {
   }
 
   @Test
-  void copyMovesEveryByteInOrderThroughABoundedBuffer() {
+  void copyMovesEveryByteInOrderThroughABoundedBuffer() throws Exception {
     byte[] data = new byte[100_000];
     new Random(1).nextBytes(data);
     byte[][] chunks = new byte[10][];
@@ -70,7 +70,7 @@ class CopyTest {
   }
 
   @Test
-  void writeAllHandlesPartialWritesAndIsNotDoneUntilTheLastByte() {
+  void writeAllHandlesPartialWritesAndIsNotDoneUntilTheLastByte() throws Exception {
     byte[] data = new byte[5_000];
     new Random(2).nextBytes(data);
     Trickle sink = new Trickle(100);
@@ -83,7 +83,7 @@ class CopyTest {
   }
 
   @Test
-  void cancellingAPendingCopyOrWriteForgetsTheWaiterOnce() {
+  void cancellingAPendingCopyOrWriteForgetsTheWaiterOnce() throws Exception {
     Trickle sink = new Trickle(1);
     Future<Void> all = sink.writeAll(new byte[10]);
     assertTrue(all.poll(Context.noop()).isPending());
@@ -99,7 +99,7 @@ class CopyTest {
   }
 
   @Test
-  void aFailingWriterFailsTheCopyWithItsException() {
+  void aFailingWriterFailsTheCopyWithItsException() throws Exception {
     IOException broken = new IOException("Broken pipe");
     AsyncWrite failing = (cx, src) -> {
       throw broken;

@@ -80,7 +80,11 @@ class ReactorTest {
                 && System.nanoTime() < deadline) {
               Thread.onSpinWait();
             }
-            Futures.blockOn(s.writeAll(new byte[] {9}));
+            try {
+              Futures.blockOn(s.writeAll(new byte[] {9}));
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
           });
           ByteBuffer buf = ByteBuffer.allocate(4);
           Future<Integer> read = c.read(buf);
