@@ -105,7 +105,9 @@ public class Structure {
 
   @Async
   static String callOver(int i) {
-    return await(StructureAsync.over("s" + i)) + await(StructureAsync.over(i)) + await(StructureAsync.sum(1, 2, i));
+    return await(StructureAsync.over("s" + i))
+        + await(StructureAsync.over(i))
+        + await(StructureAsync.sum(1, 2, i));
   }
 
   @Async

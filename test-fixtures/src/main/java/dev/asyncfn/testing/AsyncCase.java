@@ -115,9 +115,9 @@ public final class AsyncCase {
    * (the oracle already compares the future's message with the twin's; this pins the twin's).
    */
   public AsyncCase throwing(Class<? extends Throwable> type, String message) {
-    return new AsyncCase(className, method, args, paramTypes, receiver, Objects.requireNonNull(type),
-        Objects.requireNonNull(message), hasExpected, expected, expectedTrace, disabledReason,
-        label);
+    return new AsyncCase(className, method, args, paramTypes, receiver,
+        Objects.requireNonNull(type), Objects.requireNonNull(message), hasExpected, expected,
+        expectedTrace, disabledReason, label);
   }
 
   /** Declares the value the synchronous twin must return (arrays are compared deeply). */

@@ -156,7 +156,14 @@ class ExceptionsBehaviourTest {
           of("cases.throwsites.ThrowSites", "catchParameterReassigned").expect("second 2"));
 
   static final List<List<AsyncCase>> ALL =
-      List.of(TRY_CATCH, TRY_FINALLY, RESOURCES, RETURNS, CHECKED, ASSERTS, LOOP_RESOURCES_AND_THROW_SITES);
+      List.of(
+          TRY_CATCH,
+          TRY_FINALLY,
+          RESOURCES,
+          RETURNS,
+          CHECKED,
+          ASSERTS,
+          LOOP_RESOURCES_AND_THROW_SITES);
 
   @TestFactory
   Stream<DynamicTest> tryCatchFinally() {

@@ -222,7 +222,16 @@ class ExpressionsBehaviourTest {
 
   static final List<List<AsyncCase>> ALL =
       List.of(
-          CONDITIONAL, OPERANDS, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS, EXACTNESS, REAL_WORLD);
+          CONDITIONAL,
+          OPERANDS,
+          ORDER,
+          VARS,
+          PATTERNS,
+          LAMBDAS,
+          HELD_FUTURES,
+          POSITIONS,
+          EXACTNESS,
+          REAL_WORLD);
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {
