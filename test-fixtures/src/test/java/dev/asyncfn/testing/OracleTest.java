@@ -192,6 +192,30 @@ class OracleTest {
   }
 
   @Test
+  void theTwinsTraceAndExceptionMessageCanBePinned() {
+    oracle.check(AsyncCase.of("demo.Demo", "add", 1, "none").expect(3).expectTrace("start", "b=2"));
+    oracle.check(
+        AsyncCase.of("demo.Demo", "fail", "none")
+            .throwing(IOException.class, "boom")
+            .expectTrace("before"));
+  }
+
+  @Test
+  void catchesAWrongTrace() {
+    assertFails(
+        "expects the trace [start]",
+        AsyncCase.of("demo.Demo", "add", 1, "none").expectTrace("start"));
+    assertFails("expects the trace []", AsyncCase.of("demo.Demo", "add", 1, "none").expectTrace());
+  }
+
+  @Test
+  void catchesAWrongExceptionMessage() {
+    assertFails(
+        "expects the message \"bang\"",
+        AsyncCase.of("demo.Demo", "fail", "none").throwing(IOException.class, "bang"));
+  }
+
+  @Test
   void instanceMethodsGetAFreshReceiverFirst() {
     oracle.check(AsyncCase.of("demo.Demo", "plusBase", 5).expect(105));
   }

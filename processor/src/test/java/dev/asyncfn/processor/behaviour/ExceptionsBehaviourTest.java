@@ -46,6 +46,31 @@ class ExceptionsBehaviourTest {
           of("cases.multicatch.MultiCatch", "unionParameterLiveAcrossAwait", false)
               .expect("NumberFormatException: number"));
 
+  /** Awaits in every part of try/catch/finally and try-with-resources, jumps through finally. */
+  static final List<AsyncCase> TRY_FINALLY =
+      List.of(
+          of("cases.tryfinally.TryFinally", "catchAwaited", 0)
+              .expect("fine")
+              .expectTrace("try", "finally 0"),
+          of("cases.tryfinally.TryFinally", "catchAwaited", 1).expect("recovered one"),
+          of("cases.tryfinally.TryFinally", "catchAwaited", 2).expect("multi"),
+          of("cases.tryfinally.TryFinally", "finallyOverrides", 3).expect(3),
+          of("cases.tryfinally.TryFinally", "finallyOverrides", 4).expect(6),
+          of("cases.tryfinally.TryFinally", "finallyOverrides", 6).expect(6),
+          of("cases.tryfinally.TryFinally", "nested", 0).expect("done"),
+          of("cases.tryfinally.TryFinally", "nested", 1).throwing(IOException.class, "inner"),
+          of("cases.tryfinally.TryFinally", "nested", 2).expect("done"),
+          of("cases.tryfinally.TryFinally", "resources", 0).expect("ab"),
+          of("cases.tryfinally.TryFinally", "resources", 1).expect("caught"),
+          of("cases.tryfinally.TryFinally", "resources", 2).throwing(IOException.class, "close a"),
+          of("cases.tryfinally.TryFinally", "resources", 3).throwing(IOException.class, "close b"),
+          of("cases.tryfinally.TryFinally", "suppressed", 0)
+              .expect("primary suppressed close a")
+              .expectTrace("open a", "close a"),
+          of("cases.tryfinally.TryFinally", "catchThenRethrow", 0)
+              .throwing(IOException.class, "io")
+              .expectTrace("rethrowing"));
+
   static final List<AsyncCase> RESOURCES =
       List.of(
           of("cases.resources.Resources", "awaitInResourceInit").expect("ab2"),
@@ -140,11 +165,23 @@ class ExceptionsBehaviourTest {
           of("cases.throwsites.ThrowSites", "catchParameterReassigned").expect("second 2"));
 
   static final List<List<AsyncCase>> ALL =
-      List.of(TRY_CATCH, RESOURCES, RETURNS, CHECKED, ASSERTS, LOOP_RESOURCES_AND_THROW_SITES);
+      List.of(
+          TRY_CATCH,
+          TRY_FINALLY,
+          RESOURCES,
+          RETURNS,
+          CHECKED,
+          ASSERTS,
+          LOOP_RESOURCES_AND_THROW_SITES);
 
   @TestFactory
   Stream<DynamicTest> tryCatchFinally() {
     return Corpus.oracleTests(TRY_CATCH);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> awaitsInEveryPartOfTryAndJumpsThroughFinally() {
+    return Corpus.oracleTests(TRY_FINALLY);
   }
 
   @TestFactory

@@ -37,6 +37,30 @@ class ExpressionsBehaviourTest {
           of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 0, 1).expect(false),
           of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 1, 0).expect(false));
 
+  /**
+   * Operands around awaits: JLS 15.7 order, short circuits, nesting, compound assignment,
+   * overload resolution, receivers, arrays, primitives.
+   */
+  static final List<AsyncCase> OPERANDS =
+      List.of(
+          of("cases.operands.Operands", "order", 5)
+              .expect("5|6|6 7")
+              .expectTrace("a5", "b6", "c6"),
+          of("cases.operands.Operands", "binary", 3).expect(33),
+          of("cases.operands.Operands", "shortCircuit", 0).expect(false),
+          of("cases.operands.Operands", "shortCircuit", 1).expect(true),
+          of("cases.operands.Operands", "shortCircuit", 2).expect(true),
+          of("cases.operands.Operands", "shortCircuit", 3).expect(false),
+          of("cases.operands.Operands", "nestedAwaits", 3).expect(5).expectTrace("x2"),
+          of("cases.operands.Operands", "compound", 0).expect(109269),
+          of("cases.operands.Operands", "overloads", 2)
+              .expect(null)
+              .expectTrace("Integer 2", "int 4", "p2", "int 3"),
+          of("cases.operands.Operands", "receiver", 4).expect("x4-4:4:truetrue"),
+          of("cases.operands.Operands", "arrays", 2).expect(2323),
+          of("cases.operands.Operands", "chars", 'a', 1.5d, 2.5f, (short) 3, 4L)
+              .expect("b3.04.055"));
+
   static final List<AsyncCase> ORDER =
       List.of(
           of("cases.order.Order", "binaryOperandsInOrder").expect(7),
@@ -198,11 +222,25 @@ class ExpressionsBehaviourTest {
 
   static final List<List<AsyncCase>> ALL =
       List.of(
-          CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS, EXACTNESS, REAL_WORLD);
+          CONDITIONAL,
+          OPERANDS,
+          ORDER,
+          VARS,
+          PATTERNS,
+          LAMBDAS,
+          HELD_FUTURES,
+          POSITIONS,
+          EXACTNESS,
+          REAL_WORLD);
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {
     return Corpus.oracleTests(CONDITIONAL);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> operandsAroundAwaits() {
+    return Corpus.oracleTests(OPERANDS);
   }
 
   @TestFactory

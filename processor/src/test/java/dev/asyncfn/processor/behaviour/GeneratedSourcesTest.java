@@ -63,6 +63,22 @@ class GeneratedSourcesTest {
             });
   }
 
+  /**
+   * In the first round {@code var a = StructureAsync.fibVar(n - 1)} has an error type (the
+   * companion does not exist yet); the machine is generated a round later, when javac gives the
+   * var its full type, so the hoisted field is declared precisely instead of through a witness.
+   */
+  @Test
+  void aVarHoldingACompanionsFutureIsTypedFromTheNextRound() {
+    String machine =
+        Corpus.compiledFor("cases/structure/Structure.java")
+            .assertSuccess()
+            .generatedSources()
+            .get("cases/structure/StructureAsync_fibVar.java");
+    assertTrue(machine != null, "no machine generated for Structure.fibVar");
+    assertTrue(machine.contains("private Future<Long> a;"), machine);
+  }
+
   @Test
   void stateCommentsPointAtLinesThatAwait() {
     int checked = 0;

@@ -46,6 +46,27 @@ class TypesAndMembersBehaviourTest {
               .paramTypes(Set.class)
               .expect("set 2"));
 
+  /**
+   * @Async methods awaiting each other through the companion (instance, recursive, overloaded,
+   * varargs, interface static and default), generics, patterns, captures, completion stages.
+   */
+  static final List<AsyncCase> STRUCTURE =
+      List.of(
+          of("cases.structure.Structure", "captures", 3)
+              .expect("t00,t11,t22,")
+              .expectTrace("t0", "t1", "t2"),
+          of("cases.structure.Structure", "callInstance", 2).expect(115003),
+          of("cases.structure.Structure", "max", List.of("a", "c", "b")).expect("c").expectTrace(),
+          of("cases.structure.Structure", "fib", 10).expect(55L).expectTrace(),
+          of("cases.structure.Structure", "fibVar", 8).expect(21L).expectTrace(),
+          of("cases.structure.Structure", "callOver", 3).expect("s3!3?6"),
+          of("cases.structure.Structure", "patterns", "xy").expect("string xy"),
+          of("cases.structure.Structure", "patterns", "x").expect("other x"),
+          of("cases.structure.Structure", "patterns", 3).expect("other 3"),
+          of("cases.structure.Structure", "callSvc", 21).expect("svc greets you42").expectTrace(),
+          of("cases.structure.Structure", "stages", 0).expect("cf0"),
+          of("cases.structure.Structure", "stages", 1).expect("cf1missing1").expectTrace());
+
   static final List<AsyncCase> PRIMITIVES =
       List.of(
           of("cases.primitives.Primitives", "bytes", (byte) 5).expect((byte) 9),
@@ -164,6 +185,7 @@ class TypesAndMembersBehaviourTest {
   static final List<List<AsyncCase>> ALL =
       List.of(
           CLASHES,
+          STRUCTURE,
           GENERICS,
           PRIMITIVES,
           ARRAYS,
@@ -175,6 +197,11 @@ class TypesAndMembersBehaviourTest {
   @TestFactory
   Stream<DynamicTest> namesTheUserImportsOrDeclares() {
     return Corpus.oracleTests(CLASHES);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> asyncMethodsAwaitingEachOtherThroughTheCompanion() {
+    return Corpus.oracleTests(STRUCTURE);
   }
 
   @TestFactory

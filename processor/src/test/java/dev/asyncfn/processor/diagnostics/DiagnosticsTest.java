@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.asyncfn.testing.AsyncCase;
 import dev.asyncfn.testing.AsyncCompiler;
 import dev.asyncfn.testing.CompileDiagnostic;
 import dev.asyncfn.testing.Compiled;
 import dev.asyncfn.testing.JavaSource;
+import dev.asyncfn.testing.Oracle;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * One negative test per diagnostic of the processor's catalog: the message carries {@code
  * [asyncfn/Code]}, points at the file and at the line holding the offending text (marked {@code //
  * <-} in the sources below), is reported once, and the other, valid {@code @Async} method of the
- * same file still gets its generated code.
+ * same file still gets its real state machine, not the stub a method with errors gets.
  *
  * <p>Each source is compiled on its own: an error stops javac's later processing rounds, so
  * batching sources could hide a diagnostic that is reported in a later round.
@@ -391,17 +393,41 @@ class DiagnosticsTest {
     assertValidMethodGenerated(c, source, "ok");
   }
 
-  /** The valid method of the same class still has its factory in the generated companion. */
+  /**
+   * The valid method of the same class still got its real state machine. Its factory alone proves
+   * nothing: companions are generated from the declarations, before any body is validated, and a
+   * method whose body has errors gets a stub machine whose poll throws "@Async m had compile
+   * errors". So this reads the machine {@code <Outer>Async_<method>.java}: it must not be that
+   * stub, and must have the state that resumes after the valid method's await; where the build
+   * succeeded (warnings), the oracle also runs it against its synchronous twin.
+   */
   private static void assertValidMethodGenerated(Compiled c, JavaSource source, String method) {
     String outer = source.fileName().replace(".java", "");
-    String companion = source.packageName().replace('.', '/') + "/" + outer + "Async.java";
-    String text = c.generatedSources().get(companion);
-    if (text == null) {
-      fail("no companion " + companion + " was generated for the valid method " + method
-          + ": processing must continue for the other methods\n" + c.report());
+    String dir = source.packageName().replace('.', '/') + "/";
+    String companion = c.generatedSources().get(dir + outer + "Async.java");
+    if (companion == null) {
+      fail("no companion " + dir + outer + "Async.java was generated for the valid method "
+          + method + ": processing must continue for the other methods\n" + c.report());
     }
     assertTrue(
-        text.contains(" " + method + "("),
+        companion.contains(" " + method + "("),
         "the companion has no factory for the valid method " + method + "\n" + c.report());
+
+    String machinePath = dir + outer + "Async_" + method + ".java";
+    String machine = c.generatedSources().get(machinePath);
+    if (machine == null) {
+      fail("no state machine " + machinePath + " was generated for the valid method " + method
+          + "\n" + c.report());
+    }
+    assertFalse(
+        machine.contains("had compile errors"),
+        machinePath + " is the error stub: the valid method " + method + " was not lowered\n"
+            + machine);
+    assertTrue(
+        machine.contains("resumes after await(later(x))"),
+        machinePath + " has no state resuming after the await of " + method + "\n" + machine);
+    if (c.success()) {
+      Oracle.of(c).check(AsyncCase.of(source.packageName() + "." + outer, method, 41).expect(42));
+    }
   }
 }
