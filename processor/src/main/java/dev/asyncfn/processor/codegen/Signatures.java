@@ -159,7 +159,10 @@ public final class Signatures {
       return List.of();
     }
     if (m.getAnnotation(SafeVarargs.class) != null) {
-      return List.of(AnnotationSpec.builder(SafeVarargs.class).build());
+      // the array is handed to the machine, which keeps it for the body the user declared safe
+      return List.of(
+          AnnotationSpec.builder(SafeVarargs.class).build(),
+          AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "varargs").build());
     }
     TypeMirror last = m.getParameters().get(m.getParameters().size() - 1).asType();
     TypeMirror component = ((javax.lang.model.type.ArrayType) last).getComponentType();

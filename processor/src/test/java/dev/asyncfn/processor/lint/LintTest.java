@@ -50,6 +50,66 @@ class LintTest {
       }
       """;
 
+  /** What strict production code has: varargs, deprecation, several exceptions, clashing names. */
+  private static final String STRICT =
+      """
+      package lint.q;
+
+      import static dev.asyncfn.runtime.Futures.await;
+      import static dev.asyncfn.testing.TestFutures.later;
+
+      import dev.asyncfn.Async;
+      import java.io.IOException;
+      import java.util.List;
+      import java.util.concurrent.Future;
+      import java.util.concurrent.TimeoutException;
+      import javax.naming.Context;
+
+      class Strict {
+        @Deprecated
+        static int old() {
+          return 1;
+        }
+
+        static int ints(int a, int b) {
+          return a + b;
+        }
+
+        static Integer boxed() {
+          return 2;
+        }
+
+        @SafeVarargs
+        @Async
+        static <T> int safe(T... xs) throws IOException, TimeoutException {
+          return await(later(xs.length));
+        }
+
+        @SuppressWarnings("deprecation")
+        @Async
+        static int usesDeprecated(List<Future<?>> pending, int LINES) {
+          String url = Context.PROVIDER_URL;
+          return ints(boxed(), await(later(old() + LINES))) + pending.size() + url.length();
+        }
+      }
+      """;
+
+  @Test
+  void generatedCodeRaisesNoWarningUnderXlintAllProcessingIncluded() {
+    List<JavaSource> sources = new ArrayList<>();
+    sources.add(fromGoldenInput("shop/Orders.java"));
+    sources.add(fromGoldenInput("dev/asyncfn/processor/Later.java"));
+    sources.add(JavaSource.of(GENERIC));
+    sources.add(JavaSource.of(STRICT));
+    Compiled c = AsyncCompiler.create().withOptions("-Xlint:all,-options").compile(sources);
+    String problems =
+        c.diagnostics().stream()
+            .filter(d -> d.isWarning() || d.isError())
+            .map(CompileDiagnostic::toString)
+            .collect(Collectors.joining("\n"));
+    assertTrue(problems.isEmpty(), "warnings under -Xlint:all:\n" + problems + "\n" + c.report());
+  }
+
   @Test
   void generatedCodeRaisesNoWarningUnderXlintAll() {
     List<JavaSource> sources = new ArrayList<>();
