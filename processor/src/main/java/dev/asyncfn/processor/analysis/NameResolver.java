@@ -218,12 +218,7 @@ public final class NameResolver {
       pushScope();
       for (CaseTree c : node.getCases()) {
         for (Tree label : c.getExpressions()) {
-          // enum constants in case labels are names of the selector's type, never members
-          if (label instanceof IdentifierTree) {
-            typeNames.add((IdentifierTree) label);
-          } else {
-            scan(label, null);
-          }
+          caseLabel(label);
         }
         if (c.getStatements() != null) {
           scan(c.getStatements(), null);
@@ -245,15 +240,51 @@ public final class NameResolver {
       return null;
     }
 
+    /**
+     * A case label: a simple name is an enum constant of the selector's type, never a member,
+     * unless it names a constant variable in scope (a {@code static final} constant of an
+     * enclosing class or a static import), which is what javac finds for a non-enum selector.
+     */
+    private void caseLabel(Tree label) {
+      if (!(label instanceof IdentifierTree)) {
+        scan(label, null);
+        return;
+      }
+      IdentifierTree id = (IdentifierTree) label;
+      String name = id.getName().toString();
+      inUse.add(name);
+      Element constant = constantInScope(name);
+      if (constant == null) {
+        typeNames.add(id);
+      } else if (constant.getEnclosingElement() instanceof TypeElement
+          && !scope.staticallyImportedField(name).filter(constant::equals).isPresent()) {
+        qualify(id, constant, (TypeElement) constant.getEnclosingElement(), name);
+      } else {
+        members.put(id, constant);
+      }
+    }
+
+    private Element constantInScope(String name) {
+      for (TypeElement enclosing = owner; enclosing != null; enclosing = enclosingType(enclosing)) {
+        for (Element m : members(enclosing)) {
+          if (m.getKind() == ElementKind.FIELD
+              && m.getSimpleName().contentEquals(name)
+              && ((VariableElement) m).getConstantValue() != null) {
+            return m;
+          }
+        }
+      }
+      return scope
+          .staticallyImportedField(name)
+          .filter(f -> f.getConstantValue() != null)
+          .orElse(null);
+    }
+
     @Override
     public Void visitCase(CaseTree node, Void unused) {
       // switch expressions: same treatment of enum labels as statements
       for (Tree label : node.getExpressions()) {
-        if (label instanceof IdentifierTree) {
-          typeNames.add((IdentifierTree) label);
-        } else {
-          scan(label, null);
-        }
+        caseLabel(label);
       }
       if (node.getStatements() != null) {
         scan(node.getStatements(), null);

@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.asyncfn.processor.model.AsyncMethod;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -71,7 +72,7 @@ public final class CompanionGenerator {
   private MethodSpec factory(AsyncMethod m, String self) {
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(m.method.getSimpleName().toString())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addModifiers(Modifier.STATIC)
             .addTypeVariables(sig.typeVariables(m))
             .returns(sig.futureType(m.method))
             .varargs(m.method.isVarArgs())
@@ -80,6 +81,13 @@ public final class CompanionGenerator {
       // its callers are told, as callers of the method itself are
       b.addAnnotation(Deprecated.class);
     }
+    Set<Modifier> access = m.method.getModifiers();
+    if (access.contains(Modifier.PUBLIC) || access.contains(Modifier.PROTECTED)) {
+      // as reachable as the method: a subclass in another package may call a protected one
+      b.addModifiers(Modifier.PUBLIC);
+    }
+    // a package-private or private method gets a package-private factory, the narrowest a
+    // separate class allows
     List<String> args = new ArrayList<>();
     if (!Signatures.isStatic(m.method)) {
       b.addParameter(sig.receiver(m), self);

@@ -133,6 +133,9 @@ public final class MachineGenerator {
     TypeName output = sig.output(m.method);
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
     type.addMethod(pollMethod(m, model, poll));
+    // members the body uses that another class may not: each through a handle and an accessor
+    type.addFields(model.accessorHandles());
+    type.addMethods(model.accessorMethods());
     if (!model.cancelPlan().isEmpty() || !model.handlers().isEmpty()) {
       type.addField(
           FieldSpec.builder(
@@ -294,9 +297,13 @@ public final class MachineGenerator {
         .addAnnotation(Override.class)
         .addAnnotation(
             // falling through into the next state is how a ready await continues without a loop
-            AnnotationSpec.builder(SuppressWarnings.class)
-                .addMember("value", "{$S, $S}", "fallthrough", "unchecked")
-                .build())
+            model.narrowingCasts()
+                ? AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S, $S}", "cast", "fallthrough", "unchecked")
+                    .build()
+                : AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S}", "fallthrough", "unchecked")
+                    .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(poll)
         .addParameter(Signatures.CONTEXT, names.context())

@@ -31,14 +31,15 @@ public enum Message {
   SUPER_CALL(
       "SuperCall",
       Diagnostic.Kind.ERROR,
-      "'super.%s' cannot be used in an @Async method: the generated state machine is a separate"
-          + " class and cannot reach the superclass implementation. Call it from a helper method of"
-          + " %s and call that helper instead."),
-  PRIVATE_MEMBER(
-      "PrivateMember",
+      "'%s' cannot be used in an @Async method: an interface's default method cannot be called"
+          + " non-virtually from the generated state machine. Call it from a helper method of %s"
+          + " and call that helper instead."),
+  PRIVATE_TYPE(
+      "PrivateType",
       Diagnostic.Kind.ERROR,
-      "%s is private, so the generated state machine (a separate class in package %s) cannot reach"
-          + " it. Make it package-private, or move the use into a non-private helper method."),
+      "class %s is private in %s, so the generated state machine (a separate class of the package)"
+          + " cannot name it: Java has no way to name a private class from outside its nest. Make"
+          + " it package-private; its private members stay reachable from the @Async body."),
   OUTER_INSTANCE(
       "OuterInstance",
       Diagnostic.Kind.ERROR,

@@ -1,6 +1,8 @@
 package dev.asyncfn.processor.model;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.type.TypeMirror;
@@ -18,6 +20,9 @@ import javax.lang.model.type.TypeMirror;
  *     innermost finally block around them
  * @param memberTypes local classes of the body, re-emitted as member classes (source text)
  * @param memberTypeNames their simple names
+ * @param accessorHandles the handles of the members the machine reaches through accessors
+ * @param accessorMethods those accessors
+ * @param narrowingCasts whether the code has JLS 15.26.2 casts that may be redundant
  * @param usesRethrow whether a finally block may rethrow (the {@code RETHROW} constant is needed)
  */
 public record MachineModel(
@@ -28,6 +33,9 @@ public record MachineModel(
     List<Handler> cancelPlan,
     List<String> memberTypes,
     Set<String> memberTypeNames,
+    List<FieldSpec> accessorHandles,
+    List<MethodSpec> accessorMethods,
+    boolean narrowingCasts,
     boolean usesRethrow) {
 
   public MachineModel {
@@ -37,6 +45,8 @@ public record MachineModel(
     cancelPlan = List.copyOf(cancelPlan);
     memberTypes = List.copyOf(memberTypes);
     memberTypeNames = Set.copyOf(memberTypeNames);
+    accessorHandles = List.copyOf(accessorHandles);
+    accessorMethods = List.copyOf(accessorMethods);
   }
 
   /**

@@ -16,6 +16,7 @@ public final class RuntimeApi {
   public static final ClassName POLL = ClassName.get("dev.asyncfn.runtime", "Poll");
   public static final ClassName CONTEXT = ClassName.get("dev.asyncfn.runtime", "Context");
   public static final ClassName WITNESS = ClassName.get("dev.asyncfn.runtime.support", "Witness");
+  public static final ClassName ACCESS = ClassName.get("dev.asyncfn.runtime.support", "Access");
   public static final ClassName MACHINES = ClassName.get("dev.asyncfn.runtime.support", "Machines");
   public static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");

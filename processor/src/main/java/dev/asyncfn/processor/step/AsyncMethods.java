@@ -35,8 +35,7 @@ final class AsyncMethods {
       }
       ExecutableElement m = (ExecutableElement) e;
       if (m.getModifiers().contains(Modifier.ABSTRACT)
-          || m.getModifiers().contains(Modifier.NATIVE)
-          || m.getModifiers().contains(Modifier.PRIVATE)) {
+          || m.getModifiers().contains(Modifier.NATIVE)) {
         continue;
       }
       String name = m.getSimpleName().toString();

@@ -84,7 +84,7 @@ public final class CompanionStep {
       }
       ExecutableElement m = (ExecutableElement) e;
       TypeElement owner = (TypeElement) m.getEnclosingElement();
-      if (placement.validate(m, AsyncMethods.packageOf(owner, elements))) {
+      if (placement.validate(m)) {
         byOwner.computeIfAbsent(owner, k -> new ArrayList<>()).add(m);
       }
     }

@@ -159,6 +159,7 @@ public final class MachineStep {
       model =
           new Lowering(
                   trees,
+                  elements,
                   types,
                   src,
                   awaits,

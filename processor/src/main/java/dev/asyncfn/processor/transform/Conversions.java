@@ -160,7 +160,7 @@ final class Conversions {
     String updated = l.fields.local("updated");
     l.graph.line("var $N = $L;", updated, Witnesses.as(old, placeTyping));
     l.graph.line("$N $L= $L;", updated, op, rhs);
-    l.graph.line("$L = $N;", l.renderer.render(place, ov, RenderMode.VALUE), updated);
+    l.graph.line("$L;", l.renderer.store(place, ov, CodeBlock.of("$N", updated)));
     return CodeBlock.of("$N", updated);
   }
 

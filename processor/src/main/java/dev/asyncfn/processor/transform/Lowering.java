@@ -18,6 +18,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -62,6 +63,7 @@ public final class Lowering {
   final ConditionalLowering conditionals;
   final OperandOrder operands;
   final Conversions conversions;
+  final Accessors accessors;
   /** Local classes of the body, re-emitted as member classes of the machine. */
   final List<String> memberTypes = new ArrayList<>();
   final Set<String> memberTypeNames = new HashSet<>();
@@ -72,6 +74,7 @@ public final class Lowering {
 
   public Lowering(
       Trees trees,
+      Elements elements,
       Types types,
       SourceText src,
       Awaits awaits,
@@ -126,6 +129,17 @@ public final class Lowering {
             exits,
             parents,
             MemberRewrites.of(names, owner, instanceMethod, self));
+    this.accessors = new Accessors(fields, types, owner);
+    renderer.use(
+        new MemberAccess(
+            elements,
+            types,
+            names,
+            scope,
+            owner,
+            instanceMethod ? self : null,
+            accessors,
+            parents));
     this.locals = new LocalTypes(trees, types, src, awaits, names, fields, renderer);
     this.expressionTypes = new ExpressionTypes(types, names, scope, locals, renderer);
     locals.use(expressionTypes);
@@ -177,6 +191,9 @@ public final class Lowering {
         table.cancelPlan(),
         memberTypes,
         memberTypeNames,
+        accessors.handles(),
+        accessors.methods(),
+        accessors.narrowingCasts(),
         exits.rethrows() || table.rethrows());
   }
 

@@ -45,6 +45,7 @@ final class SourceRenderer {
   private final Exits exits;
   private final Parents parents;
   private final Map<Tree, String> memberRewrites;
+  private MemberAccess memberAccess;
 
   SourceRenderer(
       SourceText src,
@@ -63,6 +64,28 @@ final class SourceRenderer {
     this.graph = graph;
     this.exits = exits;
     this.parents = parents;
+  }
+
+  void use(MemberAccess memberAccess) {
+    this.memberAccess = memberAccess;
+  }
+
+  /**
+   * {@code place = value} for an assignment target: written as is, or through the accessor of a
+   * field the machine may not assign as written.
+   */
+  CodeBlock store(
+      ExpressionTree place, Map<? extends Tree, CodeBlock> overrides, CodeBlock value) {
+    CodeBlock routed =
+        memberAccess.store(place, value, child -> part(child, overrides, RenderMode.VALUE));
+    return routed != null
+        ? routed
+        : CodeBlock.of("$L = $L", render(place, overrides, RenderMode.VALUE), value);
+  }
+
+  private CodeBlock part(Tree child, Map<? extends Tree, CodeBlock> overrides, RenderMode mode) {
+    CodeBlock o = overrides.get(child);
+    return o != null ? o : render(child, overrides, mode);
   }
 
   /** {@code root} as it runs or types in a state. */
@@ -173,6 +196,14 @@ final class SourceRenderer {
     if (mode != RenderMode.TYPING && depth == 0 && awaits.isAwait(node)) {
       throw new IllegalStateException(
           "await left unlowered at " + src.fileName() + ":" + src.line(node));
+    }
+    if (node instanceof IdentifierTree && names.local(node) != null) {
+      return identifier((IdentifierTree) node, mode, copies);
+    }
+    // a member the machine may not use as written: through its accessor, at any depth
+    CodeBlock routed = memberAccess.rewrite(node, child -> part(child, overrides, mode));
+    if (routed != null) {
+      return routed;
     }
     if (node instanceof IdentifierTree) {
       return identifier((IdentifierTree) node, mode, copies);

@@ -4,14 +4,16 @@ import com.sun.source.tree.CompilationUnitTree;
 import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.diagnostics.Message;
 import dev.asyncfn.processor.diagnostics.Reporter;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Which members of the enclosing classes an {@code @Async} body uses that the machine, another
- * top-level class, cannot reach: private members, the enclosing instance of an inner class, and
- * the superclass implementation ({@code super}). Each use is reported at its tree.
+ * top-level class, cannot reach even through a handle: a private class (no other class can name
+ * it), the enclosing instance of an inner class, and an interface's default method through {@code
+ * Iface.super}. Private fields, methods and constructors, inherited protected members and {@code
+ * super} calls are reached through accessors ({@code transform.MemberAccess}). Each use is
+ * reported at its tree.
  */
 public final class MemberAccessValidator {
   private final Reporter reporter;
@@ -27,8 +29,11 @@ public final class MemberAccessValidator {
     for (BodyNames.MemberUse use : names.memberUses()) {
       switch (use.kind()) {
         case SUPER:
-          reporter.at(use.tree(), unit, Message.SUPER_CALL, use.text(), owner.getSimpleName());
-          ok = false;
+          if (use.text().endsWith(".super")) {
+            // Iface.super.m(): an interface's default method, called non-virtually
+            reporter.at(use.tree(), unit, Message.SUPER_CALL, use.text(), owner.getSimpleName());
+            ok = false;
+          }
           break;
         case OUTER_THIS:
           outerInstance(use, unit, owner);
@@ -37,21 +42,12 @@ public final class MemberAccessValidator {
         case TYPE:
           if (use.member().getModifiers().contains(Modifier.PRIVATE)) {
             reporter.at(
-                use.tree(), unit, Message.PRIVATE_MEMBER, "class " + use.text(), packageName);
+                use.tree(), unit, Message.PRIVATE_TYPE, use.text(), use.foundIn().getSimpleName());
             ok = false;
           }
           break;
         case FIELD_OR_METHOD:
-          if (use.member().getModifiers().contains(Modifier.PRIVATE)) {
-            String kind = use.member().getKind() == ElementKind.METHOD ? "method " : "field ";
-            reporter.at(
-                use.tree(),
-                unit,
-                Message.PRIVATE_MEMBER,
-                kind + use.foundIn().getSimpleName() + "." + use.text(),
-                packageName);
-            ok = false;
-          } else if (!use.member().getModifiers().contains(Modifier.STATIC)
+          if (!use.member().getModifiers().contains(Modifier.STATIC)
               && !use.foundIn().equals(owner)) {
             outerInstance(use, unit, owner);
             ok = false;

@@ -22,7 +22,7 @@ public final class PlacementValidator {
   }
 
   /** Reports a misplaced {@code @Async} on {@code m}; returns whether its placement is valid. */
-  public boolean validate(ExecutableElement m, String packageName) {
+  public boolean validate(ExecutableElement m) {
     TypeElement owner = (TypeElement) m.getEnclosingElement();
     Set<Modifier> mods = m.getModifiers();
     if (mods.contains(Modifier.ABSTRACT) || mods.contains(Modifier.NATIVE)) {
@@ -31,10 +31,6 @@ public final class PlacementValidator {
     }
     if (owner.getKind() == ElementKind.ANNOTATION_TYPE) {
       reporter.at(m, Message.UNSUPPORTED_METHOD, "a method of an annotation type");
-      return false;
-    }
-    if (mods.contains(Modifier.PRIVATE)) {
-      reporter.at(m, Message.PRIVATE_MEMBER, "@Async method " + m.getSimpleName(), packageName);
       return false;
     }
     for (Element t = owner; t instanceof TypeElement; t = t.getEnclosingElement()) {

@@ -57,7 +57,8 @@ class CorpusTwinsTest {
     Set<String> used = all.stream().map(Corpus::sourceOf).collect(Collectors.toSet());
     Set<String> unused = new TreeSet<>();
     for (JavaSource s : Corpus.sources()) {
-      if (!used.contains(s.path())) {
+      // a source without @Async methods supports others (a superclass in another package)
+      if (!used.contains(s.path()) && s.text().contains("@Async")) {
         unused.add(s.path());
       }
     }

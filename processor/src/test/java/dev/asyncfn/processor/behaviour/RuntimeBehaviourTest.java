@@ -88,8 +88,10 @@ class RuntimeBehaviourTest {
   }
 
   private static Future<?> future(String method, Object... args) throws Exception {
-    for (Method m : companion.getMethods()) {
+    for (Method m : companion.getDeclaredMethods()) {
       if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+        // a package-private method's factory is package-private
+        m.setAccessible(true);
         return (Future<?>) m.invoke(null, args);
       }
     }

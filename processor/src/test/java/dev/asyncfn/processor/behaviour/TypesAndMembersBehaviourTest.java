@@ -182,9 +182,40 @@ class TypesAndMembersBehaviourTest {
               .expect(29),
           of("cases.clashes.Clashes", "localClassNamedPoll", 4).expect("poll 8"));
 
+  /**
+   * Members the body may use and another class may not (issue 13): private fields, constants,
+   * methods and constructors, record components, a nest's private members, protected members of
+   * a superclass in another package, super calls.
+   */
+  static final List<AsyncCase> PRIVATE_ACCESS =
+      List.of(
+          of("cases.privates.Ledger", "deposit", 30).expect(27),
+          of("cases.privates.Ledger", "readsAndWritesEveryKind", 100)
+              .expect("limit [ledger] 1 ab 6 7 14 other"),
+          of("cases.privates.Ledger", "readsAndWritesEveryKind", 1)
+              .expect("other [ledger] 1 ab 6 7 14 other"),
+          of("cases.privates.Ledger", "privateMethodThrowingChecked", false).expect("d=me:0"),
+          of("cases.privates.Ledger", "privateMethodThrowingChecked", true)
+              .expect("caught no description of me"),
+          of("cases.privates.Ledger", "genericPrivateMethod").expect("a1"),
+          of("cases.privates.Ledger", "callsPrivateAsync").expect(5),
+          of("cases.privates.Ledger", "methodReferenceToPrivate").expect(31),
+          of("cases.privates.Ledger", "compoundOnAnother").expect(5),
+          of("cases.privates.Ledger", "lambdaUsingPrivates").expect("b=5"),
+          of("cases.privates.Point", "sum").receiver(type -> construct(type, 3, 4)).expect(7),
+          of("cases.privates.Point", "distanceFromOrigin", -3, 4).expect(7),
+          of("cases.supers.Service", "usesInherited").expect("service 11 s! u3"),
+          of("cases.supers.Service", "callsSuper")
+              .expect("hello from base / hello from service / base"),
+          of("cases.nests.Outer", "readsInner").expect(55),
+          of("cases.nests.Outer$Inner", "readsOuter")
+              .receiver(type -> construct(type))
+              .expect(42));
+
   static final List<List<AsyncCase>> ALL =
       List.of(
           CLASHES,
+          PRIVATE_ACCESS,
           STRUCTURE,
           GENERICS,
           PRIMITIVES,
@@ -193,6 +224,11 @@ class TypesAndMembersBehaviourTest {
           VOIDS_AND_RECURSION,
           VARARGS_AND_OVERLOADS,
           TYPE_KINDS);
+
+  @TestFactory
+  Stream<DynamicTest> privateAndInheritedMembersThroughAccessors() {
+    return Corpus.oracleTests(PRIVATE_ACCESS);
+  }
 
   @TestFactory
   Stream<DynamicTest> namesTheUserImportsOrDeclares() {

@@ -207,8 +207,10 @@ class CancelTest {
   }
 
   private static Future<?> future(String method, Object... args) throws Exception {
-    for (Method m : companion.getMethods()) {
+    for (Method m : companion.getDeclaredMethods()) {
       if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+        // a package-private method's factory is package-private
+        m.setAccessible(true);
         return (Future<?>) m.invoke(null, args);
       }
     }

@@ -122,41 +122,33 @@ class DiagnosticsTest {
             """
             package neg.supercall;
             %s
-            class SuperCall {
+            class SuperCall implements Named {
               @Async
               String bad() {
                 String s = await(later("x"));
-                return s + super.toString(); // <-
+                return s + Named.super.name(); // <-
               }
             %s}
+
+            interface Named {
+              default String name() {
+                return "named";
+              }
+            }
             """),
-        error("privateField", "PrivateMember",
+        error("privateClass", "PrivateType",
             """
-            package neg.privatefield;
+            package neg.privatetype;
             %s
-            class PrivateField {
-              private static int secret = 5;
+            class PrivateType {
+              private static final class Hidden {
+                int value = 2;
+              }
 
               @Async
               static int bad() {
                 int a = await(later(1));
-                return a + secret; // <-
-              }
-            %s}
-            """),
-        error("privateMethod", "PrivateMember",
-            """
-            package neg.privatemethod;
-            %s
-            class PrivateMethod {
-              private int hidden(int x) {
-                return x * 2;
-              }
-
-              @Async
-              int bad() {
-                int a = await(later(1));
-                return hidden(a); // <-
+                return a + new Hidden().value; // <-
               }
             %s}
             """),
