@@ -61,9 +61,10 @@ import javax.tools.ToolProvider;
  * fails if the sources had errors, so the sources tests reason about are valid Java.
  */
 public final class ProcessingHarness implements AutoCloseable {
-  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
   private static final Pattern TYPE =
-      Pattern.compile("^(?:public\\s+|abstract\\s+|final\\s+)*(?:class|interface|enum|record)\\s+(\\w+)", Pattern.MULTILINE);
+      Pattern.compile("\\b(?:class|interface|enum|record)\\s+(\\w+)");
   private static final long TIMEOUT_SECONDS = 120;
 
   private final Thread javacThread;
@@ -294,7 +295,7 @@ public final class ProcessingHarness implements AutoCloseable {
     }
   }
 
-  /** {@code p/Name.java} for a source declaring {@code package p;} and a first type {@code Name}. */
+  /** {@code p/Name.java} for a source declaring {@code package p;} and first the type {@code Name}. */
   private static String pathOf(String source) {
     Matcher pkg = PACKAGE.matcher(source);
     Matcher type = TYPE.matcher(source);
