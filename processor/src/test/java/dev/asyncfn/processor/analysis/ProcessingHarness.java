@@ -213,6 +213,24 @@ public final class ProcessingHarness implements AutoCloseable {
     return out;
   }
 
+  /** The first tree of {@code type} under {@code root}, in source order. */
+  public <T extends Tree> T first(TreePath root, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (out.isEmpty() && type.isInstance(tree)) {
+          out.add(type.cast(tree));
+        }
+        return out.isEmpty() ? super.scan(tree, null) : null;
+      }
+    }.scan(root, null);
+    if (out.isEmpty()) {
+      throw new AssertionError("no " + type.getSimpleName() + " in " + root.getLeaf().getKind());
+    }
+    return out.get(0);
+  }
+
   /** The declaration of the local (or parameter) {@code name} under {@code root} (the first). */
   public VariableTree local(TreePath root, String name) {
     List<VariableTree> out = new ArrayList<>();
