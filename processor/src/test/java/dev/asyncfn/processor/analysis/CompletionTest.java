@@ -41,11 +41,15 @@ class CompletionTest {
               int neverReturn() { return 1; }
               int neverThrow() { throw new IllegalStateException(); }
               int neverBlockEndingInReturn() { { x++; return 1; } }
-              int neverIfElseBothLeave() { if (c) return 1; else throw new IllegalStateException(); }
+              int neverIfElseBothLeave() {
+                if (c) return 1; else throw new IllegalStateException();
+              }
               int neverWhileTrue() { while (true) { x++; } }
               int neverWhileParenthesizedTrue() { while ((true)) { } }
               int neverWhileTrueBreakingAnInnerLoop() { while (true) { for (;;) { break; } } }
-              int neverWhileTrueBreakingASwitch() { while (true) { switch (x) { case 1: break; default: } } }
+              int neverWhileTrueBreakingASwitch() {
+                while (true) { switch (x) { case 1: break; default: } }
+              }
               int neverWhileTrueBreakingInALambda() {
                 while (true) { Runnable r = () -> { for (;;) { break; } }; }
               }
@@ -63,7 +67,10 @@ class CompletionTest {
                 switch (x) { case 1: return 1; default: return 2; }
               }
               int neverArrowSwitchWithDefaultEveryRuleLeaving() {
-                switch (x) { case 1 -> { return 1; } default -> throw new IllegalStateException(); }
+                switch (x) {
+                  case 1 -> { return 1; }
+                  default -> throw new IllegalStateException();
+                }
               }
               int neverDoWhoseBodyReturns() { do { return 1; } while (c); }
               int neverWhileConstantVariable() { while (FOREVER) { x++; } }
@@ -86,14 +93,20 @@ class CompletionTest {
                 do { if (c) continue; return 1; } while (c);
                 return 0;
               }
-              int completesLabeledBlockLeftByBreak() { block: { if (c) break block; return 1; } return 0; }
+              int completesLabeledBlockLeftByBreak() {
+                block: { if (c) break block; return 1; }
+                return 0;
+              }
               int completesTryWhoseCatchCompletes() {
                 try { return 1; } catch (RuntimeException e) { x++; }
                 return 0;
               }
               int completesTryFinally() { try { x++; } finally { x--; } return 0; }
               int completesSwitchWithoutDefault() { switch (x) { case 1: return 1; } return 0; }
-              int completesSwitchWithBreak() { switch (x) { case 1: break; default: return 1; } return 0; }
+              int completesSwitchWithBreak() {
+                switch (x) { case 1: break; default: return 1; }
+                return 0;
+              }
               int completesSwitchWhoseLastGroupCompletes() {
                 switch (x) { case 1: return 1; default: x++; }
                 return 0;
@@ -181,7 +194,10 @@ class CompletionTest {
   void aDoLoopOnTrueCompletesOnlyByABreak() {
     assertCompletes(false, "neverDoWhileTrue");
     assertCompletes(
-        true, "completesDoWhile", "completesDoWhileTrueWithBreak", "completesDoContinuingPastItsReturn");
+        true,
+        "completesDoWhile",
+        "completesDoWhileTrueWithBreak",
+        "completesDoContinuingPastItsReturn");
   }
 
   @Test
@@ -192,7 +208,8 @@ class CompletionTest {
 
   @Test
   void loopsLeftOnlyByABreakOfAnOuterLabelDoNotCompleteThemselves() {
-    LabeledStatementTree labeled = (LabeledStatementTree) first("completesLabeledLoopLeftByItsLabel");
+    LabeledStatementTree labeled =
+        (LabeledStatementTree) first("completesLabeledLoopLeftByItsLabel");
     WhileLoopTree outer = (WhileLoopTree) labeled.getStatement();
     StatementTree inner = ((BlockTree) outer.getStatement()).getStatements().get(0);
     assertFalse(Completion.canComplete(inner));
@@ -225,7 +242,9 @@ class CompletionTest {
   void anArrowSwitchCompletesWhenARuleDoes() {
     assertCompletes(false, "neverArrowSwitchWithDefaultEveryRuleLeaving");
     assertCompletes(
-        true, "completesArrowSwitchWithAnExpressionRule", "completesArrowSwitchWithACompletingBlock");
+        true,
+        "completesArrowSwitchWithAnExpressionRule",
+        "completesArrowSwitchWithACompletingBlock");
   }
 
   @Disabled(

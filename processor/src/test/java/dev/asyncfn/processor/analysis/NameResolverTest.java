@@ -142,7 +142,9 @@ class NameResolverTest {
               }
 
               void localClassThis() {
-                Object o = new Object() { public String toString() { return "" + this.hashCode(); } };
+                Object o = new Object() {
+                  public String toString() { return "" + this.hashCode(); }
+                };
               }
 
               void localClassFieldDeclaredAfterItsUse(int count) {
@@ -195,7 +197,9 @@ class NameResolverTest {
     IdentifierTree count = ids("parameterShadows", "count").get(0);
     assertTrue(names.isLocal(count));
     assertSame(
-        ((MethodTree) javac.method("names.Names", "parameterShadows").getLeaf()).getParameters().get(0),
+        ((MethodTree) javac.method("names.Names", "parameterShadows").getLeaf())
+            .getParameters()
+            .get(0),
         names.local(count));
     assertFalse(names.isMember(count));
     assertEquals(List.of(), uses(names));
@@ -282,7 +286,8 @@ class NameResolverTest {
     BodyNames names = resolve("names.Names.Inner", "outer");
     List<BodyNames.MemberUse> uses = names.memberUses();
     assertEquals(
-        List.of("FIELD_OR_METHOD:use", "OUTER_THIS:Names.this", "FIELD_OR_METHOD:count", "THIS:this"),
+        List.of(
+            "FIELD_OR_METHOD:use", "OUTER_THIS:Names.this", "FIELD_OR_METHOD:count", "THIS:this"),
         uses.stream().map(u -> u.kind() + ":" + u.text()).collect(Collectors.toList()));
     assertEquals(javac.type("names.Names"), uses.get(0).foundIn());
     assertEquals(javac.type("names.Names"), uses.get(2).foundIn());
@@ -292,7 +297,8 @@ class NameResolverTest {
   void aStaticallyImportedFieldIsAMemberWithoutAMemberUse() {
     BodyNames names = resolve("staticImports");
     Element pi = names.member(ids("staticImports", "PI").get(0));
-    assertEquals("java.lang.Math", ((TypeElement) pi.getEnclosingElement()).getQualifiedName().toString());
+    assertEquals(
+        "java.lang.Math", ((TypeElement) pi.getEnclosingElement()).getQualifiedName().toString());
     Element seconds = names.member(ids("staticImports", "SECONDS").get(0));
     assertEquals(ElementKind.ENUM_CONSTANT, seconds.getKind());
     assertEquals(List.of(), uses(names));
@@ -315,7 +321,10 @@ class NameResolverTest {
     BodyNames names = resolve("lambdaParameter");
     List<IdentifierTree> count = ids("lambdaParameter", "count");
     LambdaExpressionTree lambda =
-        javac.find(javac.method("names.Names", "lambdaParameter"), LambdaExpressionTree.class, "count -> count + 1");
+        javac.find(
+            javac.method("names.Names", "lambdaParameter"),
+            LambdaExpressionTree.class,
+            "count -> count + 1");
     VariableTree parameter = lambda.getParameters().get(0);
     assertSame(parameter, names.local(count.get(0)));
     assertTrue(names.isMember(count.get(1)));
@@ -330,8 +339,7 @@ class NameResolverTest {
       assertSame(declaration, names.local(read));
     }
     assertEquals(
-        List.of(true, false, true),
-        v.stream().map(names::isCaptured).collect(Collectors.toList()));
+        List.of(true, false, true), v.stream().map(names::isCaptured).collect(Collectors.toList()));
   }
 
   @Test

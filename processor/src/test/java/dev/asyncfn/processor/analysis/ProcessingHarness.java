@@ -49,14 +49,14 @@ import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles Java sources with javac and holds the compilation in its first processing round, so
- * that a test sees exactly what the real processor sees: the {@link ProcessingEnvironment}, {@link
- * Trees} and compilation units with method bodies not attributed ({@code Trees.getScope}
- * attributes on demand).
+ * Compiles Java sources with javac and holds the compilation in its first processing round, so that
+ * a test sees exactly what the real processor sees: the {@link ProcessingEnvironment}, {@link
+ * Trees} and compilation units whose method bodies are not attributed (no expression types; {@code
+ * Trees.getScope} and {@code Trees.getElement} attribute what they need on demand).
  *
- * <p>javac runs on a thread of its own and stops inside a tiny processor's first round until
- * {@link #close()}; meanwhile the test thread calls into the compiler (one thread at a time: the
- * javac thread only waits). So one javac run serves every test of a class: start it in
+ * <p>javac runs on a thread of its own and stops inside a tiny processor's first round until {@link
+ * #close()}; meanwhile the test thread calls into the compiler (one thread at a time: the javac
+ * thread only waits). So one javac run serves every test of a class: start it in
  * {@code @BeforeAll}, close it in {@code @AfterAll}. Closing lets javac finish the compilation and
  * fails if the sources had errors, so the sources tests reason about are valid Java.
  */
@@ -186,7 +186,9 @@ public final class ProcessingHarness implements AutoCloseable {
     return (TypeElement) element(method).getEnclosingElement();
   }
 
-  /** The first tree of {@code type} under {@code root} whose source text is exactly {@code text}. */
+  /**
+   * The first tree of {@code type} under {@code root} whose source text is exactly {@code text}.
+   */
   public <T extends Tree> T find(TreePath root, Class<T> type, String text) {
     List<T> all = findAll(root, type, text);
     if (all.isEmpty()) {
@@ -203,7 +205,9 @@ public final class ProcessingHarness implements AutoCloseable {
     new TreePathScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
-        if (tree != null && type.isInstance(tree) && src.hasPosition(tree)
+        if (tree != null
+            && type.isInstance(tree)
+            && src.hasPosition(tree)
             && src.of(tree).equals(text)) {
           out.add(type.cast(tree));
         }
@@ -313,7 +317,9 @@ public final class ProcessingHarness implements AutoCloseable {
     }
   }
 
-  /** {@code p/Name.java} for a source declaring {@code package p;} and first the type {@code Name}. */
+  /**
+   * {@code p/Name.java} for a source declaring {@code package p;} and first the type {@code Name}.
+   */
   private static String pathOf(String source) {
     Matcher pkg = PACKAGE.matcher(source);
     Matcher type = TYPE.matcher(source);

@@ -193,7 +193,8 @@ class TypeScopeTest {
   @Test
   void anOnDemandStaticImportBringsInStaticMembersOnly() {
     assertEquals(
-        "FIELD q.Other.onlyOther", describe(scoped.staticallyImportedField("onlyOther").map(f -> f)));
+        "FIELD q.Other.onlyOther",
+        describe(scoped.staticallyImportedField("onlyOther").map(f -> f)));
     assertEquals(
         List.of("q.Other.thrice(int)"), methods(scoped.staticallyImportedMethods("thrice")));
     assertTrue(scoped.staticallyImportedField("notStatic").isEmpty());
@@ -209,8 +210,10 @@ class TypeScopeTest {
   @Test
   void aSimpleMethodNameMeansTheMethodsOfTheInnermostClassThatHasOne() {
     assertEquals(List.of("p.Scoped.Inner.m()"), methods(inner.methodsInScope("m")));
-    assertEquals(List.of("p.Scoped.chains(java.lang.String)"), methods(inner.methodsInScope("chains")));
-    assertEquals(List.of("java.lang.Object.hashCode()"), methods(scoped.methodsInScope("hashCode")));
+    assertEquals(
+        List.of("p.Scoped.chains(java.lang.String)"), methods(inner.methodsInScope("chains")));
+    assertEquals(
+        List.of("java.lang.Object.hashCode()"), methods(scoped.methodsInScope("hashCode")));
     assertEquals(List.of(), scoped.methodsInScope("nowhere"));
   }
 
@@ -220,14 +223,14 @@ class TypeScopeTest {
   }
 
   @Disabled(
-      "bug: TypeScope.qualified resolves the first name of a chain as a type or as a package"
-          + " that Elements.getPackageElement finds, and javac finds no package `java` (nor `javax`,"
+      "bug: TypeScope.qualified resolves the first name of a chain as a type or as a package that"
+          + " Elements.getPackageElement finds, and javac finds no package `java` (nor `javax`,"
           + " `com`, `org`, `dev`: packages with no types of their own), so every fully qualified"
           + " name such as java.lang.System.out or java.lang.Short.MAX_VALUE resolves to nothing."
           + " OperandOrder then holds such a constant across an await and reads it back through a"
-          + " witness: `f(java.lang.Short.MAX_VALUE, await(later(1)))` with f(Object, int) generates"
-          + " `Witness.as(held1, () -> java.lang.Short.MAX_VALUE)`, which javac rejects as"
-          + " ambiguous (a short constant fits OfShort and OfChar); `Short.MAX_VALUE` compiles")
+          + " witness: `f(java.lang.Short.MAX_VALUE, await(later(1)))` with f(Object, int)"
+          + " generates `Witness.as(held1, () -> java.lang.Short.MAX_VALUE)`, which javac rejects"
+          + " as ambiguous (a short constant fits OfShort and OfChar); `Short.MAX_VALUE` compiles")
   @Test
   void aFullyQualifiedNameIsResolvedThoughItsFirstPackageHasNoTypes() {
     assertEquals("FIELD java.lang.System.out", qualified("java.lang.System.out"));
@@ -249,7 +252,10 @@ class TypeScopeTest {
   @Test
   void packagesAndTypesAreTheirOwnElements() {
     assertEquals("CLASS q.Helper", qualified("q.Helper"));
-    Element q = scoped.qualified(javac.find(chains, MemberSelectTree.class, "q.Helper").getExpression()).get();
+    Element q =
+        scoped
+            .qualified(javac.find(chains, MemberSelectTree.class, "q.Helper").getExpression())
+            .get();
     assertTrue(q instanceof PackageElement);
     assertEquals("q", ((PackageElement) q).getQualifiedName().toString());
   }
@@ -266,7 +272,9 @@ class TypeScopeTest {
     List<ExecutableElement> found = scoped.methods(javac.type("q.Helper"), "hashCode");
     assertEquals(1, found.size());
     assertEquals(ElementKind.METHOD, found.get(0).getKind());
-    assertEquals("java.lang.Object", ((TypeElement) found.get(0).getEnclosingElement()).getQualifiedName().toString());
+    assertEquals(
+        "java.lang.Object",
+        ((TypeElement) found.get(0).getEnclosingElement()).getQualifiedName().toString());
   }
 
   private static List<String> methods(List<ExecutableElement> methods) {

@@ -11,9 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where a failure in each state goes: the catches of the innermost try first, in declaration
- * order, then outwards; a finally block rethrows; catches around the await being cancelled are
- * skipped.
+ * Where a failure in each state goes: the catches of the innermost try first, in declaration order,
+ * then outwards; a finally block rethrows; catches around the await being cancelled are skipped.
  */
 class ExceptionTableTest {
   private final StateGraph graph = new StateGraph("state");
@@ -42,6 +41,8 @@ class ExceptionTableTest {
   }
 
   /**
+   *
+   *
    * <pre>
    * try {                                  // outer: catch (IOException) -> 5, finally -> 6
    *   try { s1 s2 }                        // inner: catch (ISE | IAE) -> 4
@@ -52,7 +53,9 @@ class ExceptionTableTest {
    * s7
    * </pre>
    */
-  private final Frame.FinallyRegion fin = new Frame.FinallyRegion("finally1Next", "finally1Thrown", state(6));
+  private final Frame.FinallyRegion fin =
+      new Frame.FinallyRegion("finally1Next", "finally1Thrown", state(6));
+
   private final Frame outer =
       new Frame(null, fin, List.of(catches(state(5), "IOException")), "try at A.java:3");
   private final Frame inner =
@@ -163,8 +166,7 @@ class ExceptionTableTest {
     Frame.FinallyRegion b = new Frame.FinallyRegion("close2Next", "close2Thrown", state(3));
     Frame outerTry = new Frame(null, a, List.of(), "try");
     Frame resource = new Frame(outerTry, b, List.of(), "resource r");
-    List<MachineModel.Handler> plan =
-        table(null, resource, outerTry, outerTry, null).cancelPlan();
+    List<MachineModel.Handler> plan = table(null, resource, outerTry, outerTry, null).cancelPlan();
     assertEquals(2, plan.size());
     assertEquals(List.of(1), plan.get(0).states());
     assertEquals(

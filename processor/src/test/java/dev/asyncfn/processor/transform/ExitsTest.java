@@ -19,14 +19,23 @@ import javax.lang.model.element.Name;
 import org.junit.jupiter.api.Test;
 
 /**
- * Jumps, returns and the end of finally blocks, following the completion protocol: straight to
- * the target when no finally block is in between, else through each finally block innermost first.
+ * Jumps, returns and the end of finally blocks, following the completion protocol: straight to the
+ * target when no finally block is in between, else through each finally block innermost first.
  */
 class ExitsTest {
   static final MachineNames NAMES =
       new MachineNames(
-          "state", "awaiting", "cx", "failure", "machine", "DONE", "RETHROW", "CANCEL", "complete",
-          "cancelling", "cancelledAt");
+          "state",
+          "awaiting",
+          "cx",
+          "failure",
+          "machine",
+          "DONE",
+          "RETHROW",
+          "CANCEL",
+          "complete",
+          "cancelling",
+          "cancelledAt");
 
   private final StateGraph graph = new StateGraph("state");
   private final MachineFields fields = new MachineFields(Set.of("result"), Set.of());
@@ -90,8 +99,7 @@ class ExitsTest {
     assertEquals(6, emitted.size());
     State trampoline = emitted.get(5);
     assertEquals("finally2Next = 5; state = 1; continue machine;", jump.toString());
-    assertEquals(
-        "finally1Next = 3; state = 2; continue machine;\n", trampoline.code().toString());
+    assertEquals("finally1Next = 3; state = 2; continue machine;\n", trampoline.code().toString());
     assertTrue(trampoline.terminated());
     assertNull(trampoline.frame());
     assertEquals("leaves through the finally block of finally1Next", trampoline.comment());
@@ -117,7 +125,8 @@ class ExitsTest {
   @Test
   void aReturnWithNoFinallyBlockCompletesTheMachine() {
     graph.activate(entry, null);
-    assertEquals("return complete(x + 1);", exits(false).returnCode(CodeBlock.of("x + 1")).toString());
+    assertEquals(
+        "return complete(x + 1);", exits(false).returnCode(CodeBlock.of("x + 1")).toString());
     assertEquals("return complete(null);", exits(true).returnCode(null).toString());
     assertEquals(List.of(), fields.fields());
   }
@@ -205,7 +214,8 @@ class ExitsTest {
     Exits exits = exits(false);
     graph.activate(entry, null);
     exits.pushTarget(new Exits.Target(tree(WhileLoopTree.class), null, target, entry, null));
-    exits.pushTarget(new Exits.Target(tree(LabeledStatementTree.class), "block", other, null, null));
+    exits.pushTarget(
+        new Exits.Target(tree(LabeledStatementTree.class), "block", other, null, null));
     layOut();
     assertEquals("state = 3; continue machine;", exits.jumpFor(true, null).toString());
     assertEquals("state = 4; continue machine;", exits.jumpFor(true, name("block")).toString());

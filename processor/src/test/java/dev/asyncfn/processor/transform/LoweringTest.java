@@ -135,7 +135,10 @@ class LoweringTest {
   void aHoistedLocalIsNotShadowedByAnEarlierLocalOfTheSameNameInItsState() {
     Lowering l = lowering("shadow");
     MachineModel model = l.lower();
-    VariableTree later = javac.findAll(javac.method("lowering.Machines", "shadow"), VariableTree.class, "int x = 2;").get(0);
+    VariableTree later =
+        javac
+            .findAll(javac.method("lowering.Machines", "shadow"), VariableTree.class, "int x = 2;")
+            .get(0);
     String field = l.fields.hoisted(later);
     assertNotNull(field);
     for (MachineModel.State s : model.states()) {

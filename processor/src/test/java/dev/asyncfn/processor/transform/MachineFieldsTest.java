@@ -46,8 +46,7 @@ class MachineFieldsTest {
   void aHoistedLocalKeepsItsNameThoughTheBodyUsesIt() {
     MachineFields f = new MachineFields(Set.of("count", "total"), Set.of());
     assertEquals("count", f.add("count", "int", null));
-    assertEquals(
-        List.of(new MachineModel.Field("count", "int", null, null)), f.fields());
+    assertEquals(List.of(new MachineModel.Field("count", "int", null, null)), f.fields());
   }
 
   @Test

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The text of every binary and compound assignment operator, checked against javac itself: the
- * text between the operands of each operator written in a source.
+ * The text of every binary and compound assignment operator, checked against javac itself: the text
+ * between the operands of each operator written in a source.
  */
 class OperatorsTest {
   static ProcessingHarness javac;
+
   /** Each operator kind, and its text as written in the source below. */
   static final Map<Tree.Kind, String> written = new EnumMap<>(Tree.Kind.class);
 
@@ -60,8 +61,7 @@ class OperatorsTest {
 
       @Override
       public Void visitCompoundAssignment(CompoundAssignmentTree node, Void unused) {
-        String op =
-            src.slice(src.end(node.getVariable()), src.start(node.getExpression())).trim();
+        String op = src.slice(src.end(node.getVariable()), src.start(node.getExpression())).trim();
         written.put(node.getKind(), op.substring(0, op.length() - 1));
         return super.visitCompoundAssignment(node, null);
       }
@@ -101,8 +101,14 @@ class OperatorsTest {
 
   @Test
   void aKindThatIsNoBinaryOperatorFails() {
-    for (Tree.Kind k : new Tree.Kind[] {Tree.Kind.ASSIGNMENT, Tree.Kind.POSTFIX_INCREMENT,
-        Tree.Kind.UNARY_MINUS, Tree.Kind.INSTANCE_OF, Tree.Kind.IDENTIFIER}) {
+    for (Tree.Kind k :
+        new Tree.Kind[] {
+          Tree.Kind.ASSIGNMENT,
+          Tree.Kind.POSTFIX_INCREMENT,
+          Tree.Kind.UNARY_MINUS,
+          Tree.Kind.INSTANCE_OF,
+          Tree.Kind.IDENTIFIER
+        }) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> Operators.text(k));
       assertTrue(e.getMessage().contains(k.toString()), e.getMessage());

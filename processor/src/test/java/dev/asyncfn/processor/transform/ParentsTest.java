@@ -30,7 +30,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The surroundings of a tree: its statement, whether it is in a loop, the context that types it. */
+/**
+ * The surroundings of a tree: its statement, whether it is in a loop, the context that types it.
+ */
 class ParentsTest {
   static ProcessingHarness javac;
   static TreePath shapes;
@@ -116,7 +118,11 @@ class ParentsTest {
     jumpParents = new Parents((MethodTree) jumps.getLeaf());
     SourceText src = javac.source(shapes.getCompilationUnit());
     // as LocalTypes.isVar
-    isVar = v -> v.getType() == null || !src.hasPosition(v.getType()) || src.of(v.getType()).equals("var");
+    isVar =
+        v ->
+            v.getType() == null
+                || !src.hasPosition(v.getType())
+                || src.of(v.getType()).equals("var");
   }
 
   @AfterAll
@@ -241,15 +247,15 @@ class ParentsTest {
     assertSame(sw, jumpParents.of(jumpParents.of(breakSwitch)));
     assertTrue(jumpParents.targetsInside(breakSwitch, sw, null, true));
     assertFalse(jumpParents.targetsInside(cont, sw, null, false));
-    assertTrue(jumpParents.targetsInside(cont, javac.first(jumps, WhileLoopTree.class), null, false));
+    assertTrue(
+        jumpParents.targetsInside(cont, javac.first(jumps, WhileLoopTree.class), null, false));
   }
 
   @Test
   void aLabeledJumpTargetsInsideOnlyARootThatContainsItsLabel() {
     ContinueTree outer = javac.find(jumps, ContinueTree.class, "continue outer;");
     LabeledStatementTree labeled = javac.first(jumps, LabeledStatementTree.class);
-    assertFalse(
-        jumpParents.targetsInside(outer, labeled.getStatement(), outer.getLabel(), false));
+    assertFalse(jumpParents.targetsInside(outer, labeled.getStatement(), outer.getLabel(), false));
     assertTrue(jumpParents.targetsInside(outer, labeled, outer.getLabel(), false));
   }
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The user's source text re-emitted, rewritten only where it must be: continuation lines lose
- * their statement's indentation (text blocks keep theirs), members are qualified, hoisted locals
- * read their fields, a captured hoisted local is copied first, exits become transitions.
+ * The user's source text re-emitted, rewritten only where it must be: continuation lines lose their
+ * statement's indentation (text blocks keep theirs), members are qualified, hoisted locals read
+ * their fields, a captured hoisted local is copied first, exits become transitions.
  */
 class SourceRendererTest {
   static ProcessingHarness javac;
@@ -113,8 +113,7 @@ class SourceRendererTest {
     Lowering l = lowering(layout);
     ExpressionTree init = javac.local(layout, "total").getInitializer();
     assertEquals(
-        "a\n    + 2\n    + Render.MAX",
-        l.renderer.render(init, RenderMode.VALUE).toString());
+        "a\n    + 2\n    + Render.MAX", l.renderer.render(init, RenderMode.VALUE).toString());
   }
 
   @Test
@@ -138,7 +137,9 @@ class SourceRendererTest {
     Lowering l = lowering(members);
     assertEquals(
         "self.count++;",
-        l.renderer.render(javac.find(members, ExpressionStatementTree.class, "count++;"), RenderMode.VALUE)
+        l.renderer
+            .render(
+                javac.find(members, ExpressionStatementTree.class, "count++;"), RenderMode.VALUE)
             .toString());
     ExpressionStatementTree assignment =
         javac.find(
@@ -156,7 +157,9 @@ class SourceRendererTest {
     l.fields.hoist(javac.local(captures, "y"), "yField");
     assertEquals(
         "yField + 1",
-        l.renderer.render(javac.local(captures, "z").getInitializer(), RenderMode.VALUE).toString());
+        l.renderer
+            .render(javac.local(captures, "z").getInitializer(), RenderMode.VALUE)
+            .toString());
   }
 
   @Test
@@ -165,7 +168,9 @@ class SourceRendererTest {
     l.fields.hoist(javac.local(captures, "x"), l.fields.add("x", "int", null));
     assertEquals(
         "() -> xCaptured + xCaptured",
-        l.renderer.render(javac.local(captures, "s").getInitializer(), RenderMode.VALUE).toString());
+        l.renderer
+            .render(javac.local(captures, "s").getInitializer(), RenderMode.VALUE)
+            .toString());
     assertEquals("final var xCaptured = x;\n", l.graph.current().code().toString());
   }
 
@@ -187,7 +192,9 @@ class SourceRendererTest {
     l.fields.hoist(javac.local(captures, "y"), "yField");
     assertEquals(
         "() -> yField",
-        l.renderer.render(javac.local(captures, "t").getInitializer(), RenderMode.TYPING).toString());
+        l.renderer
+            .render(javac.local(captures, "t").getInitializer(), RenderMode.TYPING)
+            .toString());
     assertEquals("", l.graph.current().code().toString());
   }
 
@@ -199,8 +206,7 @@ class SourceRendererTest {
         "if (a > 0) {\n  { return complete(total); }\n}",
         l.renderer.render(ifTree, RenderMode.VERBATIM).toString());
     assertEquals(
-        "if (a > 0) {\n  return total;\n}",
-        l.renderer.render(ifTree, RenderMode.VALUE).toString());
+        "if (a > 0) {\n  return total;\n}", l.renderer.render(ifTree, RenderMode.VALUE).toString());
   }
 
   @Test

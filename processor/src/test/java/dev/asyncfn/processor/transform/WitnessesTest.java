@@ -15,13 +15,17 @@ class WitnessesTest {
 
   @Test
   void aPrimitiveSinkReadsThroughItsOwnUnboxingReader() {
-    assertEquals(W + ".intValue(poll1.get())", Witnesses.readAs("int", CodeBlock.of("poll1.get()")).toString());
+    assertEquals(
+        W + ".intValue(poll1.get())",
+        Witnesses.readAs("int", CodeBlock.of("poll1.get()")).toString());
     assertEquals(W + ".booleanValue(v)", Witnesses.readAs("boolean", CodeBlock.of("v")).toString());
   }
 
   @Test
   void aReferenceSinkReadsThroughTheGenericReader() {
-    assertEquals(W + ".value(poll1.get())", Witnesses.readAs("java.lang.String", CodeBlock.of("poll1.get()")).toString());
+    assertEquals(
+        W + ".value(poll1.get())",
+        Witnesses.readAs("java.lang.String", CodeBlock.of("poll1.get()")).toString());
     assertEquals(W + ".value(v)", Witnesses.readAs("Integer", CodeBlock.of("v")).toString());
     assertEquals(W + ".value(v)", Witnesses.readAs("int[]", CodeBlock.of("v")).toString());
   }
@@ -62,10 +66,12 @@ class WitnessesTest {
   void aConvertedOperandNamesItsHelperAndRestatesTheOperation() {
     assertEquals(
         W + ".operand(held1, () -> held1 + 1)",
-        Witnesses.converted("operand", CodeBlock.of("held1"), CodeBlock.of("held1 + 1")).toString());
+        Witnesses.converted("operand", CodeBlock.of("held1"), CodeBlock.of("held1 + 1"))
+            .toString());
     assertEquals(
         W + ".compared(held1, () -> held1 == x)",
-        Witnesses.converted("compared", CodeBlock.of("held1"), CodeBlock.of("held1 == x")).toString());
+        Witnesses.converted("compared", CodeBlock.of("held1"), CodeBlock.of("held1 == x"))
+            .toString());
   }
 
   @Test
@@ -73,7 +79,8 @@ class WitnessesTest {
     for (String helper : new String[] {"as", "branch", "operand", "compared"}) {
       assertEquals(
           true,
-          Arrays.stream(Witness.class.getDeclaredMethods()).anyMatch(m -> m.getName().equals(helper)),
+          Arrays.stream(Witness.class.getDeclaredMethods())
+              .anyMatch(m -> m.getName().equals(helper)),
           helper);
     }
   }
