@@ -9,6 +9,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.TypeMirror;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The harness gives tests what the processor sees in its first round, and only valid sources. */
 class ProcessingHarnessTest {
   static ProcessingHarness javac;
+  /** The type of a call as the first round gives it, before any test attributes on demand. */
+  static TypeMirror typeOfCall;
 
   @BeforeAll
   static void compile() {
@@ -39,6 +42,9 @@ class ProcessingHarnessTest {
               }
             }
             """);
+    TreePath method = javac.method("harness.Harness", "unattributed");
+    TreePath call = javac.path(method, javac.find(method, MethodInvocationTree.class, "use(x)"));
+    typeOfCall = javac.trees().getTypeMirror(call);
   }
 
   @AfterAll
@@ -48,9 +54,7 @@ class ProcessingHarnessTest {
 
   @Test
   void expressionTypesAreNotAvailableInTheFirstRound() {
-    TreePath method = javac.method("harness.Harness", "unattributed");
-    TreePath call = javac.path(method, javac.find(method, MethodInvocationTree.class, "use(x)"));
-    assertNull(javac.trees().getTypeMirror(call));
+    assertNull(typeOfCall);
   }
 
   @Test
