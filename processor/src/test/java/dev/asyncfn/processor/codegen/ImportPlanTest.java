@@ -45,7 +45,12 @@ class ImportPlanTest {
 
   private static ImportPlan plan(String type, String packageName, Set<String> inUse) {
     CompilationUnitTree unit = javac.unit(type);
-    return ImportPlan.of(unit, javac.source(unit), inUse, javac.elements(), packageName);
+    return ImportPlan.of(unit, javac.source(unit), inUse, Set.of(), packageName);
+  }
+
+  /** The names to qualify when JavaPoet writes no type of its own. */
+  private static Set<String> qualify(ImportPlan plan) {
+    return plan.qualify(List.of(), javac.elements());
   }
 
   @Test
@@ -63,34 +68,55 @@ class ImportPlanTest {
   @Test
   void namesImportedOneByOneMeanTheSameInTheMachine() {
     assertEquals(
-        Set.of(), plan("plan.Planned", "plan", Set.of("List", "Entry", "Future")).qualify());
+        Set.of(), qualify(plan("plan.Planned", "plan", Set.of("List", "Entry", "Future"))));
   }
 
   @Test
   void javaLangNamesMeanTheSameUnlessTheSamePackageHasATypeOfThatName() {
     assertEquals(
         Set.of("Process"),
-        plan("plan.Planned", "plan", Set.of("String", "Integer", "Process")).qualify());
+        qualify(plan("plan.Planned", "plan", Set.of("String", "Integer", "Process"))));
   }
 
   @Test
   void everyOtherNameOfTheBodyIsWrittenQualified() {
     assertEquals(
         Set.of("Executor", "count", "max", "Bare"),
-        plan("plan.Planned", "plan", Set.of("Executor", "count", "max", "Bare", "List")).qualify());
+        qualify(plan("plan.Planned", "plan", Set.of("Executor", "count", "max", "Bare", "List"))));
   }
 
   @Test
   void inTheUnnamedPackageAJavaLangNameIsShadowedByATopLevelTypeOfThatName() {
     ImportPlan plan = plan("Bare", "", Set.of("String", "Thread"));
     assertEquals(List.of(), plan.userImports());
-    assertEquals(Set.of("Thread"), plan.qualify());
+    assertEquals(Set.of("Thread"), qualify(plan));
+  }
+
+  @Test
+  void aTypeJavaPoetImportsIsQualifiedWhereTheUsersImportGivesItsNameAnotherType() {
+    ImportPlan plan = plan("plan.Planned", "plan", Set.of());
+    assertEquals(
+        Set.of("List"),
+        plan.qualify(List.of("java.awt.List", "dev.asyncfn.runtime.Future"), javac.elements()));
+  }
+
+  @Test
+  void aJavaLangTypeIsQualifiedWhereTheSamePackageOrALocalClassHasItsName() {
+    assertEquals(
+        Set.of("Process"),
+        plan("plan.Planned", "plan", Set.of())
+            .qualify(List.of("java.lang.Process", "java.lang.String"), javac.elements()));
+    ImportPlan withLocalClass =
+        new ImportPlan("plan", List.of(), Set.of(), Set.of("Poll"));
+    assertEquals(
+        Set.of("Poll"),
+        withLocalClass.qualify(List.of("dev.asyncfn.runtime.Poll"), javac.elements()));
   }
 
   @Test
   void aPlanIsImmutable() {
     ImportPlan plan = plan("plan.Planned", "plan", Set.of("count"));
-    assertThrows(UnsupportedOperationException.class, () -> plan.qualify().add("x"));
+    assertThrows(UnsupportedOperationException.class, () -> plan.inUse().add("x"));
     assertThrows(UnsupportedOperationException.class, () -> plan.userImports().add("x"));
   }
 }

@@ -35,7 +35,8 @@ class ExitsTest {
           "CANCEL",
           "complete",
           "cancelling",
-          "cancelledAt");
+          "cancelledAt",
+          "LINES");
 
   private final StateGraph graph = new StateGraph("state");
   private final MachineFields fields = new MachineFields(Set.of("result"), Set.of());

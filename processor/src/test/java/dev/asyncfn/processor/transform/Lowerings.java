@@ -36,6 +36,7 @@ final class Lowerings {
             : method.getReturnType().toString();
     return new Lowering(
         javac.trees(),
+        javac.elements(),
         javac.types(),
         javac.source(unit),
         awaits,

@@ -133,7 +133,7 @@ class SourceRendererTest {
   }
 
   @Test
-  void membersOfTheClassAreQualifiedAndPrivateOnesAreLeftForValidation() {
+  void membersOfTheClassAreQualifiedAndPrivateOnesGoThroughAnAccessor() {
     Lowering l = lowering(members);
     assertEquals(
         "self.count++;",
@@ -147,7 +147,8 @@ class SourceRendererTest {
             ExpressionStatementTree.class,
             "this.count = twice(MAX) + size() + Nested.limit + secret;");
     assertEquals(
-        "self.count = Render.twice(Render.MAX) + self.size() + Render.Nested.limit + secret;",
+        "self.count = Render.twice(Render.MAX) + self.size() + Render.Nested.limit"
+            + " + readSecret(self);",
         l.renderer.render(assignment, RenderMode.VALUE).toString());
   }
 
