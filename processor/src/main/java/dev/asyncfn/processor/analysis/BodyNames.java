@@ -58,6 +58,7 @@ public final class BodyNames {
   private final Set<IdentifierTree> typeNames;
   private final Set<IdentifierTree> captured;
   private final Set<String> inUse;
+  private final Set<String> redeclared;
   private final List<MemberUse> memberUses;
   private final List<Unresolved> unresolved;
 
@@ -67,6 +68,7 @@ public final class BodyNames {
       Set<IdentifierTree> typeNames,
       Set<IdentifierTree> captured,
       Set<String> inUse,
+      Set<String> redeclared,
       List<MemberUse> memberUses,
       List<Unresolved> unresolved) {
     this.locals = Collections.unmodifiableMap(new IdentityHashMap<>(locals));
@@ -74,6 +76,7 @@ public final class BodyNames {
     this.typeNames = identitySet(typeNames);
     this.captured = identitySet(captured);
     this.inUse = Set.copyOf(inUse);
+    this.redeclared = Set.copyOf(redeclared);
     this.memberUses = List.copyOf(memberUses);
     this.unresolved = List.copyOf(unresolved);
   }
@@ -82,6 +85,14 @@ public final class BodyNames {
     Set<T> s = Collections.newSetFromMap(new IdentityHashMap<>());
     s.addAll(from);
     return Collections.unmodifiableSet(s);
+  }
+
+  /**
+   * Whether another local of the body (in a disjoint scope: a block, loop or catch of its own) has
+   * {@code local}'s name.
+   */
+  public boolean isRedeclared(VariableTree local) {
+    return redeclared.contains(local.getName().toString());
   }
 
   /** The declaration of the local or parameter {@code id} reads, or null. */

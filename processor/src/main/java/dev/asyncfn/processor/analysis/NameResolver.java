@@ -65,6 +65,9 @@ public final class NameResolver {
   private final List<BodyNames.MemberUse> uses = new ArrayList<>();
   private final List<BodyNames.Unresolved> unresolved = new ArrayList<>();
   private final Set<String> typeVariables = new HashSet<>();
+  /** Names of the body's locals (not those of class bodies) declared more than once. */
+  private final Set<String> declared = new HashSet<>();
+  private final Set<String> redeclared = new HashSet<>();
 
   private NameResolver(Elements elements, TypeElement owner, TypeScope scope) {
     this.elements = elements;
@@ -86,65 +89,45 @@ public final class NameResolver {
     }
     r.new Scanner().run(method);
     return new BodyNames(
-        r.locals, r.members, r.typeNames, r.captured, r.inUse, r.uses, r.unresolved);
+        r.locals,
+        r.members,
+        r.typeNames,
+        r.captured,
+        r.inUse,
+        r.redeclared,
+        r.uses,
+        r.unresolved);
   }
 
   private final class Scanner extends TreeScanner<Void, Void> {
-    private final Deque<Map<String, VariableTree>> scopes = new ArrayDeque<>();
-    /** Names of the local classes declared in each scope of {@link #scopes}'s frames. */
-    private final Deque<Set<String>> localTypes = new ArrayDeque<>();
+    private final LocalScopes scopes = new LocalScopes();
     /** Depth of lambda/class bodies we are inside. */
     private int captureDepth;
     /** Depth of class bodies (where {@code this} is another object). */
     private int classDepth;
-    /** Names declared by enclosing local/anonymous class bodies (they shadow outer members). */
-    private final Deque<Set<String>> classMembers = new ArrayDeque<>();
+    /** The member names of the local classes declared so far (a later class may extend one). */
+    private final Map<String, ClassMembers> localClasses = new HashMap<>();
     private final Set<Tree> typePositions = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private void pushScope() {
-      scopes.push(new HashMap<>());
-      localTypes.push(new HashSet<>());
+      scopes.push();
     }
 
     private void popScope() {
       scopes.pop();
-      localTypes.pop();
-    }
-
-    private boolean isLocalType(String name) {
-      for (Set<String> s : localTypes) {
-        if (s.contains(name)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     void run(MethodTree method) {
       pushScope();
       for (VariableTree p : method.getParameters()) {
-        scopes.peek().put(p.getName().toString(), p);
+        scopes.declare(p.getName().toString(), p);
+        declared.add(p.getName().toString());
       }
       scan(method.getBody(), null);
     }
 
     private VariableTree lookup(String name) {
-      for (Map<String, VariableTree> s : scopes) {
-        VariableTree v = s.get(name);
-        if (v != null) {
-          return v;
-        }
-      }
-      return null;
-    }
-
-    private boolean shadowedByLocalClass(String name) {
-      for (Set<String> s : classMembers) {
-        if (s.contains(name)) {
-          return true;
-        }
-      }
-      return false;
+      return scopes.local(name);
     }
 
     private void declare(VariableTree v) {
@@ -153,12 +136,20 @@ public final class NameResolver {
         // a local may not redeclare a local or parameter in scope (JLS 6.4)
         unresolved.add(new BodyNames.Unresolved(v, "'" + name + "' is already defined", false));
       }
-      scopes.peek().put(name, v);
+      scopes.declare(name, v);
+      count(name);
+    }
+
+    private void count(String name) {
+      if (classDepth == 0 && !declared.add(name)) {
+        redeclared.add(name);
+      }
     }
 
     /** Declares a pattern binding: its flow scoping is approximated, so no duplicate check. */
     private void declareBinding(VariableTree v) {
-      scopes.peek().put(v.getName().toString(), v);
+      scopes.declare(v.getName().toString(), v);
+      count(v.getName().toString());
     }
 
     private void markType(Tree t) {
@@ -253,6 +244,16 @@ public final class NameResolver {
       IdentifierTree id = (IdentifierTree) label;
       String name = id.getName().toString();
       inUse.add(name);
+      VariableTree local = lookup(name);
+      if (local != null && mayBeConstant(local)) {
+        // a constant local: a label of a switch on a primitive or String (an enum's constant
+        // would be no constant variable)
+        locals.put(id, local);
+        if (captureDepth > 0) {
+          captured.add(id);
+        }
+        return;
+      }
       Element constant = constantInScope(name);
       if (constant == null) {
         typeNames.add(id);
@@ -262,6 +263,18 @@ public final class NameResolver {
       } else {
         members.put(id, constant);
       }
+    }
+
+    /** A final local of primitive type or String (or var) with an initializer. */
+    private boolean mayBeConstant(VariableTree local) {
+      Tree type = local.getType();
+      return local.getModifiers().getFlags().contains(Modifier.FINAL)
+          && local.getInitializer() != null
+          && (type == null
+              || type.getKind() == Tree.Kind.PRIMITIVE_TYPE
+              || type.toString().equals("var")
+              || type.toString().equals("String")
+              || type.toString().equals("java.lang.String"));
     }
 
     private Element constantInScope(String name) {
@@ -361,7 +374,7 @@ public final class NameResolver {
       scan(node.getTypeArguments(), null);
       scan(node.getArguments(), null);
       if (node.getClassBody() != null) {
-        visitClassBody(node.getClassBody());
+        visitClassBody(node.getClassBody(), List.of(node.getIdentifier()));
       }
       return null;
     }
@@ -369,26 +382,26 @@ public final class NameResolver {
     @Override
     public Void visitClass(ClassTree node, Void unused) {
       // a local class declaration: its name is a type from here to the end of the block
-      localTypes.peek().add(node.getSimpleName().toString());
-      visitClassBody(node);
+      String name = node.getSimpleName().toString();
+      scopes.declareType(name);
+      List<Tree> supertypes = new ArrayList<>(node.getImplementsClause());
+      if (node.getExtendsClause() != null) {
+        supertypes.add(node.getExtendsClause());
+      }
+      localClasses.put(name, visitClassBody(node, supertypes));
       return null;
     }
 
-    private void visitClassBody(ClassTree body) {
-      Set<String> members = new HashSet<>();
-      for (Tree m : body.getMembers()) {
-        if (m instanceof VariableTree) {
-          members.add(((VariableTree) m).getName().toString());
-        } else if (m instanceof MethodTree) {
-          members.add(((MethodTree) m).getName().toString());
-        } else if (m instanceof ClassTree) {
-          members.add(((ClassTree) m).getSimpleName().toString());
-        }
-      }
-      classMembers.push(members);
+    /** Scans a local or anonymous class body, its members in scope throughout (JLS 6.3). */
+    private ClassMembers visitClassBody(ClassTree body, List<Tree> supertypes) {
+      // every class inherits Object's methods, an anonymous one implementing an interface too
+      ClassMembers members =
+          ClassMembers.of(body, supertypes, this::supertypeMembers)
+              .plus(ClassMembers.of(members(elements.getTypeElement("java.lang.Object"))));
       captureDepth++;
       classDepth++;
-      pushScope();
+      scopes.pushClass(members.fields(), members.methods());
+      members.types().forEach(scopes::declareType);
       markType(body.getExtendsClause());
       for (Tree t : body.getImplementsClause()) {
         markType(t);
@@ -410,14 +423,43 @@ public final class NameResolver {
           }
           scan(mt.getBody(), null);
           popScope();
+        } else if (m instanceof VariableTree) {
+          // a field: in scope already, as a member of the class
+          VariableTree field = (VariableTree) m;
+          inUse.add(field.getName().toString());
+          markType(field.getType());
+          scan(field.getModifiers(), null);
+          scan(field.getType(), null);
+          scan(field.getInitializer(), null);
         } else {
           scan(m, null);
         }
       }
-      popScope();
+      scopes.pop();
       classDepth--;
       captureDepth--;
-      classMembers.pop();
+      return members;
+    }
+
+    /**
+     * The members a local or anonymous class inherits from {@code supertype} (a type name as
+     * written): those of a local class declared before it, or of a type in scope.
+     */
+    private ClassMembers supertypeMembers(Tree supertype) {
+      Tree t = supertype instanceof ParameterizedTypeTree
+          ? ((ParameterizedTypeTree) supertype).getType()
+          : supertype;
+      if (t instanceof IdentifierTree) {
+        ClassMembers local = localClasses.get(((IdentifierTree) t).getName().toString());
+        if (local != null) {
+          return local;
+        }
+      }
+      Optional<TypeElement> type =
+          t instanceof IdentifierTree
+              ? scope.type(((IdentifierTree) t).getName().toString())
+              : scope.qualified(t).filter(TypeElement.class::isInstance).map(TypeElement.class::cast);
+      return type.map(ty -> ClassMembers.of(members(ty))).orElse(ClassMembers.NONE);
     }
 
     @Override
@@ -450,7 +492,7 @@ public final class NameResolver {
         IdentifierTree id = (IdentifierTree) node.getMethodSelect();
         String name = id.getName().toString();
         inUse.add(name);
-        if (!name.equals("this") && !name.equals("super") && !shadowedByLocalClass(name)) {
+        if (!name.equals("this") && !name.equals("super") && !scopes.isClassMethod(name)) {
           if (!resolveMethod(id, name)
               && classDepth == 0
               && scope.staticallyImportedMethods(name).isEmpty()) {
@@ -516,7 +558,7 @@ public final class NameResolver {
           }
           return null;
         }
-        if (shadowedByLocalClass(name)) {
+        if (scopes.isClassField(name)) {
           return null;
         }
         if (resolveField(node, name)) {
@@ -584,7 +626,7 @@ public final class NameResolver {
           && classDepth == 0
           && !name.equals("var")
           && !typeVariables.contains(name)
-          && !isLocalType(name)
+          && !scopes.isLocalType(name)
           && scope.type(name).isEmpty()
           && scope.staticallyImportedType(name).isEmpty()) {
         unresolved.add(new BodyNames.Unresolved(node, "no type '" + name + "' is in scope", true));

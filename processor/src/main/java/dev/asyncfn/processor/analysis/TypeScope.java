@@ -202,57 +202,69 @@ public final class TypeScope {
    * a field), or empty when any part of it is not a type, package or field (a local, a call).
    */
   public Optional<Element> qualified(Tree tree) {
+    Object r = resolveQualified(tree);
+    return r instanceof Element ? Optional.of((Element) r) : Optional.empty();
+  }
+
+  /**
+   * A type, field or package element, or a package name as a {@code String} (a prefix such as
+   * {@code java} has no package element of its own), or null.
+   */
+  private Object resolveQualified(Tree tree) {
     if (tree instanceof com.sun.source.tree.IdentifierTree) {
       String name = ((com.sun.source.tree.IdentifierTree) tree).getName().toString();
       Optional<TypeElement> t = type(name);
       if (t.isPresent()) {
-        return Optional.of(t.get());
+        return t.get();
       }
       PackageElement p = elements.getPackageElement(name);
-      return Optional.ofNullable(p);
+      return p != null ? p : name;
     }
     if (!(tree instanceof MemberSelectTree)) {
-      return Optional.empty();
+      return null;
     }
     MemberSelectTree ms = (MemberSelectTree) tree;
-    Optional<Element> left = qualified(ms.getExpression());
-    if (left.isEmpty()) {
-      return Optional.empty();
+    Object left = resolveQualified(ms.getExpression());
+    if (left == null) {
+      return null;
     }
     String name = ms.getIdentifier().toString();
-    Element e = left.get();
-    if (e instanceof PackageElement) {
-      String q = ((PackageElement) e).getQualifiedName() + "." + name;
+    if (left instanceof String || left instanceof PackageElement) {
+      String prefix =
+          left instanceof String ? (String) left : ((PackageElement) left).getQualifiedName().toString();
+      String q = prefix + "." + name;
       TypeElement t = elements.getTypeElement(q);
       if (t != null) {
-        return Optional.of(t);
+        return t;
       }
-      return Optional.ofNullable(elements.getPackageElement(q));
+      PackageElement p = elements.getPackageElement(q);
+      return p != null ? p : q;
     }
-    TypeElement type;
-    if (e instanceof TypeElement) {
-      type = (TypeElement) e;
+    if (left instanceof TypeElement) {
+      TypeElement type = (TypeElement) left;
       Optional<VariableElement> f = field(type, name, true);
       if (f.isPresent()) {
-        return Optional.of(f.get());
+        return f.get();
       }
       for (Element m : elements.getAllMembers(type)) {
         if ((m.getKind().isClass() || m.getKind().isInterface())
             && m.getSimpleName().contentEquals(name)) {
-          return Optional.of(m);
+          return m;
         }
       }
-      return Optional.empty();
+      return null;
     }
     // a field: the next name is a field of its type
+    Element e = (Element) left;
     if (e instanceof VariableElement
         && e.asType() instanceof javax.lang.model.type.DeclaredType) {
-      type =
+      TypeElement type =
           (TypeElement) ((javax.lang.model.type.DeclaredType) e.asType()).asElement();
-      return field(type, name, false).map(f -> f);
+      return field(type, name, false).orElse(null);
     }
-    return Optional.empty();
+    return null;
   }
+
 
   private Optional<VariableElement> field(TypeElement type, String name, boolean staticOnly) {
     for (Element m : elements.getAllMembers(type)) {

@@ -5,6 +5,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
+import dev.asyncfn.processor.analysis.Completion;
+import dev.asyncfn.processor.analysis.ConstantValues;
 import dev.asyncfn.processor.analysis.SourceText;
 import dev.asyncfn.processor.analysis.TypeScope;
 import dev.asyncfn.processor.model.MachineModel;
@@ -41,6 +43,8 @@ public final class Lowering {
   final Awaits awaits;
   final BodyNames names;
   final TypeScope scope;
+  final ConstantValues constants;
+  final Completion completion;
   final MethodTree methodTree;
   final boolean isVoid;
   final String resultType;
@@ -92,6 +96,8 @@ public final class Lowering {
     this.awaits = awaits;
     this.names = names;
     this.scope = scope;
+    this.constants = new ConstantValues(names, scope);
+    this.completion = new Completion(constants);
     this.methodTree = methodTree;
     this.isVoid = method.getReturnType().getKind() == TypeKind.VOID;
     this.resultType = resultType;
@@ -124,6 +130,7 @@ public final class Lowering {
             src,
             awaits,
             names,
+            new ConstantLocals(elements, constants),
             fields,
             graph,
             exits,

@@ -23,6 +23,7 @@ final class MachineFields {
   private final Set<String> fieldNames = new HashSet<>();
   private final List<MachineModel.Field> fields = new ArrayList<>();
   private final Map<VariableTree, String> hoisted = new IdentityHashMap<>();
+  private final Map<VariableTree, String> renamed = new IdentityHashMap<>();
   /** Numbers the temporaries in creation order, so that generated names are stable. */
   private int counter;
 
@@ -111,6 +112,20 @@ final class MachineFields {
 
   void hoist(VariableTree local, String field) {
     hoisted.put(local, field);
+  }
+
+  /**
+   * A plain local of a state under a name of its own: where the lowering flattens a block into its
+   * state, the local outlives its block, and would shadow a field of the same name (another local
+   * of the body, hoisted) that the rest of the state reads.
+   */
+  String rename(VariableTree local) {
+    return renamed.computeIfAbsent(local, v -> fresh(v.getName().toString()));
+  }
+
+  /** The name {@link #rename} gave {@code local}, or null. */
+  String renamed(VariableTree local) {
+    return renamed.get(local);
   }
 
   List<MachineModel.Field> fields() {

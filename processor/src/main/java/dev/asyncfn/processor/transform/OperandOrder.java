@@ -2,15 +2,12 @@ package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
-import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
@@ -187,52 +184,7 @@ final class OperandOrder {
    * witness whose overload depends on the constant's range: {@code (int) 26L} fits a {@code byte}).
    */
   private boolean isConstant(ExpressionTree k) {
-    k = TreeShapes.unparen(k);
-    if (k instanceof LiteralTree) {
-      return true;
-    }
-    if (k instanceof IdentifierTree) {
-      Element member = l.names.member(k);
-      return member instanceof VariableElement
-          && ((VariableElement) member).getConstantValue() != null;
-    }
-    if (k instanceof MemberSelectTree) {
-      Element e = isFinalChain((MemberSelectTree) k) ? l.scope.qualified(k).orElse(null) : null;
-      return e instanceof VariableElement && ((VariableElement) e).getConstantValue() != null;
-    }
-    if (k instanceof TypeCastTree) {
-      Tree type = ((TypeCastTree) k).getType();
-      boolean constantType =
-          type.getKind() == Tree.Kind.PRIMITIVE_TYPE
-              || (type instanceof IdentifierTree
-                  && l.scope
-                      .type(((IdentifierTree) type).getName().toString())
-                      .filter(t -> t.getQualifiedName().contentEquals("java.lang.String"))
-                      .isPresent());
-      return constantType && isConstant(((TypeCastTree) k).getExpression());
-    }
-    if (k instanceof ConditionalExpressionTree) {
-      ConditionalExpressionTree c = (ConditionalExpressionTree) k;
-      return isConstant(c.getCondition())
-          && isConstant(c.getTrueExpression())
-          && isConstant(c.getFalseExpression());
-    }
-    if (k instanceof BinaryTree) {
-      return isConstant(((BinaryTree) k).getLeftOperand())
-          && isConstant(((BinaryTree) k).getRightOperand());
-    }
-    if (k instanceof UnaryTree) {
-      switch (k.getKind()) {
-        case UNARY_MINUS:
-        case UNARY_PLUS:
-        case BITWISE_COMPLEMENT:
-        case LOGICAL_COMPLEMENT:
-          return isConstant(((UnaryTree) k).getExpression());
-        default:
-          return false;
-      }
-    }
-    return false;
+    return TreeShapes.unparen(k) instanceof LiteralTree || l.constants.isConstant(k);
   }
 
   /** Whether any of {@code exprs} assigns the local {@code name}. */

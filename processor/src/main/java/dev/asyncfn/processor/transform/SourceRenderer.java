@@ -40,6 +40,7 @@ final class SourceRenderer {
   private final SourceText src;
   private final Awaits awaits;
   private final BodyNames names;
+  private final ConstantLocals constantLocals;
   private final MachineFields fields;
   private final StateGraph graph;
   private final Exits exits;
@@ -51,6 +52,7 @@ final class SourceRenderer {
       SourceText src,
       Awaits awaits,
       BodyNames names,
+      ConstantLocals constantLocals,
       MachineFields fields,
       StateGraph graph,
       Exits exits,
@@ -60,6 +62,7 @@ final class SourceRenderer {
     this.src = src;
     this.awaits = awaits;
     this.names = names;
+    this.constantLocals = constantLocals;
     this.fields = fields;
     this.graph = graph;
     this.exits = exits;
@@ -232,7 +235,12 @@ final class SourceRenderer {
     }
     String field = fields.hoisted(decl);
     if (field == null) {
-      return null;
+      String renamed = fields.renamed(decl);
+      return renamed == null ? null : CodeBlock.of("$N", renamed);
+    }
+    CodeBlock constant = constantLocals.read(decl, id);
+    if (constant != null) {
+      return constant;
     }
     if (mode != RenderMode.TYPING && names.isCaptured(id)) {
       // the lambda captures the value the field has now: a fresh effectively final copy

@@ -25,7 +25,6 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
-import dev.asyncfn.processor.analysis.Completion;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +145,9 @@ final class StatementLowering {
     if (v.getModifiers().getFlags().contains(Modifier.FINAL)) {
       b.add("final ");
     }
-    b.add("$L $N", l.locals.isVar(v) ? "var" : l.locals.typeText(v), v.getName().toString());
+    // a local of a flattened block outlives it: renamed if another local of the body shares its name
+    String name = l.names.isRedeclared(v) ? l.fields.rename(v) : v.getName().toString();
+    b.add("$L $N", l.locals.isVar(v) ? "var" : l.locals.typeText(v), name);
     if (value != null) {
       b.add(" = $L", value);
     }
@@ -240,7 +241,7 @@ final class StatementLowering {
       text = CodeBlock.of("$L;", text); // for-loop updates have no semicolon of their own
     }
     l.graph.line("$L", text);
-    if (!Completion.canComplete(s)) {
+    if (!l.completion.canComplete(s)) {
       l.graph.terminate();
     }
   }
@@ -253,7 +254,7 @@ final class StatementLowering {
       Map<Tree, CodeBlock> ov = new IdentityHashMap<>();
       ov.put(t.getCondition(), CodeBlock.of("($L)", l.expressions.lower(cond, false)));
       l.graph.line("$L", l.renderer.render(t, ov, RenderMode.VERBATIM));
-      if (!Completion.canComplete(t)) {
+      if (!l.completion.canComplete(t)) {
         l.graph.terminate();
       }
       return;

@@ -7,7 +7,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.VariableTree;
-import dev.asyncfn.processor.analysis.Completion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -116,7 +115,7 @@ final class TryLowering {
       l.graph.line("$N = null;", caught);
       // rethrow into a real multi-catch so that the union type and precise rethrow are javac's
       l.graph.line("try { throw $N; } $L", copy, l.renderer.render(c, RenderMode.VERBATIM));
-      if (!Completion.canComplete(c.getBlock())) {
+      if (!l.completion.canComplete(c.getBlock())) {
         l.graph.terminate();
       }
     } else {

@@ -12,9 +12,9 @@ import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
+import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +75,10 @@ class CompletionTest {
               int neverDoWhoseBodyReturns() { do { return 1; } while (c); }
               int neverWhileConstantVariable() { while (FOREVER) { x++; } }
               int neverForConstantExpression() { for (; 1 < 2; ) { x++; } }
+              int neverWhileConstantLocal() { final boolean on = true; while (on) { x++; } }
+              int neverLabeledDoContinuedOnlyPastAReturn() {
+                outer: do { if (c) continue outer; return 1; } while (true);
+              }
 
               int completesExpression() { x++; return 0; }
               int completesIfWithoutElse() { if (c) return 1; return 0; }
@@ -120,6 +124,16 @@ class CompletionTest {
                 return 0;
               }
               int completesSynchronized() { synchronized (this) { x++; } return 0; }
+              int completesWhileOnDivisionByZero() { while (1 / 0 == 0) { x++; } return 0; }
+              int completesWhileFinalLocalNotConstant() {
+                final Boolean on = true;
+                while (on) { x++; }
+                return 0;
+              }
+              int completesLabeledDoContinued() {
+                outer: do { if (c) continue outer; return 1; } while (c);
+                return 0;
+              }
               int completesLocalClass() { class Local {} return 0; }
 
               int jumps() {
@@ -138,16 +152,30 @@ class CompletionTest {
     javac.close();
   }
 
+  /** The completion analysis of {@code method}'s body: constants resolve in its scope. */
+  private static Completion completion(String method) {
+    TreePath path = javac.method("completion.Completion", method);
+    TypeElement owner = javac.owner(path);
+    TypeScope scope = new TypeScope(javac.elements(), owner, path.getCompilationUnit());
+    BodyNames names =
+        NameResolver.resolve(javac.elements(), owner, scope, (MethodTree) path.getLeaf());
+    return new Completion(new ConstantValues(names, scope));
+  }
+
   private static StatementTree first(String method) {
+    return statement(method, 0);
+  }
+
+  private static StatementTree statement(String method, int index) {
     return ((MethodTree) javac.method("completion.Completion", method).getLeaf())
         .getBody()
         .getStatements()
-        .get(0);
+        .get(index);
   }
 
   private static void assertCompletes(boolean expected, String... methods) {
     for (String m : methods) {
-      assertEquals(expected, Completion.canComplete(first(m)), m);
+      assertEquals(expected, completion(m).canComplete(first(m)), m);
     }
   }
 
@@ -155,9 +183,10 @@ class CompletionTest {
   void returnThrowBreakContinueAndYieldNeverComplete() {
     assertCompletes(false, "neverReturn", "neverThrow");
     TreePath jumps = javac.method("completion.Completion", "jumps");
-    assertFalse(Completion.canComplete(javac.find(jumps, BreakTree.class, "break;")));
-    assertFalse(Completion.canComplete(javac.find(jumps, ContinueTree.class, "continue;")));
-    assertFalse(Completion.canComplete(javac.find(jumps, YieldTree.class, "yield 1;")));
+    Completion completion = completion("jumps");
+    assertFalse(completion.canComplete(javac.find(jumps, BreakTree.class, "break;")));
+    assertFalse(completion.canComplete(javac.find(jumps, ContinueTree.class, "continue;")));
+    assertFalse(completion.canComplete(javac.find(jumps, YieldTree.class, "yield 1;")));
   }
 
   @Test
@@ -212,8 +241,9 @@ class CompletionTest {
         (LabeledStatementTree) first("completesLabeledLoopLeftByItsLabel");
     WhileLoopTree outer = (WhileLoopTree) labeled.getStatement();
     StatementTree inner = ((BlockTree) outer.getStatement()).getStatements().get(0);
-    assertFalse(Completion.canComplete(inner));
-    assertFalse(Completion.canComplete(outer));
+    Completion completion = completion("completesLabeledLoopLeftByItsLabel");
+    assertFalse(completion.canComplete(inner));
+    assertFalse(completion.canComplete(outer));
   }
 
   @Test
@@ -247,26 +277,31 @@ class CompletionTest {
         "completesArrowSwitchWithACompletingBlock");
   }
 
-  @Disabled(
-      "bug: Completion says a do statement whose condition is not the literal true can always"
-          + " complete normally, ignoring its body (`(canComplete(body) || true)`). JLS 14.22: it"
-          + " can only if its body can complete normally or continues, or a break leaves it. The"
-          + " lowering then appends a transition after a verbatim `do { return 1; } while (c);`"
-          + " in a branch of an if that awaits, and javac rejects the generated machine with"
-          + " 'unreachable statement'")
   @Test
   void aDoLoopWhoseBodyNeverCompletesOrContinuesDoesNotComplete() {
     assertCompletes(false, "neverDoWhoseBodyReturns");
   }
 
-  @Disabled(
-      "bug: Completion treats only the literal true as a constant true condition; JLS 14.22 counts"
-          + " any constant expression (15.29) with the value true, such as a constant variable"
-          + " (`static final boolean FOREVER = true`) or `1 < 2`. The lowering then appends a"
-          + " transition after a verbatim `while (FOREVER) { return 1; }` in a branch of an if that"
-          + " awaits, and javac rejects the generated machine with 'unreachable statement'")
   @Test
   void aLoopOnAConstantTrueConditionCompletesOnlyByABreak() {
     assertCompletes(false, "neverWhileConstantVariable", "neverForConstantExpression");
+    assertCompletes(true, "completesWhileOnDivisionByZero");
+  }
+
+  @Test
+  void aFinalLocalOfPrimitiveTypeWithAConstantInitializerIsAConstantCondition() {
+    assertEquals(
+        false,
+        completion("neverWhileConstantLocal").canComplete(statement("neverWhileConstantLocal", 1)));
+    assertEquals(
+        true,
+        completion("completesWhileFinalLocalNotConstant")
+            .canComplete(statement("completesWhileFinalLocalNotConstant", 1)));
+  }
+
+  @Test
+  void aLabeledDoLoopReachesItsConditionByAContinueOfItsLabel() {
+    assertCompletes(false, "neverLabeledDoContinuedOnlyPastAReturn");
+    assertCompletes(true, "completesLabeledDoContinued");
   }
 }

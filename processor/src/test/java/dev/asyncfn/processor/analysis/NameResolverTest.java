@@ -20,7 +20,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -357,15 +356,6 @@ class NameResolverTest {
     assertEquals(List.of(), uses(resolve("localClassThis")));
   }
 
-  @Disabled(
-      "bug: NameResolver declares a local or anonymous class's fields into scope one by one as it"
-          + " scans the body, so a method of the class that reads a field declared below it"
-          + " resolves the name to the enclosing method's local of that name (here the parameter"
-          + " `count`, marked captured). JLS 6.3: a class member's scope is the whole class body."
-          + " The lowering then rewrites the read to the hoisted local or its `countCaptured` copy:"
-          + " `int count = await(later(1)); Object o = new Object() { public String toString() {"
-          + " return \"\" + count; } int count = 5; };` makes o.toString() \"1\" in the machine and"
-          + " \"5\" in the synchronous twin")
   @Test
   void aFieldOfAnAnonymousClassDeclaredBelowTheMethodThatReadsItShadowsTheEnclosingLocal() {
     BodyNames names = resolve("localClassFieldDeclaredAfterItsUse");
@@ -377,13 +367,6 @@ class NameResolverTest {
     assertNotSame(parameter, names.local(read));
   }
 
-  @Disabled(
-      "bug: NameResolver knows only the members a local or anonymous class declares, not those it"
-          + " inherits, so a name inherited from the class's supertype resolves to the enclosing"
-          + " class's member (or the enclosing method's local) of that name. Here getName() inside"
-          + " `new Thread(\"inner\") { ... }` becomes a FIELD_OR_METHOD use of Names.getName(), and"
-          + " the machine calls `self.getName()`: \"outer\" where the synchronous twin returns"
-          + " \"inner\"")
   @Test
   void aMethodInheritedByAnAnonymousClassShadowsTheEnclosingClassesMethod() {
     BodyNames names = resolve("inheritedByAnonymousClass");

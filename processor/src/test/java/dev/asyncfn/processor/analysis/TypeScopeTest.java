@@ -17,7 +17,6 @@ import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -222,15 +221,6 @@ class TypeScopeTest {
     assertEquals("FIELD q.Helper.sc", qualified("q.Helper.sc"));
   }
 
-  @Disabled(
-      "bug: TypeScope.qualified resolves the first name of a chain as a type or as a package that"
-          + " Elements.getPackageElement finds, and javac finds no package `java` (nor `javax`,"
-          + " `com`, `org`, `dev`: packages with no types of their own), so every fully qualified"
-          + " name such as java.lang.System.out or java.lang.Short.MAX_VALUE resolves to nothing."
-          + " OperandOrder then holds such a constant across an await and reads it back through a"
-          + " witness: `f(java.lang.Short.MAX_VALUE, await(later(1)))` with f(Object, int)"
-          + " generates `Witness.as(held1, () -> java.lang.Short.MAX_VALUE)`, which javac rejects"
-          + " as ambiguous (a short constant fits OfShort and OfChar); `Short.MAX_VALUE` compiles")
   @Test
   void aFullyQualifiedNameIsResolvedThoughItsFirstPackageHasNoTypes() {
     assertEquals("FIELD java.lang.System.out", qualified("java.lang.System.out"));

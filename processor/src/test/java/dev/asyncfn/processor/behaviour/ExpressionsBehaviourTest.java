@@ -203,6 +203,25 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "nullIntegerElementOfLongArrayUnboxedFirst")
               .throwing(NullPointerException.class));
 
+  /** Scoping, constant expressions and completion, found by the processor's unit tests. */
+  static final List<AsyncCase> SCOPING =
+      List.of(
+          of("cases.scoping.Scoping", "anonymousClassFieldDeclaredBelowItsUse").expect("5/1"),
+          of("cases.scoping.Scoping", "methodInheritedByAnonymousClass")
+              .expect("t:inner/outer"),
+          of("cases.scoping.Scoping", "fullyQualifiedConstantOperand").expect("32767/1"),
+          of("cases.scoping.Scoping", "divisionByConstantZeroThrowsBeforeLaterOperands")
+              .throwing(ArithmeticException.class),
+          of("cases.scoping.Scoping", "doLoopThatOnlyReturns", true).expect(1),
+          of("cases.scoping.Scoping", "doLoopThatOnlyReturns", false).expect(12),
+          of("cases.scoping.Scoping", "whileOnConstantVariable", 1).expect(1),
+          of("cases.scoping.Scoping", "whileOnConstantVariable", 0).expect(12),
+          of("cases.scoping.Scoping", "whileOnConstantLocal", 1).expect(1),
+          of("cases.scoping.Scoping", "whileOnConstantLocal", 0).expect(12),
+          of("cases.scoping.Scoping", "constantLocalAsCaseLabel", 3).expect(4),
+          of("cases.scoping.Scoping", "constantLocalAsCaseLabel", 2).expect(101),
+          of("cases.scoping.Scoping", "localOfFlattenedBlockDoesNotShadowLaterLocal").expect(2));
+
   /** Real-world-shaped methods that mix the constructs above. */
   static final List<AsyncCase> REAL_WORLD =
       List.of(
@@ -231,7 +250,13 @@ class ExpressionsBehaviourTest {
           HELD_FUTURES,
           POSITIONS,
           EXACTNESS,
+          SCOPING,
           REAL_WORLD);
+
+  @TestFactory
+  Stream<DynamicTest> scopingConstantsAndCompletion() {
+    return Corpus.oracleTests(SCOPING);
+  }
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {

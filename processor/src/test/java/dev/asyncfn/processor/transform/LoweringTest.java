@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,12 +124,6 @@ class LoweringTest {
     assertTrue(states.get(2).comment().startsWith("resumes after await(f) at Machines.java:21"));
   }
 
-  @Disabled(
-      "bug: a local that lives across an await becomes a field under its own name unless another"
-          + " field has it (MachineFields.add), but a local of the same name declared in an earlier"
-          + " block whose await was lowered is a plain local of the same state (`case 1: { ... int"
-          + " x = 1; use(x); x = 2; ... }`), so the write meant for the field goes to that local:"
-          + " shadow() returns 0 in the machine and 2 in the synchronous twin")
   @Test
   void aHoistedLocalIsNotShadowedByAnEarlierLocalOfTheSameNameInItsState() {
     Lowering l = lowering("shadow");

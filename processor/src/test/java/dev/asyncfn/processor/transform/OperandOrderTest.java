@@ -10,7 +10,6 @@ import dev.asyncfn.processor.analysis.ProcessingHarness;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,13 +160,6 @@ class OperandOrderTest {
     assertFalse(OperandOrder.assignedIn("k", List.copyOf(writes)));
   }
 
-  @Disabled(
-      "bug: OperandOrder counts an integer division or remainder by a constant zero as a constant"
-          + " (both operands are literals), so it is not held and is evaluated after the await."
-          + " JLS 15.29: such an expression completes abruptly and is no constant expression;"
-          + " JLS 15.7: it throws before the later operands run. `g(1 / 0, await(logged(2)))` with"
-          + " g(Object, int) creates and awaits logged(2) before the ArithmeticException, the"
-          + " synchronous twin never calls logged(2)")
   @Test
   void anIntegerDivisionByAConstantZeroIsHeld() {
     List<? extends ExpressionTree> args =
@@ -176,12 +168,6 @@ class OperandOrderTest {
     assertFalse(order.isStable(args.get(1), List.of()));
   }
 
-  @Disabled(
-      "bug: a fully qualified constant (java.lang.Integer.MAX_VALUE) is held, because"
-          + " TypeScope.qualified cannot resolve a chain starting with a package that has no types"
-          + " (see TypeScopeTest.aFullyQualifiedNameIsResolvedThoughItsFirstPackageHasNoTypes):"
-          + " `f(java.lang.Short.MAX_VALUE, await(later(1)))` generates a witness that javac"
-          + " rejects as ambiguous")
   @Test
   void aFullyQualifiedConstantIsStable() {
     ExpressionTree max = arguments("use(1 / 0, 1 % 0, java.lang.Integer.MAX_VALUE)").get(2);
