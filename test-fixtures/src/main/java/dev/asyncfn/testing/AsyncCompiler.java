@@ -73,6 +73,14 @@ public final class AsyncCompiler {
     return new AsyncCompiler(true, List.of("--release", "17", "-g", "-Xlint:-options"));
   }
 
+  /** The same compiler at {@code --release release}, e.g. 21 for sources with pattern switches. */
+  public AsyncCompiler atRelease(int release) {
+    List<String> all = new ArrayList<>(options);
+    int at = all.indexOf("--release");
+    all.set(at + 1, Integer.toString(release));
+    return new AsyncCompiler(runProcessor, all);
+  }
+
   /** The same compiler without the processor: for checking that a case is plain valid Java. */
   public AsyncCompiler withoutProcessor() {
     return new AsyncCompiler(false, options);

@@ -123,7 +123,8 @@ public final class Completion {
     boolean hasDefault = false;
     boolean arrow = false;
     for (CaseTree c : s.getCases()) {
-      if (c.getExpressions().isEmpty()) {
+      // an enhanced switch (JDK 21: patterns, case null) is exhaustive, as if it had a default
+      if (CaseLabels.isDefault(c) || CaseLabels.hasPattern(c) || CaseLabels.hasNull(c)) {
         hasDefault = true;
       }
       if (c.getCaseKind() == CaseTree.CaseKind.RULE) {

@@ -207,16 +207,7 @@ public final class NameResolver {
     public Void visitSwitch(SwitchTree node, Void unused) {
       scan(node.getExpression(), null);
       pushScope();
-      for (CaseTree c : node.getCases()) {
-        for (Tree label : c.getExpressions()) {
-          caseLabel(label);
-        }
-        if (c.getStatements() != null) {
-          scan(c.getStatements(), null);
-        } else {
-          scan(c.getBody(), null);
-        }
-      }
+      scan(node.getCases(), null);
       popScope();
       return null;
     }
@@ -295,16 +286,39 @@ public final class NameResolver {
 
     @Override
     public Void visitCase(CaseTree node, Void unused) {
-      // switch expressions: same treatment of enum labels as statements
-      for (Tree label : node.getExpressions()) {
-        caseLabel(label);
+      // a rule is a scope of its own; a group's locals stay in scope for the groups after it
+      boolean rule = node.getCaseKind() == CaseTree.CaseKind.RULE;
+      if (rule) {
+        pushScope();
       }
+      for (Tree label : CaseLabels.labels(node)) {
+        Tree pattern = CaseLabels.pattern(label);
+        if (pattern != null) {
+          // JDK 21: its bindings are in scope in the guard and the body
+          scan(pattern, null);
+        } else if (CaseLabels.constant(label) != null) {
+          caseLabel(CaseLabels.constant(label));
+        }
+      }
+      scan(CaseLabels.guard(node), null);
       if (node.getStatements() != null) {
         scan(node.getStatements(), null);
       } else {
         scan(node.getBody(), null);
       }
+      if (rule) {
+        popScope();
+      }
       return null;
+    }
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      if (tree != null && CaseLabels.isRecordPattern(tree)) {
+        // Point(var x, var y): Point is a type
+        markType(CaseLabels.deconstructor(tree));
+      }
+      return super.scan(tree, null);
     }
 
     @Override

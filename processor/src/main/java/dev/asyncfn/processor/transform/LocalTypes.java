@@ -125,7 +125,10 @@ final class LocalTypes {
 
   /** A field for a pattern binding, typed as the pattern declares it. */
   void hoistBinding(VariableTree binding) {
-    if (fields.hoisted(binding) == null) {
+    if (isVar(binding)) {
+      // a record pattern's var component: typed by javac, like a var local
+      hoist(binding, binding);
+    } else if (fields.hoisted(binding) == null) {
       fields.hoist(binding, fields.add(binding.getName().toString(), typeText(binding), null));
     }
   }
@@ -160,9 +163,13 @@ final class LocalTypes {
       }
       for (Element e : locals) {
         if (e.getSimpleName().contentEquals(v.getName())) {
-          String text = typeSource(e.asType(), v);
-          return new Typed(text, nameable(e.asType()) ? e.asType() : null);
+          return typed(e, v);
         }
+      }
+      // a pattern's binding is not in the scope at itself; attributed now, it has its element
+      Element binding = trees.getElement(trees.getPath(src.unit(), v));
+      if (binding != null && binding.asType().getKind() != TypeKind.ERROR) {
+        return typed(binding, v);
       }
     }
     String derived =
@@ -174,6 +181,11 @@ final class LocalTypes {
       throw new Unsupported(v, Message.VAR_NOT_TYPED_BY_JAVAC, v.getName(), v.getName());
     }
     throw new Unsupported(v, Message.UNKNOWN_TYPE, v.getName());
+  }
+
+  private Typed typed(Element local, VariableTree v) {
+    String text = typeSource(local.asType(), v);
+    return new Typed(text, nameable(local.asType()) ? local.asType() : null);
   }
 
   /**

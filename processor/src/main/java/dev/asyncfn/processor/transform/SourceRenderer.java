@@ -1,7 +1,6 @@
 package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
-import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
@@ -18,6 +17,7 @@ import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
+import dev.asyncfn.processor.analysis.CaseLabels;
 import dev.asyncfn.processor.analysis.SourceText;
 import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
@@ -264,31 +264,41 @@ final class SourceRenderer {
 
   /**
    * {@code x instanceof T t} whose binding lives in a field: matched into a fresh local, then
-   * stored, {@code (x instanceof T tMatched && Machines.bind(t = tMatched))}.
+   * stored, {@code (x instanceof T tMatched && Machines.bind(t = tMatched))}; a record pattern
+   * binds each of its hoisted variables so.
    */
   private CodeBlock hoistedBinding(
       InstanceOfTree io, Map<? extends Tree, CodeBlock> overrides, RenderMode mode) {
-    if (!(io.getPattern() instanceof BindingPatternTree)) {
+    Map<Tree, CodeBlock> renamed = new IdentityHashMap<>();
+    CodeBlock.Builder binds = CodeBlock.builder();
+    for (VariableTree var : CaseLabels.bindings(io.getPattern())) {
+      String field = fields.hoisted(var);
+      if (field != null) {
+        String tmp = fields.fresh(var.getName() + "Matched");
+        renamed.put(var, CodeBlock.of("$L $N", bindingType(var), tmp));
+        binds.add(" && $T.bind($N = $N)", RuntimeApi.MACHINES, field, tmp);
+      }
+    }
+    if (renamed.isEmpty()) {
       return null;
     }
-    VariableTree var = ((BindingPatternTree) io.getPattern()).getVariable();
-    String field = fields.hoisted(var);
-    if (field == null) {
-      return null;
-    }
-    String tmp = fields.fresh(var.getName() + "Matched");
     CodeBlock expr =
         overrides.containsKey(io.getExpression())
             ? overrides.get(io.getExpression())
             : render(io.getExpression(), Map.of(), mode);
     return CodeBlock.of(
-        "($L instanceof $L $N && $T.bind($N = $N))",
+        "($L instanceof $L$L)",
         expr,
-        render(var.getType(), RenderMode.TYPING),
-        tmp,
-        RuntimeApi.MACHINES,
-        field,
-        tmp);
+        render(io.getPattern(), renamed, RenderMode.TYPING),
+        binds.build());
+  }
+
+  /** The type of a pattern's binding as written: {@code var}, or its type as it compiles here. */
+  CodeBlock bindingType(VariableTree var) {
+    Tree type = var.getType();
+    return type == null || !src.hasPosition(type) || src.of(type).equals("var")
+        ? CodeBlock.of("var")
+        : render(type, RenderMode.TYPING);
   }
 
   /** In a whole statement: a return, jump or yield that leaves it, as a state transition. */

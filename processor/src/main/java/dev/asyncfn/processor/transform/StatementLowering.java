@@ -2,7 +2,6 @@ package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.AssertTree;
-import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -25,6 +24,7 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
+import dev.asyncfn.processor.analysis.CaseLabels;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -287,8 +287,8 @@ final class StatementLowering {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitInstanceOf(InstanceOfTree node, Void unused) {
-        if (node.getPattern() instanceof BindingPatternTree) {
-          l.locals.hoistBinding(((BindingPatternTree) node.getPattern()).getVariable());
+        for (VariableTree binding : CaseLabels.bindings(node.getPattern())) {
+          l.locals.hoistBinding(binding);
         }
         return super.visitInstanceOf(node, null);
       }

@@ -19,8 +19,19 @@ import java.util.List;
 final class SwitchLowering {
   private final Lowering l;
 
+  private final PatternDispatch patterns;
+
   SwitchLowering(Lowering l) {
     this.l = l;
+    this.patterns = new PatternDispatch(l);
+  }
+
+  private List<State> newStates(int n) {
+    List<State> states = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      states.add(l.graph.newState());
+    }
+    return states;
   }
 
   void switchStatement(SwitchTree t, String label) {
@@ -28,13 +39,18 @@ final class SwitchLowering {
     CodeBlock selector = l.expressions.lower(TreeShapes.unparen(t.getExpression()), false);
     State end = l.graph.newState();
     List<State> caseStates = new ArrayList<>();
-    CodeBlock.Builder dispatch = CodeBlock.builder();
-    boolean hasDefault = dispatch(selector, t.getCases(), caseStates, frame, dispatch);
-    l.graph.line("$L}", dispatch.build());
-    if (!hasDefault) {
-      l.graph.line("$L", l.exits.jump(end, frame));
+    if (PatternDispatch.isEnhanced(t.getCases())) {
+      caseStates.addAll(newStates(t.getCases().size()));
+      patterns.dispatch(t, t.getExpression(), selector, t.getCases(), caseStates, frame);
+    } else {
+      CodeBlock.Builder dispatch = CodeBlock.builder();
+      boolean hasDefault = dispatch(selector, t.getCases(), caseStates, frame, dispatch);
+      l.graph.line("$L}", dispatch.build());
+      if (!hasDefault) {
+        l.graph.line("$L", l.exits.jump(end, frame));
+      }
+      l.graph.terminate();
     }
-    l.graph.terminate();
     l.exits.pushTarget(new Exits.Target(t, label, end, null, frame));
     cases(t.getCases(), caseStates, end, frame, "case of the switch", null);
     l.exits.popTarget();
@@ -56,13 +72,18 @@ final class SwitchLowering {
             "value of the switch expression at " + l.src.fileName() + ":" + l.src.line(t));
     State end = l.graph.newState();
     List<State> caseStates = new ArrayList<>();
-    CodeBlock.Builder dispatch = CodeBlock.builder();
-    if (!dispatch(selector, t.getCases(), caseStates, frame, dispatch)) {
-      // an enum switch expression without default: a new constant fails as javac's would
-      dispatch.add("  default: throw new java.lang.IncompatibleClassChangeError();\n");
+    if (PatternDispatch.isEnhanced(t.getCases())) {
+      caseStates.addAll(newStates(t.getCases().size()));
+      patterns.dispatch(t, t.getExpression(), selector, t.getCases(), caseStates, frame);
+    } else {
+      CodeBlock.Builder dispatch = CodeBlock.builder();
+      if (!dispatch(selector, t.getCases(), caseStates, frame, dispatch)) {
+        // an enum switch expression without default: a new constant fails as javac's would
+        dispatch.add("  default: throw new java.lang.IncompatibleClassChangeError();\n");
+      }
+      l.graph.line("$L}", dispatch.build());
+      l.graph.terminate();
     }
-    l.graph.line("$L}", dispatch.build());
-    l.graph.terminate();
     Exits.YieldTarget y = new Exits.YieldTarget(result, target, end, frame, l.fields.fresh("yielded"));
     l.exits.pushYield(y);
     cases(t.getCases(), caseStates, end, frame, "case of the switch expression", y);
@@ -99,10 +120,6 @@ final class SwitchLowering {
       State cs = l.graph.newState();
       caseStates.add(cs);
       if (c.getExpressions().isEmpty()) {
-        if (!l.src.of(c).startsWith("default")) {
-          // JDK 21 pattern labels: their bindings cannot be dispatched this way yet
-          throw new Unsupported(c, "a switch with pattern labels", false);
-        }
         hasDefault = true;
         dispatch.add("  default:");
       } else {

@@ -3,7 +3,6 @@ package dev.asyncfn.processor.behaviour;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.testing.AsyncCase;
-import dev.asyncfn.testing.AsyncCompiler;
 import dev.asyncfn.testing.Compiled;
 import dev.asyncfn.testing.JavaSource;
 import dev.asyncfn.testing.Oracle;
@@ -40,7 +39,7 @@ class CorpusTwinsTest {
   Stream<DynamicTest> twinsDoWhatTheCasesDeclare() {
     List<JavaSource> standalone =
         Corpus.sources().stream().filter(s -> !callsOwnCompanion(s)).collect(Collectors.toList());
-    Compiled plain = AsyncCompiler.create().withoutProcessor().compile(standalone);
+    Compiled plain = Corpus.compiler(standalone).withoutProcessor().compile(standalone);
     plain.assertSuccess();
     Oracle oracle = Oracle.of(plain);
     Set<String> compiledPaths =

@@ -90,6 +90,8 @@ class ExpressionsBehaviourTest {
           of("cases.vars.Vars", "varInLoops", List.of(1, 2)).expect(4),
           of("cases.vars.Vars", "varOfAnonymousTypeWithinOneState").expect(4));
 
+  private static final String SEALED = "cases.patterns21.Sealed";
+
   static final List<AsyncCase> PATTERNS =
       List.of(
           of("cases.patterns.Patterns", "bindingUsedAfterAwait", "abc").expect(6),
@@ -203,6 +205,40 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "nullIntegerElementOfLongArrayUnboxedFirst")
               .throwing(NullPointerException.class));
 
+  /** JDK 21 pattern matching around awaits (skipped on JDK 17, which cannot compile it). */
+  static final List<AsyncCase> PATTERNS_21 =
+      List.of(
+          of(SEALED, "awaitInBodies", 0).expect("big 20"),
+          of(SEALED, "awaitInBodies", 1).expect("circle 3"),
+          of(SEALED, "awaitInBodies", 2).expect("square 8"),
+          of(SEALED, "awaitInBodies", 3).expect("rect 10 2"),
+          of(SEALED, "awaitInGuards", 0).expect("null").expectTrace(),
+          of(SEALED, "awaitInGuards", 1).expect("big int 20").expectTrace("g1=true"),
+          of(SEALED, "awaitInGuards", 2).expect("int 7").expectTrace("g1=true", "g2=true"),
+          of(SEALED, "awaitInGuards", 3).expect("int 3").expectTrace("g1=false", "g2=true"),
+          of(SEALED, "awaitInGuards", 4).expect("other -1").expectTrace("g1=false", "g2=false"),
+          of(SEALED, "awaitInGuards", 5).expect("empty").expectTrace("g3"),
+          of(SEALED, "awaitInGuards", 6).expect("string x").expectTrace("g3"),
+          of(SEALED, "awaitInGuards", 7).expect("other 2.0").expectTrace(),
+          of(SEALED, "awaitInGuards", 8).expect("other GREEN"),
+          of(SEALED, "awaitInGuards", 9).expect("red"),
+          of(SEALED, "groups", 0).expect(20),
+          of(SEALED, "groups", 1).expect(3),
+          of(SEALED, "groups", 2).expect(108),
+          of(SEALED, "groups", 3).expect(100),
+          of(SEALED, "nullAndDefaultTogether", 0).expect("else null"),
+          of(SEALED, "nullAndDefaultTogether", 1).expect("int 20"),
+          of(SEALED, "nullAndDefaultTogether", 6).expect("else x"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 0).expect("big circle"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 1).expect("circle 3"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 2).expect("square 4"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 3).expect("rect 7"),
+          of(SEALED, "recordPatternInInstanceof", 3).expect(205),
+          of(SEALED, "recordPatternInInstanceof", 0).expect(-1),
+          of(SEALED, "exhaustiveStatementWithoutDefault", 0).expect("c20!"),
+          of(SEALED, "exhaustiveStatementWithoutDefault", 2).expect("s4!"),
+          of(SEALED, "exhaustiveStatementWithoutDefault", 3).expect("r2"));
+
   /** Scoping, constant expressions and completion, found by the processor's unit tests. */
   static final List<AsyncCase> SCOPING =
       List.of(
@@ -251,7 +287,13 @@ class ExpressionsBehaviourTest {
           POSITIONS,
           EXACTNESS,
           SCOPING,
+          PATTERNS_21,
           REAL_WORLD);
+
+  @TestFactory
+  Stream<DynamicTest> jdk21Patterns() {
+    return Corpus.oracleTests(PATTERNS_21);
+  }
 
   @TestFactory
   Stream<DynamicTest> scopingConstantsAndCompletion() {
