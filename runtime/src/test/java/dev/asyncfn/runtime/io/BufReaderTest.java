@@ -11,6 +11,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.Poll;
+import dev.asyncfn.runtime.stream.AsyncStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
