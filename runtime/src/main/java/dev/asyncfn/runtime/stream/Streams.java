@@ -10,7 +10,7 @@ import dev.asyncfn.runtime.internal.stream.MergeStream;
 import dev.asyncfn.runtime.internal.stream.PublisherStream;
 import dev.asyncfn.runtime.internal.stream.StreamMessages;
 import dev.asyncfn.runtime.internal.stream.StreamPublisher;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Flow;
@@ -53,11 +53,12 @@ public final class Streams {
    */
   @SafeVarargs
   public static <T> AsyncStream<T> of(T... values) {
-    List<T> list = Arrays.asList(values.clone());
-    for (T v : list) {
+    List<T> list = new ArrayList<>(values.length);
+    for (T v : values) {
       if (v == null) {
         throw new NullPointerException(StreamMessages.nullElement("Streams.of"));
       }
+      list.add(v);
     }
     return new IterableStream<>("Streams.of", list);
   }
@@ -129,7 +130,11 @@ public final class Streams {
    */
   @SafeVarargs
   public static <T> AsyncStream<T> merge(AsyncStream<? extends T>... streams) {
-    return new MergeStream<>(Arrays.asList(streams.clone()));
+    List<AsyncStream<? extends T>> list = new ArrayList<>(streams.length);
+    for (AsyncStream<? extends T> s : streams) {
+      list.add(s);
+    }
+    return new MergeStream<>(list);
   }
 
   /** {@link #merge(AsyncStream[])} of a list. */
@@ -203,16 +208,8 @@ public final class Streams {
    * </ul>
    */
   public static <T> Flow.Publisher<T> toPublisher(AsyncStream<T> stream) {
-    return new StreamPublisher<>(
-        stream,
-        task -> {
-          RuntimeHandle here = RuntimeHandle.tryCurrent().orElse(null);
-          if (here != null) {
-            here.spawn(task);
-          } else {
-            Futures.toCompletableFuture(task);
-          }
-        });
+    // toCompletableFuture spawns on the current runtime, or on the default one.
+    return new StreamPublisher<>(stream, Futures::toCompletableFuture);
   }
 
   /** {@link #toPublisher(AsyncStream)} with the publishing task on {@code runtime}. */

@@ -27,7 +27,7 @@ public final class MergeStream<T> extends StreamBase<T, RuntimeException> {
   @SuppressWarnings("unchecked")
   public MergeStream(List<? extends AsyncStream<? extends T>> streams) {
     super("merge");
-    this.streams = streams.toArray(new AsyncStream[0]);
+    this.streams = (AsyncStream<? extends T>[]) streams.toArray(new AsyncStream<?>[0]);
     for (AsyncStream<? extends T> s : this.streams) {
       Objects.requireNonNull(s, "Streams.merge: a stream is null");
     }
@@ -61,7 +61,9 @@ public final class MergeStream<T> extends StreamBase<T, RuntimeException> {
         continue;
       }
       start = (i + 1) % n;
-      return Poll.ready(v);
+      @SuppressWarnings("unchecked") // a Poll is immutable: a Poll<? extends T> is a Poll<T>
+      Poll<T> r = (Poll<T>) p;
+      return r;
     }
     return open == 0 ? Poll.ready(null) : Poll.pending();
   }
