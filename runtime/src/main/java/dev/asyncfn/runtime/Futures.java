@@ -58,6 +58,9 @@ import java.util.function.Supplier;
  *       #map}, {@link #throwing}, {@link #fromCompletionStage}.
  * </ul>
  *
+ * <p>Streams have their own entry points in {@link dev.asyncfn.runtime.stream.Streams}; {@link
+ * #awaitEach(AsyncStream)} is the loop over one, {@code for (T x : awaitEach(stream))}.
+ *
  * <p>Join and select poll their children in argument order with the polling task's context;
  * polling a combinator whose children are pending or already finished allocates nothing. Every
  * combinator cancels the children it drops, exactly once each. See {@code docs/futures.md} for

@@ -72,13 +72,15 @@ import java.util.stream.Collectors;
  * for (String w; (w = await(words.next())) != null; ) { ... }
  * }</pre>
  *
- * <p>A stream written by hand is a lambda, like {@code Futures.pollFn}:
+ * <p>A stream written by hand implements {@link #pollNext} (it is a functional interface, like
+ * {@code Future}); a producer that awaits is easier to write as a generator ({@link
+ * Streams#generate}):
  *
  * <pre>{@code
  * AsyncStream<Integer> countdown = new AsyncStream<>() {
  *   int left = 3;
  *   public Poll<Integer> pollNext(Context cx) {
- *     return Poll.ready(left > 0 ? left-- : null);
+ *     return Poll.ready(left > 0 ? left-- : null);   // null: the end
  *   }
  * };
  * }</pre>

@@ -205,19 +205,18 @@ class GeneratorTest {
 
   @Test
   void anEmitAwaitedOutsideTheGeneratorIsRejected() {
-    @SuppressWarnings("unchecked")
-    Emitter<String>[] leaked = new Emitter[1];
+    List<Emitter<String>> leaked = new ArrayList<>();
     AsyncStream<String> s =
         Streams.generate(
             out -> {
-              leaked[0] = out;
+              leaked.add(out);
               return Futures.pending();
             });
     assertTrue(s.pollNext(cx).isPending());
-    Future<Void> stray = leaked[0].emit("x");
+    Future<Void> stray = leaked.get(0).emit("x");
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> stray.poll(cx));
     assertTrue(e.getMessage().startsWith("Emitter.emit() future polled outside"), e.getMessage());
-    assertThrows(NullPointerException.class, () -> leaked[0].emit(null));
+    assertThrows(NullPointerException.class, () -> leaked.get(0).emit(null));
   }
 
   @Test
