@@ -3,6 +3,7 @@ package dev.asyncfn.runtime.stream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 
 /** A Flow subscriber that records every signal as a line, and lets the test request and cancel. */
@@ -10,6 +11,8 @@ final class Recorder<T> implements Flow.Subscriber<T> {
   final List<String> signals = Collections.synchronizedList(new ArrayList<>());
   volatile Flow.Subscription subscription;
   volatile Throwable error;
+  /** Counted down by onComplete or onError. */
+  final CountDownLatch terminated = new CountDownLatch(1);
   private final long requestOnEachNext;
 
   Recorder(long requestOnEachNext) {
@@ -38,11 +41,13 @@ final class Recorder<T> implements Flow.Subscriber<T> {
   public void onError(Throwable t) {
     error = t;
     signals.add("onError " + t.getClass().getSimpleName());
+    terminated.countDown();
   }
 
   @Override
   public void onComplete() {
     signals.add("onComplete");
+    terminated.countDown();
   }
 
   List<String> signals() {
