@@ -422,11 +422,11 @@ final class Figure {
   }
 
   static final String STREAM_WHY =
-      "Pull against push: every asyncfn element is a `Poll` returned by each stage (16 B each,"
+      "Likely cause (from the design, not profiled): pull against push. Every asyncfn element"
+          + " is a `Poll` returned by each stage (16 B each,"
           + " the source's and map's), and a generator's element also allocates its `emit()`"
           + " future (24 B); a Kotlin flow pushes each value down one chain of direct calls that"
-          + " the JIT inlines whole, so escape analysis removes even the boxes. Not profiled"
-          + " further yet.";
+          + " the JIT can inline whole, so escape analysis may remove even the boxes.";
 
   static final String KOTLIN_PINGPONG_WHY =
       "Likely cause (from the design, not profiled): each asyncfn `send()` allocates its future"
