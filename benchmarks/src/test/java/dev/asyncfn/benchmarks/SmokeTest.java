@@ -62,6 +62,20 @@ class SmokeTest {
   }
 
   @Test
+  void everyStreamSubjectComputesTheSameSum() {
+    long expected = 0;
+    for (int i = 0; i < StreamBenchmark.ELEMENTS; i++) {
+      if (i * 2 % 3 != 0) {
+        expected += i * 2;
+      }
+    }
+    assertEquals(expected, new StreamBenchmark().asyncfnMapFilter());
+    assertEquals(expected, new StreamBenchmark().asyncfnGenerator());
+    assertEquals(expected, new StreamKotlinBenchmark().kotlinFlowMapFilter());
+    assertEquals(expected, new StreamKotlinBenchmark().kotlinFlowGenerator());
+  }
+
+  @Test
   void kotlinTimersFireAndRecordLateness() throws Exception {
     int n = 200;
     long[] late = new long[n];

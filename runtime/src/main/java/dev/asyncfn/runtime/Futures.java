@@ -18,6 +18,8 @@ import dev.asyncfn.runtime.internal.combinator.MapFuture;
 import dev.asyncfn.runtime.internal.combinator.PendingFuture;
 import dev.asyncfn.runtime.internal.combinator.ReadyFuture;
 import dev.asyncfn.runtime.internal.combinator.SelectFuture;
+import dev.asyncfn.runtime.stream.AsyncStream;
+import dev.asyncfn.runtime.stream.ThrowingStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -55,6 +57,9 @@ import java.util.function.Supplier;
  *   <li>{@link #ready}, {@link #failed}, {@link #pending}, {@link #lazy}, {@link #pollFn}, {@link
  *       #map}, {@link #throwing}, {@link #fromCompletionStage}.
  * </ul>
+ *
+ * <p>Streams have their own entry points in {@link dev.asyncfn.runtime.stream.Streams}; {@link
+ * #awaitEach(AsyncStream)} is the loop over one, {@code for (T x : awaitEach(stream))}.
  *
  * <p>Join and select poll their children in argument order with the polling task's context;
  * polling a combinator whose children are pending or already finished allocates nothing. Every
@@ -133,6 +138,47 @@ public final class Futures {
    */
   public static <T> T await(CompletionStage<T> stage) {
     return BlockOn.awaitBlocking(fromCompletionStage(stage));
+  }
+
+  /**
+   * The elements of {@code stream}, for a for-each loop: {@code for (T x : awaitEach(stream))},
+   * the Java spelling of Rust's {@code while let Some(x) = stream.next().await} and C#'s {@code
+   * await foreach}.
+   *
+   * <p>Inside an {@code @Async} method, the loop is lowered by the processor: {@code stream} is
+   * evaluated once, each iteration awaits {@code stream.next()} (a suspension point), the loop
+   * ends at {@code null}, and leaving it any other way (break, return, an exception, the
+   * cancellation of the method's future) closes the stream, so a generator's finally blocks run.
+   * Anywhere else (the synchronous twin, plain code) it returns an {@link Iterable} that awaits
+   * each element blocking, like {@link #await(Future)}, and throws {@link IllegalStateException}
+   * on a runtime worker thread. Plain Java's for-each has no hook for an early exit, so there a
+   * {@code break} does not close the stream: put the stream in a try-with-resources to close it
+   * in both forms. The iterable can be iterated once; the stream's failure is thrown from the
+   * iterator's {@code hasNext()}, unchanged, after the stream was closed.
+   *
+   * <pre>{@code
+   * for (String line : awaitEach(new BufReader(socket).lines())) {
+   *   System.out.println(line);
+   * }
+   * }</pre>
+   *
+   * @throws IllegalStateException (from the iterator) on a runtime worker thread, outside
+   *     generated code
+   */
+  public static <T> Iterable<T> awaitEach(AsyncStream<T> stream) {
+    return new BlockingIteration<>(stream);
+  }
+
+  /**
+   * {@link #awaitEach(AsyncStream)} of a stream whose checked failure {@code X} the caller can
+   * catch around the loop: declared here, and thrown as it is by the iteration.
+   *
+   * @throws X the stream's failure (declared so that a {@code catch (X e)} around the loop
+   *     compiles; thrown by the iteration, not by this call)
+   */
+  public static <T, X extends Throwable> Iterable<T> awaitEach(ThrowingStream<T, X> stream)
+      throws X {
+    return new BlockingIteration<>(stream);
   }
 
   /**

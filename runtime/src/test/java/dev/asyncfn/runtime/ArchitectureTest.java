@@ -37,11 +37,14 @@ class ArchitectureTest {
   private static final String RUNTIME = "dev.asyncfn.runtime.";
   private static final String INTERNAL = RUNTIME + "internal.";
 
-  /** The API types internal code may use: the vocabulary of futures and tasks, nothing more. */
+  /**
+   * The API types internal code may use: the vocabulary of futures, streams and tasks, nothing
+   * more.
+   */
   private static final Set<String> CORE =
       Set.of(
           "Future", "Poll", "Context", "Waker", "JoinHandle", "AbortHandle", "CancelledException",
-          "ThrowingFuture");
+          "ThrowingFuture", "stream.AsyncStream", "stream.ThrowingStream");
 
   private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\n]*");
   private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");

@@ -14,8 +14,9 @@
  *   <li>{@code time}: the time driver and its timer wheel.
  *   <li>{@code reactor}: the I/O driver (an NIO selector turned by the runtime's threads).
  *   <li>{@code blocking}: the blocking pool.
- *   <li>{@code joinset}, {@code sync}, {@code combinator}: the machinery behind {@code JoinSet},
- *       the sync primitives and the {@code Futures} combinators.
+ *   <li>{@code joinset}, {@code sync}, {@code combinator}, {@code stream}: the machinery behind
+ *       {@code JoinSet}, the sync primitives, the {@code Futures} combinators and the {@code
+ *       AsyncStream} combinators, generators' life cycle and the {@code Flow} bridge.
  * </ul>
  *
  * <h2>Dependency direction</h2>
@@ -23,7 +24,8 @@
  * The API types ({@code AsyncRuntime}, {@code RuntimeHandle}, {@code Tasks}, {@code Futures}, the
  * time, net, io and sync classes) use internal code; internal code uses only the core API types
  * ({@code Future}, {@code Poll}, {@code Context}, {@code Waker}, {@code JoinHandle}, {@code
- * AbortHandle}, {@code CancelledException}, {@code ThrowingFuture}), never {@code AsyncRuntime}
+ * AbortHandle}, {@code CancelledException}, {@code ThrowingFuture}, and the stream type {@code
+ * AsyncStream} with {@code ThrowingStream}), never {@code AsyncRuntime}
  * or the other entry points. Inside: executor → handle → task, time, reactor, blocking; the
  * parts know nothing of the handle. The runtime's {@code ArchitectureTest} checks both rules.
  *

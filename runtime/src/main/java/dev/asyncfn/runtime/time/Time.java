@@ -8,13 +8,15 @@ import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.handle.Handle;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import dev.asyncfn.runtime.internal.time.TimeDriver;
+import dev.asyncfn.runtime.stream.AsyncStream;
+import dev.asyncfn.runtime.stream.ThrowingStream;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Time for async code, on the clock of the runtime that polls: {@code sleep}, {@code timeout},
- * {@code interval}, like Tokio's {@code tokio::time}. Timers are entries in the runtime's time
+ * {@code timeoutEach} (for streams), {@code interval}, like Tokio's {@code tokio::time}. Timers are entries in the runtime's time
  * driver, fired by its executor: no thread per timer.
  *
  * <h2>Example</h2>
@@ -63,6 +65,27 @@ public final class Time {
   public static <T> ThrowingFuture<T, TimeoutException> timeout(
       Duration duration, Future<T> future) {
     return new Timeout<>(Objects.requireNonNull(duration, "duration"), future);
+  }
+
+  /**
+   * Bounds every element of {@code stream} in time (Tokio's {@code StreamExt::timeout}): each
+   * element must arrive within {@code duration} of the poll that started waiting for it, or the
+   * stream fails with a {@link TimeoutException} whose message names the duration, and {@code
+   * stream} is closed. The clock of an element starts at the first poll that finds it not ready
+   * and stops when it arrives; an element that is ready at once never starts a timer. A failure
+   * of {@code stream} passes through unchanged.
+   *
+   * <pre>{@code
+   * ThrowingStream<String, TimeoutException> lines = Time.timeoutEach(ofSeconds(30), chat.lines());
+   * }</pre>
+   *
+   * <p>Cancellation: closing the result closes {@code stream} and cancels the pending timer.
+   * Cancelling a {@code next()} keeps the element's timer running, so a retried {@code next()}
+   * still has the same deadline.
+   */
+  public static <T> ThrowingStream<T, TimeoutException> timeoutEach(
+      Duration duration, AsyncStream<T> stream) {
+    return new StreamTimeout<>(Objects.requireNonNull(duration, "duration"), stream);
   }
 
   /** Ticks every {@code period}, the first tick at once. */

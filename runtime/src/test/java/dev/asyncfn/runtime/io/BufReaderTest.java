@@ -11,6 +11,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.Poll;
+import dev.asyncfn.runtime.stream.AsyncStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -124,5 +125,25 @@ class BufReaderTest {
     Poll<String> p = new BufReader(new Scripted()).readLine().poll(Context.noop());
     assertTrue(p.isReady());
     assertNull(p.get());
+  }
+
+  @Test
+  void linesIsAStreamForTheCombinatorsAndKeepsThePartialLineWhenClosed() throws Exception {
+    Scripted source = new Scripted(b("one\ntw"), b("o\nthree\n"));
+    BufReader in = new BufReader(source);
+    assertEquals(
+        List.of("ONE", "TWO"),
+        Futures.blockOn(in.lines().map(String::toUpperCase).take(2).toList()));
+    assertEquals("three", Futures.blockOn(in.readLine()), "the reader goes on after the view");
+
+    Scripted slow = new Scripted(b("par"), b("tial\n"));
+    BufReader in2 = new BufReader(slow);
+    AsyncStream<String> lines = in2.lines();
+    Context noop = Context.noop();
+    assertTrue(lines.pollNext(noop).isPending()); // nothing read yet
+    assertTrue(lines.pollNext(noop).isPending()); // "par" read and kept, waiting for more
+    lines.close();
+    assertEquals(1, slow.cancels, "closing the view forgets the pending read");
+    assertEquals("partial", Futures.blockOn(in2.readLine()));
   }
 }
