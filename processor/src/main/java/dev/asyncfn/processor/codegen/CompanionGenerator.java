@@ -48,7 +48,7 @@ public final class CompanionGenerator {
       type.addMethod(factory(m, receiverName(m, receiverName)));
     }
     writer.write(
-        first.packageName, type.build(), ImportPlan.none(first.packageName), List.of(), owner);
+        first.packageName, type.build(), ImportPlan.none(first.packageName), List.of(), null, owner);
   }
 
   /** {@code self} unless a parameter has that name. */

@@ -14,6 +14,7 @@ import dev.asyncfn.processor.model.AsyncMethod;
 import dev.asyncfn.processor.model.CompletionProtocol;
 import dev.asyncfn.processor.model.MachineModel;
 import dev.asyncfn.processor.model.MachineNames;
+import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -111,24 +112,49 @@ public final class MachineGenerator {
             .addJavadoc("The source line each state resumes at, for task dumps and traces.\n")
             .initializer("{$L}", String.join(", ", lines))
             .build());
-    String file = m.owner.getSimpleName().toString();
+    // the line table is known once the file's text is final: SourceWriter appends sourceLines()
+    type.addField(
+        FieldSpec.builder(
+                RuntimeApi.SOURCE_MAP, names.source(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Where this machine's code comes from: failures and task dumps show the user's"
+                    + " lines.\n")
+            .initializer(
+                "$T.of($L.class, $S, $S, $S, $N, $N())",
+                RuntimeApi.SOURCE_MAP,
+                m.machine,
+                m.owner.getQualifiedName().toString().isEmpty()
+                    ? m.owner.getSimpleName().toString()
+                    : binaryName(m),
+                m.method.getSimpleName().toString(),
+                model.sourceFile(),
+                lineTable,
+                names.sourceLines())
+            .build());
+    type.addSuperinterface(RuntimeApi.MACHINE_FRAME);
     type.addMethod(
         MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("Where the machine is, e.g. {@code @Async Orders.total at line 41 (state 3)}.\n")
-            .beginControlFlow("if ($N < 0)", names.state())
-            .addStatement("return $S", "@Async " + file + "." + m.method.getSimpleName() + " (completed)")
-            .endControlFlow()
-            .addStatement(
-                "return $S + $N[$N] + $S + $N + $S",
-                "@Async " + file + "." + m.method.getSimpleName() + " at line ",
-                lineTable,
-                names.state(),
-                " (state ",
-                names.state(),
-                ")")
+            .addStatement("return $N.describe($N)", names.source(), names.state())
+            .build());
+    TypeName anyFutureType =
+        ParameterizedTypeName.get(Signatures.FUTURE, WildcardTypeName.subtypeOf(Object.class));
+    type.addMethod(
+        MethodSpec.methodBuilder("suspendedAt")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(StackTraceElement.class)
+            .addStatement("return $N.suspendedAt($N)", names.source(), names.state())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("awaited")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(anyFutureType)
+            .addStatement("return $N", names.awaiting())
             .build());
     TypeName output = sig.output(m.method);
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
@@ -243,7 +269,19 @@ public final class MachineGenerator {
             .addStatement("$N = $N", names.state(), names.done())
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    writer.write(m.packageName, type.build(), imports, model.memberTypes(), m.owner);
+    writer.write(
+        m.packageName, type.build(), imports, model.memberTypes(), names.sourceLines(), m.owner);
+  }
+
+  /** {@code shop.Orders$Item}: the class name a stack frame of the user's method shows. */
+  private static String binaryName(AsyncMethod m) {
+    StringBuilder sb = new StringBuilder(m.owner.getSimpleName());
+    javax.lang.model.element.Element e = m.owner.getEnclosingElement();
+    while (e instanceof javax.lang.model.element.TypeElement) {
+      sb.insert(0, e.getSimpleName() + "$");
+      e = e.getEnclosingElement();
+    }
+    return m.packageName.isEmpty() ? sb.toString() : m.packageName + "." + sb;
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
@@ -270,6 +308,7 @@ public final class MachineGenerator {
     b.unindent();
     b.endControlFlow();
     b.nextControlFlow("catch ($T $N)", Throwable.class, names.failure());
+    b.addStatement("$T.trace($N, $N, $N)", Signatures.MACHINES, names.failure(), names.source(), names.state());
     b.addStatement("$N = null", names.awaiting());
     if (!model.handlers().isEmpty()) {
       b.add("// exception table: where a failure in each state goes\n");
@@ -326,6 +365,7 @@ public final class MachineGenerator {
                 IllegalStateException.class,
                 "@Async " + m.method.getSimpleName() + " had compile errors")
             .build());
-    writer.write(m.packageName, type.build(), ImportPlan.none(m.packageName), List.of(), m.owner);
+    writer.write(
+        m.packageName, type.build(), ImportPlan.none(m.packageName), List.of(), null, m.owner);
   }
 }

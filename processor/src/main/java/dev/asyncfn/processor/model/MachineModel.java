@@ -13,6 +13,7 @@ import javax.lang.model.type.TypeMirror;
  * re-emitted source text as {@code $L}.
  *
  * @param names the names the machine declares for itself
+ * @param sourceFile the user's file name, e.g. {@code Orders.java}
  * @param fields the fields besides the parameters: hoisted locals, held values, completion records
  * @param states the cases of the poll switch, in order
  * @param handlers where an exception thrown in each state goes
@@ -27,6 +28,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public record MachineModel(
     MachineNames names,
+    String sourceFile,
     List<Field> fields,
     List<State> states,
     List<Handler> handlers,

@@ -116,7 +116,9 @@ public final class Lowering {
             fields.fresh("complete"),
             fields.fresh("cancelling"),
             fields.fresh("cancelledAt"),
-            fields.fresh("LINES"));
+            fields.fresh("LINES"),
+            fields.fresh("SOURCE"),
+            fields.fresh("sourceLines"));
     fields.reserveField(machineNames.state());
     fields.reserveField(machineNames.awaiting());
     this.graph = new StateGraph(machineNames.state());
@@ -192,6 +194,7 @@ public final class Lowering {
     List<MachineModel.Handler> handlers = table.handlers();
     return new MachineModel(
         machineNames,
+        src.fileName(),
         fields.fields(),
         states,
         handlers,
@@ -202,6 +205,11 @@ public final class Lowering {
         accessors.methods(),
         accessors.narrowingCasts(),
         exits.rethrows() || table.rethrows());
+  }
+
+  /** Makes the code added from now on run {@code t}'s line; returns the line to restore. */
+  int at(Tree t) {
+    return graph.at(t != null && src.hasPosition(t) ? (int) src.line(t) : 0);
   }
 
   /** The line of the method: where a state that resumes nowhere in particular points. */

@@ -19,6 +19,7 @@ import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.CaseLabels;
 import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.model.LineMarkers;
 import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -154,7 +155,7 @@ final class SourceRenderer {
   /**
    * The source between {@code from} and {@code to}, each continuation line without up to {@code
    * column} spaces of its statement's indentation (never inside a text block, whose content the
-   * indentation is part of).
+   * indentation is part of) and marked with its line ({@link LineMarkers}) where that is code.
    */
   private String slice(int from, int to, int column, List<int[]> textBlocks) {
     String text = src.slice(from, to);
@@ -170,6 +171,10 @@ final class SourceRenderer {
         while (n < column && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
           i++;
           n++;
+        }
+        if (src.isCode(from + i)) {
+          // the next line runs the next line of the user's file (removed once the file is final)
+          sb.append(LineMarkers.of(src.lineAt(from + i + 1)));
         }
       }
     }

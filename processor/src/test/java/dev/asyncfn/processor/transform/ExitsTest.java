@@ -36,7 +36,9 @@ class ExitsTest {
           "complete",
           "cancelling",
           "cancelledAt",
-          "LINES");
+          "LINES",
+          "SOURCE",
+          "sourceLines");
 
   private final StateGraph graph = new StateGraph("state");
   private final MachineFields fields = new MachineFields(Set.of("result"), Set.of());
