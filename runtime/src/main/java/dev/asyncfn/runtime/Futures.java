@@ -9,6 +9,7 @@ import dev.asyncfn.runtime.combinator.Selected2;
 import dev.asyncfn.runtime.combinator.Selected3;
 import dev.asyncfn.runtime.combinator.Selected4;
 import dev.asyncfn.runtime.combinator.Selected5;
+import dev.asyncfn.runtime.internal.combinator.BlockTwinFuture;
 import dev.asyncfn.runtime.internal.combinator.DeclaredFailure;
 import dev.asyncfn.runtime.internal.combinator.FailedFuture;
 import dev.asyncfn.runtime.internal.combinator.JoinFuture.Policy;
@@ -264,6 +265,44 @@ public final class Futures {
    */
   public static <T> Future<T> lazy(Supplier<? extends T> supplier) {
     return new LazyFuture<>(supplier);
+  }
+
+  /**
+   * An async block: a future whose work is the lambda's body, run from its first poll (Rust's
+   * {@code async move { ... }}, Kotlin's {@code async { }} without the eager start). Inside an
+   * {@code @Async} method the processor lowers the body to a state machine of its own, so it may
+   * await, and the future can be awaited later, spawned, joined, raced, timed out or stored:
+   *
+   * <pre>{@code
+   * JoinHandle<Integer> sizes = Tasks.spawn(async(() -> {
+   *   String page = await(http.get(url));
+   *   return page.length();
+   * }));
+   * }</pre>
+   *
+   * <p>It captures what the lambda captures, by value when the block is created (each loop
+   * iteration its own), and {@code this}. Nothing of the body runs until the first poll; dropping
+   * a started block (an abort, a lost select, a timeout) runs the finally blocks around its current
+   * await. {@code X} is what the body throws ({@code RuntimeException} when nothing checked), so a
+   * {@code catch} around its await compiles.
+   *
+   * <p>In code the processor does not lower (the synchronous twin, plain code) the lambda runs as
+   * written, its awaits blocking, at the first poll: on the polling thread, or on the runtime's
+   * blocking pool when a worker polls it, so that it never blocks a worker.
+   */
+  public static <T, X extends Exception> ThrowingFuture<T, X> async(AsyncBlock<T, X> block) {
+    Objects.requireNonNull(block, "async(block): block is null");
+    return new BlockTwinFuture<>(block::run);
+  }
+
+  /** An async block without a value, a {@code Future<Void>}; see {@link #async(AsyncBlock)}. */
+  public static <X extends Exception> ThrowingFuture<Void, X> async(AsyncRunnable<X> block) {
+    Objects.requireNonNull(block, "async(block): block is null");
+    return new BlockTwinFuture<>(
+        () -> {
+          block.run();
+          return null;
+        });
   }
 
   /**

@@ -120,7 +120,10 @@ public final class BodyNames {
     return typeNames.contains(id);
   }
 
-  /** Whether {@code id}, a local, is read inside a lambda or a class body of the method. */
+  /**
+   * Whether {@code id}, a local, is read inside a lambda or a class body of the method that the
+   * local is declared outside of.
+   */
   public boolean isCaptured(Tree id) {
     return captured.contains(id);
   }

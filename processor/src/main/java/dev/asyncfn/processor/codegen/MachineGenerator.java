@@ -34,41 +34,50 @@ public final class MachineGenerator {
     this.sig = sig;
   }
 
-  private TypeSpec.Builder skeleton(AsyncMethod m, String self) {
+  private TypeSpec.Builder skeleton(MachineSpec spec) {
+    AsyncMethod m = spec.method();
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(m.machine)
+        TypeSpec.classBuilder(spec.name())
             .addModifiers(Modifier.FINAL)
             .addAnnotation(
                 AnnotationSpec.builder(Signatures.GENERATED)
                     .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
                     .build())
-            .addJavadoc(
-                "State machine of {@code @Async} {@link $L#$L}: one state per await; fields hold"
-                    + " what lives across one.\n",
-                m.owner.getQualifiedName(),
-                m.method.getSimpleName())
+            .addJavadoc(spec.javadoc())
             .addTypeVariables(sig.typeVariables(m))
-            .addSuperinterface(sig.futureType(m.method))
+            .addSuperinterface(spec.futureType())
             .addOriginatingElement(m.owner);
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
-    if (!Signatures.isStatic(m.method)) {
-      type.addField(sig.receiver(m), self, Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addParameter(sig.receiver(m), self).addStatement("this.$N = $N", self, self);
+    if (spec.self() != null) {
+      type.addField(sig.receiver(m), spec.self(), Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addParameter(sig.receiver(m), spec.self())
+          .addStatement("this.$N = $N", spec.self(), spec.self());
     }
-    for (VariableElement p : m.method.getParameters()) {
-      String n = p.getSimpleName().toString();
-      type.addField(TypeName.get(p.asType()), n, Modifier.PRIVATE);
-      ctor.addParameter(TypeName.get(p.asType()), n).addStatement("this.$N = $N", n, n);
+    for (MachineSpec.Param p : spec.params()) {
+      type.addField(p.type(), p.name(), Modifier.PRIVATE);
+      ctor.addParameter(p.type(), p.name()).addStatement("this.$N = $N", p.name(), p.name());
     }
-    ctor.varargs(m.method.isVarArgs()).addAnnotations(sig.varargsAnnotations(m.method));
+    ctor.varargs(spec.varargs()).addAnnotations(spec.ctorAnnotations());
     type.addMethod(ctor.build());
-    sig.userSuppressions(m.method).ifPresent(type::addAnnotation);
+    spec.suppressions().ifPresent(type::addAnnotation);
     return type;
   }
 
+  /** The outside of the machine of {@code m}. */
+  public MachineSpec spec(AsyncMethod m, String self) {
+    return MachineSpec.of(m, self, sig);
+  }
+
+  /** The outside of the machine {@code name} of an async block at {@code line} of {@code m}. */
+  public MachineSpec blockSpec(
+      AsyncMethod m, String self, String name, long line, List<MachineModel.Field> captures) {
+    return MachineSpec.ofBlock(m, self, name, line, captures, sig);
+  }
+
   /** The full state machine. */
-  public void generate(AsyncMethod m, String self, MachineModel model, ImportPlan imports) {
-    TypeSpec.Builder type = skeleton(m, self);
+  public void generate(MachineSpec spec, MachineModel model, ImportPlan imports) {
+    AsyncMethod m = spec.method();
+    TypeSpec.Builder type = skeleton(spec);
     MachineNames names = model.names();
     type.addField(
         FieldSpec.builder(TypeName.INT, names.done(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -122,10 +131,8 @@ public final class MachineGenerator {
             .initializer(
                 "$T.of($L.class, $S, $S, $S, $N, $N())",
                 RuntimeApi.SOURCE_MAP,
-                m.machine,
-                m.owner.getQualifiedName().toString().isEmpty()
-                    ? m.owner.getSimpleName().toString()
-                    : binaryName(m),
+                spec.name(),
+                spec.userClass(),
                 m.method.getSimpleName().toString(),
                 model.sourceFile(),
                 lineTable,
@@ -156,8 +163,7 @@ public final class MachineGenerator {
             .returns(anyFutureType)
             .addStatement("return $N", names.awaiting())
             .build());
-    TypeName output = sig.output(m.method);
-    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
+    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, spec.output());
     type.addMethod(pollMethod(m, model, poll));
     // members the body uses that another class may not: each through a handle and an accessor
     type.addFields(model.accessorHandles());
@@ -257,31 +263,16 @@ public final class MachineGenerator {
           .addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES);
     }
     type.addMethod(cancel.build());
-    TypeName valueType =
-        m.method.getReturnType().getKind() == TypeKind.VOID
-            ? ClassName.get(Void.class)
-            : TypeName.get(m.method.getReturnType());
     type.addMethod(
         MethodSpec.methodBuilder(names.complete())
             .addModifiers(Modifier.PRIVATE)
             .returns(poll)
-            .addParameter(valueType, "value")
+            .addParameter(spec.completed(), "value")
             .addStatement("$N = $N", names.state(), names.done())
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
     writer.write(
         m.packageName, type.build(), imports, model.memberTypes(), names.sourceLines(), m.owner);
-  }
-
-  /** {@code shop.Orders$Item}: the class name a stack frame of the user's method shows. */
-  private static String binaryName(AsyncMethod m) {
-    StringBuilder sb = new StringBuilder(m.owner.getSimpleName());
-    javax.lang.model.element.Element e = m.owner.getEnclosingElement();
-    while (e instanceof javax.lang.model.element.TypeElement) {
-      sb.insert(0, e.getSimpleName() + "$");
-      e = e.getEnclosingElement();
-    }
-    return m.packageName.isEmpty() ? sb.toString() : m.packageName + "." + sb;
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
@@ -352,7 +343,7 @@ public final class MachineGenerator {
 
   /** A machine that only fails, generated when the method had errors, so that the companion compiles. */
   public void generateStub(AsyncMethod m, String self) {
-    TypeSpec.Builder type = skeleton(m, self);
+    TypeSpec.Builder type = skeleton(MachineSpec.of(m, self, sig));
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, sig.output(m.method));
     type.addMethod(
         MethodSpec.methodBuilder("poll")

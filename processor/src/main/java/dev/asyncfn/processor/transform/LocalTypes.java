@@ -123,6 +123,18 @@ final class LocalTypes {
     return field;
   }
 
+  /**
+   * The type of {@code v}, a local of an enclosing body that an async block captures ({@code
+   * scopeAt} is inside the block): as declared, or as javac gives it ({@code var}, a lambda
+   * parameter without a type).
+   */
+  Typed captureType(VariableTree v, Tree scopeAt) {
+    if (!isVar(v)) {
+      return new Typed(typeText(v), null);
+    }
+    return typeOfLocal(v, scopeAt);
+  }
+
   /** A field for a pattern binding, typed as the pattern declares it. */
   void hoistBinding(VariableTree binding) {
     if (isVar(binding)) {

@@ -48,6 +48,7 @@ final class SourceRenderer {
   private final Parents parents;
   private final Map<Tree, String> memberRewrites;
   private MemberAccess memberAccess;
+  private BlockCreation blockCreation;
 
   SourceRenderer(
       SourceText src,
@@ -72,6 +73,10 @@ final class SourceRenderer {
 
   void use(MemberAccess memberAccess) {
     this.memberAccess = memberAccess;
+  }
+
+  void use(BlockCreation blockCreation) {
+    this.blockCreation = blockCreation;
   }
 
   /**
@@ -207,6 +212,13 @@ final class SourceRenderer {
     }
     if (node instanceof IdentifierTree && names.local(node) != null) {
       return identifier((IdentifierTree) node, mode, copies);
+    }
+    if (mode != RenderMode.TYPING && blockCreation != null) {
+      // an async block: its own machine, typed by the call as written
+      CodeBlock created = blockCreation.create(node, t -> render(t, RenderMode.TYPING));
+      if (created != null) {
+        return created;
+      }
     }
     // a member the machine may not use as written: through its accessor, at any depth
     CodeBlock routed = memberAccess.rewrite(node, child -> part(child, overrides, mode));
