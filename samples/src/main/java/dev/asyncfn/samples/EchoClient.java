@@ -67,7 +67,7 @@ final class EchoClient implements Sample {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out) {
+  public int run(List<String> args, PrintStream out) throws IOException {
     Args parsed = Args.parse(args);
     List<String> lines =
         parsed.positional.isEmpty() ? List.of("hello", "async world") : parsed.positional;
@@ -80,7 +80,7 @@ final class EchoClient implements Sample {
   }
 
   @Override
-  public int tour(Tour.Env env, PrintStream out) {
+  public int tour(Tour.Env env, PrintStream out) throws IOException {
     return run(
         List.of("--port", String.valueOf(env.echoPort()), "hello", "echo from asyncfn"), out);
   }

@@ -3,6 +3,7 @@ package dev.asyncfn.samples;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.samples.http.HttpAsync;
 import dev.asyncfn.samples.http.Response;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class HttpGet implements Sample {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out) {
+  public int run(List<String> args, PrintStream out) throws IOException {
     Args parsed = Args.parse(args);
     if (parsed.positional.size() != 1) {
       out.println("usage: http-get http://127.0.0.1:PORT/PATH");
@@ -34,7 +35,7 @@ final class HttpGet implements Sample {
   }
 
   @Override
-  public int tour(Tour.Env env, PrintStream out) {
+  public int tour(Tour.Env env, PrintStream out) throws IOException {
     return run(List.of(env.http().url("/chunked?n=20")), out);
   }
 }
