@@ -1,0 +1,14 @@
+/**
+ * The asyncfn annotation processor, which lowers {@code @Async} methods to state machines. It
+ * exports nothing: javac finds it as a service, on the processor path (through {@code
+ * META-INF/services}) or on the processor module path (through {@code provides}).
+ */
+module dev.asyncfn.processor {
+  requires java.compiler;
+  requires jdk.compiler;
+  requires com.palantir.javapoet;
+  requires static com.google.auto.service;
+
+  provides javax.annotation.processing.Processor with
+      dev.asyncfn.processor.AsyncProcessor;
+}
