@@ -1,10 +1,15 @@
-package dev.asyncfn.junit;
+package dev.asyncfn.junit.tests;
 
 import static dev.asyncfn.runtime.Futures.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.asyncfn.junit.AsyncParameterizedTest;
+import dev.asyncfn.junit.AsyncTest;
+import dev.asyncfn.junit.AsyncTestExtension;
+import dev.asyncfn.junit.Flavor;
+import dev.asyncfn.junit.TaskDump;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.RuntimeHandle;
@@ -29,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Test classes that {@link AsyncTestExtensionTest} runs through JUnit's {@code EngineTestKit}, to
  * assert what a user would see: some of them fail on purpose. They are static nested classes, so
  * the build's own test run does not pick them up. Their methods are compiled by the asyncfn
- * processor, like any {@code @AsyncTest}.
+ * processor, like any {@code @AsyncTest}. (A package of their own: the tests are compiled into
+ * the module, and its exported package would make their public companions API.)
  */
 final class Scenarios {
   private Scenarios() {}

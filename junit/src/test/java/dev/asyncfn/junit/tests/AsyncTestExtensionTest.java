@@ -1,4 +1,4 @@
-package dev.asyncfn.junit;
+package dev.asyncfn.junit.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import dev.asyncfn.junit.AsyncParameterizedTest;
+import dev.asyncfn.junit.AsyncTest;
+import dev.asyncfn.junit.TaskDump;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +31,7 @@ import org.opentest4j.AssertionFailedError;
  * failures and leaks included.
  */
 class AsyncTestExtensionTest {
-  private static final String MACHINE = "dev.asyncfn.junit.";
+  private static final String MACHINE = "dev.asyncfn.junit.tests.";
 
   @BeforeEach
   void clearLog() {
