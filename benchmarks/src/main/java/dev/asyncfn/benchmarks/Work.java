@@ -27,7 +27,7 @@ final class Work {
   @Async
   static long spawnJoin(Future<Integer> trivial, int n) {
     @SuppressWarnings("unchecked")
-    JoinHandle<Integer>[] handles = new JoinHandle[n];
+    JoinHandle<Integer>[] handles = (JoinHandle<Integer>[]) new JoinHandle<?>[n];
     for (int i = 0; i < n; i++) {
       handles[i] = Tasks.spawn(trivial);
     }

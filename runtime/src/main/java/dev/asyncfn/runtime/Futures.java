@@ -82,6 +82,7 @@ public final class Futures {
    *
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T await(Future<T> future) {
     return BlockOn.awaitBlocking(future);
   }
@@ -93,6 +94,7 @@ public final class Futures {
    * @throws X the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X extends Throwable> T await(ThrowingFuture<T, X> future) throws X {
     return BlockOn.awaitBlocking(future);
   }
@@ -105,6 +107,7 @@ public final class Futures {
    * @throws X2 the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable> T await(
       ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
     return BlockOn.awaitBlocking(future);
@@ -119,6 +122,7 @@ public final class Futures {
    * @throws X3 the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T await(
       ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.awaitBlocking(future);
@@ -142,6 +146,7 @@ public final class Futures {
    * @throws IllegalStateException when called on a runtime worker thread: use {@code await} in
    *     an {@code @Async} method, or {@code spawnBlocking}, instead
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T blockOn(Future<T> future) {
     return BlockOn.run(future);
   }
@@ -153,6 +158,7 @@ public final class Futures {
    * @throws X the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X extends Throwable> T blockOn(ThrowingFuture<T, X> future) throws X {
     return BlockOn.run(future);
   }
@@ -164,6 +170,7 @@ public final class Futures {
    * @throws X2 the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable> T blockOn(
       ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
     return BlockOn.run(future);
@@ -178,6 +185,7 @@ public final class Futures {
    * @throws X3 the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T blockOn(
       ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.run(future);

@@ -148,6 +148,7 @@ final class HandMade implements Sample {
       private TimerFuture timer;
 
       @Override
+      @SuppressWarnings("fallthrough") // each state falls into the next, as generated ones do
       public Poll<String> poll(Context cx) {
         for (; ; ) {
           switch (state) {

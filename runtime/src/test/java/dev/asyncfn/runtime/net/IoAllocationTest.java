@@ -54,7 +54,7 @@ class IoAllocationTest {
   private static long measure(
       com.sun.management.ThreadMXBean threads, IntFunction<Future<Integer>> make) {
     @SuppressWarnings("unchecked")
-    Future<Integer>[] futures = new Future[ROUNDS];
+    Future<Integer>[] futures = (Future<Integer>[]) new Future<?>[ROUNDS];
     Context cx = Context.noop();
     long tid = Thread.currentThread().getId();
     long before = 0;

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * blockOn}), and every kind of wake-up must still reach it there; a thread that never runs out of
  * work still sees readiness.
  */
+@SuppressWarnings("try") // resources closed by hand on purpose: closing is under test
 class ParkedInSelectorTest {
   private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 

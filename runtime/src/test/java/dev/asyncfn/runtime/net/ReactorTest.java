@@ -26,6 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reactor's lifecycle, and wake-ups that must never be lost. */
+@SuppressWarnings("try") // resources closed by hand on purpose: closing is under test
 class ReactorTest {
 
   @Test

@@ -39,6 +39,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** TcpListener and TcpStream on loopback, on both runtime flavours. */
+@SuppressWarnings("try") // resources closed by hand on purpose: closing is under test
 class TcpStreamTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
 
