@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * JUnit 5 support for asyncfn: {@code @AsyncTest} and {@code @AsyncParameterizedTest}, test methods
  * that await, run on a fresh runtime per test.

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The asyncfn annotation processor, which lowers {@code @Async} methods to state machines. It
  * exports nothing: javac finds it as a service, on the processor path (through {@code

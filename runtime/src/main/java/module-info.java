@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The asyncfn runtime: futures, wakers, executors, tasks, time, networking and synchronisation,
  * with no dependency beyond {@code java.base}.

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * A small modular application built with asyncfn: compiled and run on the module path by
  * ModularAppTest, against the built jars.

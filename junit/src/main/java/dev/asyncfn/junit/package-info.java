@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * JUnit 5 support for asyncfn: {@link dev.asyncfn.junit.AsyncTest} and {@link
  * dev.asyncfn.junit.AsyncParameterizedTest} make a test method an async function that may {@code
