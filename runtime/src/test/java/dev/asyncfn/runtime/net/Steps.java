@@ -107,7 +107,6 @@ final class Steps {
     };
   }
 
-  /** A runtime of the named flavour: "current" or "multi" (two workers). */
   /** {@code current}: a current-thread runtime; {@code one-worker}; else two workers. */
   static AsyncRuntime runtime(String flavour) {
     return switch (flavour) {
