@@ -209,7 +209,22 @@ public final class AsyncTestExtension implements InvocationInterceptor {
     for (String line : dump) {
       message.append("\n  - ").append(line);
     }
-    return new AssertionError(message.toString());
+    AssertionError leak = new AssertionError(message.toString());
+    leak.setStackTrace(new StackTraceElement[] {at(context.getRequiredTestMethod())});
+    return leak;
+  }
+
+  /**
+   * Where a leak is reported: the test method, since the extension's own frames say nothing to the
+   * user. The file is the one a top-level class is declared in by convention.
+   */
+  private static StackTraceElement at(Method method) {
+    Class<?> top = method.getDeclaringClass();
+    while (top.getEnclosingClass() != null) {
+      top = top.getEnclosingClass();
+    }
+    return new StackTraceElement(
+        method.getDeclaringClass().getName(), method.getName(), top.getSimpleName() + ".java", -1);
   }
 
   /** The first non-empty answer of the configured dump, then of the ones ServiceLoader finds. */

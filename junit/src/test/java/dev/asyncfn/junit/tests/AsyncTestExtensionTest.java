@@ -86,6 +86,13 @@ class AsyncTestExtensionTest {
             + " dev.asyncfn.junit.TaskDump lists them)",
         leak.getMessage());
     assertInstanceOf(AssertionError.class, leak);
+    StackTraceElement testMethod =
+        new StackTraceElement(
+            Scenarios.Leaking.class.getName(), "spawnsATaskAndForgetsIt", "Scenarios.java", -1);
+    assertEquals(
+        List.of(testMethod),
+        List.of(leak.getStackTrace()),
+        "reported at the test method, not in the extension");
 
     assertTrue(
         failures
