@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
 import dev.asyncfn.runtime.combinator.Completions;
@@ -88,6 +93,7 @@ public final class Futures {
    *
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T await(Future<T> future) {
     return BlockOn.awaitBlocking(future);
   }
@@ -99,6 +105,7 @@ public final class Futures {
    * @throws X the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X extends Throwable> T await(ThrowingFuture<T, X> future) throws X {
     return BlockOn.awaitBlocking(future);
   }
@@ -111,6 +118,7 @@ public final class Futures {
    * @throws X2 the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable> T await(
       ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
     return BlockOn.awaitBlocking(future);
@@ -125,6 +133,7 @@ public final class Futures {
    * @throws X3 the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T await(
       ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.awaitBlocking(future);
@@ -189,6 +198,7 @@ public final class Futures {
    * @throws IllegalStateException when called on a runtime worker thread: use {@code await} in
    *     an {@code @Async} method, or {@code spawnBlocking}, instead
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T blockOn(Future<T> future) {
     return BlockOn.run(future);
   }
@@ -200,6 +210,7 @@ public final class Futures {
    * @throws X the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X extends Throwable> T blockOn(ThrowingFuture<T, X> future) throws X {
     return BlockOn.run(future);
   }
@@ -211,6 +222,7 @@ public final class Futures {
    * @throws X2 the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable> T blockOn(
       ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
     return BlockOn.run(future);
@@ -225,6 +237,7 @@ public final class Futures {
    * @throws X3 the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T blockOn(
       ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.run(future);
