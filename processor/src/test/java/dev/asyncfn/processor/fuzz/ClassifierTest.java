@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +42,9 @@ class ClassifierTest {
     assertEquals(Classifier.normalized(twin), Classifier.normalized(witness));
     Outcome wrapped = Outcome.threw(new IllegalStateException("e2",
         new NullPointerException("Cannot invoke \"X.y()\" because \"p0\" is null")), List.of());
+    // Outcome blurs a JVM-described NPE itself (since main's issue 19 work); traces still need ours.
     assertEquals("threw java.lang.IllegalStateException: e2 [cause: java.lang.NullPointerException:"
-        + " <helpful message>]", Classifier.normalized(wrapped));
+        + " <the JVM's description of the null>]", Classifier.normalized(wrapped));
   }
 
   @Test
