@@ -71,8 +71,12 @@ final class Conversions {
    * Without attribution the conversion is not known, so a never-evaluated witness of the whole
    * operation picks it ({@code Witness.operand}: unboxed when the operation is numeric or boolean,
    * a string when it is a concatenation; {@code Witness.compared} for {@code ==}, which unboxes
-   * only when the comparison is numeric). The read is typed as {@code true ? l : (l op r)}, the
-   * operand after that conversion.
+   * only when the comparison is numeric). The read is typed as the operand after that conversion:
+   * as {@code l op r} (a numeric operation has the type both operands are promoted to, a shift the
+   * promoted left operand's, a concatenation {@code String}), as {@code l + r} for a comparison, as
+   * {@code true ? l : r} for {@code ==}. Not {@code true ? l : (l op r)}: where {@code l} is a
+   * generic call ({@code await(later('a'))}) that conditional is a reference one (JLS 15.25), of
+   * type {@code lub(Character, Integer)}, which no operator takes.
    */
   private CodeBlock holdConverted(BinaryTree b, CodeBlock leftValue) {
     CodeBlock left = CodeBlock.of("($L)", l.renderer.render(b.getLeftOperand(), RenderMode.TYPING));
@@ -95,12 +99,12 @@ final class Conversions {
         // both operands are numeric: their sum has the type they are compared in
         helper = "operand";
         operation = CodeBlock.of("$L + $L", left, right);
-        readType = CodeBlock.of("true ? $L : ($L)", left, operation);
+        readType = CodeBlock.of("($L)", operation);
         break;
       default:
         helper = "operand";
         operation = CodeBlock.of("$L $L $L", left, Operators.text(b.getKind()), right);
-        readType = CodeBlock.of("true ? $L : ($L)", left, operation);
+        readType = CodeBlock.of("($L)", operation);
     }
     String held =
         l.fields.temp(
