@@ -87,6 +87,15 @@ final class ConditionalLowering {
    */
   private CodeBlock branch(ExpressionTree e) {
     ExpressionTree bare = TreeShapes.unparen(e);
+    if (bare instanceof ConditionalExpressionTree inner
+        && (l.awaits.contains(inner.getTrueExpression())
+            || l.awaits.contains(inner.getFalseExpression()))) {
+      // A conditional whose branch awaits is re-created of fields only (its taken flag, its
+      // branches' values), so it stands here as it is: typed by the outer conditional's target,
+      // as in the source. Read back through one witness, a reference conditional's branches
+      // would all be lower bounds of its T (Integer and Short: no type an int target accepts).
+      return l.expressions.lower(e, false);
+    }
     String raw =
         l.fields.temp(
             "branch", "java.lang.Object", "value of the branch " + TreeShapes.oneLine(l.src.of(e)));
