@@ -486,7 +486,7 @@ final class ExprGenerator {
           case 0 -> Expr.of(t, "f3(", assign(INT, d), ", ", assign(INT, d), ", ", assign(INT, d),
               ")");
           case 1 -> Expr.of(t, "i(" + tag + ", ", assign(INT, d), ")");
-          case 2 -> Expr.of(t, g.pick("bump(", "this.bump("), assign(INT, d), ")");
+          case 2 -> Expr.of(t, g.bumpCall(), assign(INT, d), ")");
           case 3 -> Expr.of(t, g.pick("sbump(", g.className + ".sbump("), assign(INT, d), ")");
           default -> Expr.of(t, "Math.max(", exact(intFamily(), Pos.NO_COND, d), ", ",
               exact(intFamily(), Pos.NO_COND, d), ")");

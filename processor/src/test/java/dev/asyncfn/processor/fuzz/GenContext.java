@@ -40,6 +40,14 @@ final class GenContext {
   /** Field names already used as local names in this method (a field is hidden at most once). */
   final Set<String> shadowed = new HashSet<>();
 
+  /**
+   * Whether this method has called an instance method by its simple name: from then on it declares
+   * no {@code var} local. On JDK 17 to 24 javac cannot type a body with such a call in a ?: branch
+   * before compiling it (JDK-8347989), and the processor rejects a later {@code var} whose
+   * initializer it cannot type itself, by design ([asyncfn/VarNotTypedByJavac]).
+   */
+  boolean simpleNameCall;
+
   ExprGenerator expr;
   StmtGenerator stmt;
 
@@ -73,6 +81,18 @@ final class GenContext {
   /** Uniform in {@code [lo, hi]}. */
   int between(int lo, int hi) {
     return lo + rnd.nextInt(hi - lo + 1);
+  }
+
+  /** The start of a call of the instance method {@code bump}, by simple name or through this. */
+  String bumpCall() {
+    String call = pick("bump(", "this.bump(");
+    simpleNameCall |= call.equals("bump(");
+    return call;
+  }
+
+  /** {@code type}, unless it is {@code var} in a method that may no longer declare one. */
+  String localType(String type, JType inferred) {
+    return simpleNameCall && type.equals("var") ? inferred.source() : type;
   }
 
   <T> T pick(List<T> xs) {

@@ -207,7 +207,8 @@ final class StmtGenerator {
     Stmt s;
     boolean writable = true;
     if (style == 1) {
-      s = new Stmt.Local("var", name, x.exact(t, 3));
+      Expr init = x.exact(t, 3);
+      s = new Stmt.Local(g.localType("var", t), name, init);
     } else {
       writable = style == 0;
       s = new Stmt.Local((writable ? "" : "final ") + t.source(), name, x.assign(t, 3));
@@ -246,7 +247,7 @@ final class StmtGenerator {
           case 2 -> Expr.of(INT, "i(" + tag + ", ", x.assign(INT, d), ")");
           case 3 -> Expr.of(INT, "f3(", x.assign(INT, d), ", ", x.assign(INT, d), ", ",
               x.assign(INT, d), ")");
-          case 4 -> Expr.of(INT, g.pick("bump(", "this.bump("), x.assign(INT, d), ")");
+          case 4 -> Expr.of(INT, g.bumpCall(), x.assign(INT, d), ")");
           case 5 -> Expr.of(INT, g.pick("sbump(", g.className + ".sbump("), x.assign(INT, d), ")");
           case 6 -> Expr.of(STRING, "vo(" + tag + ", ", x.assign(OBJECT, d), ")");
           default -> Expr.of(INTEGER, "n(" + tag + ", ", x.assign(INTEGER, d), ")");
@@ -373,12 +374,14 @@ final class StmtGenerator {
           iterable = x.receiver(INT_ARRAY, 2);
           type = g.pick("int", "int", "long", "var", "Integer");
           elem = type.equals("long") ? LONG : type.equals("Integer") ? INTEGER : INT;
+          type = g.localType(type, elem);
         } else {
           iterable =
               Expr.of(OBJECT, "List.of(", x.exact(g.pick(INT, INTEGER), ExprGenerator.Pos.TARGETED,
                   2), ", ", x.exact(g.pick(INT, INTEGER), ExprGenerator.Pos.TARGETED, 2), ")");
           type = g.pick("Integer", "int", "var", "long");
           elem = type.equals("long") ? LONG : type.equals("int") ? INT : INTEGER;
+          type = g.localType(type, elem);
         }
         g.scope.push();
         g.scope.declare(new Var(v, elem, Kind.LOCAL, g.chance(0.3), null));
@@ -511,7 +514,7 @@ final class StmtGenerator {
           String r = g.fresh("r");
           Expr init =
               Expr.of(RES, "new Res(\"" + r + "\", ", failFlag(), ", ", failFlag(), ")");
-          resources.add(new Stmt.Local(g.chance(0.7) ? "Res" : "var", r, init));
+          resources.add(new Stmt.Local(g.localType(g.chance(0.7) ? "Res" : "var", RES), r, init));
           g.scope.declare(new Var(r, RES, Kind.LOCAL, false, null));
         }
       }
