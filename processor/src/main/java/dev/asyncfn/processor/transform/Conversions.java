@@ -15,6 +15,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -88,8 +89,16 @@ final class Conversions {
     switch (b.getKind()) {
       case EQUAL_TO:
       case NOT_EQUAL_TO:
+        // A call operand through Witness.branch, which keeps its type (boxed or not) but is no
+        // generic call: a conditional is numeric by its operands' types, as == is (JLS 15.21),
+        // while a generic call such as an await would make it a reference one (JLS 15.25), and
+        // int != await(later(n)) would then compare references without unboxing a null n.
         helper = "compared";
-        operation = CodeBlock.of("true ? $L : $L", left, right);
+        operation =
+            CodeBlock.of(
+                "true ? $L : $L",
+                branchTyped(b.getLeftOperand(), left),
+                branchTyped(b.getRightOperand(), right));
         readType = operation;
         break;
       case LESS_THAN:
@@ -113,7 +122,23 @@ final class Conversions {
             "holds " + TreeShapes.oneLine(l.src.of(b.getLeftOperand()))
                 + " across an await, converted for " + Operators.text(b.getKind()));
     l.graph.line("$N = $L;", held, Witnesses.converted(helper, leftValue, operation));
-    return Witnesses.as(held, readType);
+    // == on an int and an Integer is numeric only while the int is read back as an int: through
+    // branch, not through the generic as, whose T would box it and compare references
+    return helper.equals("compared")
+        ? Witnesses.branch(held, readType)
+        : Witnesses.as(held, readType);
+  }
+
+  /**
+   * {@code typing}, the text of {@code operand}, typed as it is but, if it is a call, not as a
+   * generic call. Only calls: javac picks the boxed overload of branch for some primitive
+   * expressions ({@code ((int) Integer.valueOf(6)) + (count++)} gives {@code Integer}).
+   */
+  private static CodeBlock branchTyped(ExpressionTree operand, CodeBlock typing) {
+    if (TreeShapes.unparen(operand).getKind() != Tree.Kind.METHOD_INVOCATION) {
+      return typing;
+    }
+    return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
   }
 
   /**

@@ -122,6 +122,11 @@ class RandomProgramTest {
                   + " was read back typed as true ? await(later('a')) : (... * ...), a reference"
                   + " conditional (await is generic) of type lub(Character, Integer), so the"
                   + " machine did not compile (bad operand types for binary operator '*')"),
+          Regression.fixed("equality_unboxes_awaited_null", "m0",
+              "(((int) Integer.valueOf(6)) + (count++)) != await(later(sn)) with sn null is"
+                  + " numeric, so the twin unboxes sn (NullPointerException); the machine typed the"
+                  + " held left operand as true ? (...) : await(...), a reference conditional"
+                  + " (await is generic) of type Integer, compared references, returned true"),
           Regression.fixed("poly_switch_held_argument", "m0",
               "f3(1, 2, switch (sc) { case 1 -> sc + 'b'; default -> await(later((byte) 5)); }):"
                   + " the switch, an argument typed by the parameter int, is lowered into an Object"
