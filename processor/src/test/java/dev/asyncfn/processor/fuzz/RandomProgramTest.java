@@ -122,6 +122,12 @@ class RandomProgramTest {
                   + " was read back typed as true ? await(later('a')) : (... * ...), a reference"
                   + " conditional (await is generic) of type lub(Character, Integer), so the"
                   + " machine did not compile (bad operand types for binary operator '*')"),
+          Regression.fixed("numeric_conditional_with_awaiting_conditional", "m0",
+              "sc == 0 ? F.sn : (sc == 2 ? (F.sn + 2) : f3(0, await(later(1)), 1)) with F.sn null"
+                  + " is numeric (Integer and int), so the twin unboxes F.sn (NullPointerException);"
+                  + " the machine re-created it as taken ? F.sn : Witness.as(branch, () -> (...)),"
+                  + " a reference conditional (as is generic), and returned null. Fixed with"
+                  + " poly_conditional_in_conditional: the inner conditional stands as re-created"),
           Regression.fixed("equality_unboxes_awaited_null", "m0",
               "(((int) Integer.valueOf(6)) + (count++)) != await(later(sn)) with sn null is"
                   + " numeric, so the twin unboxes sn (NullPointerException); the machine typed the"
