@@ -133,6 +133,10 @@ class RandomProgramTest {
                   + " numeric, so the twin unboxes sn (NullPointerException); the machine typed the"
                   + " held left operand as true ? (...) : await(...), a reference conditional"
                   + " (await is generic) of type Integer, compared references, returned true"),
+          Regression.fixed("for_each_over_awaited_null_array", "m0",
+              "for (long x : await(ready((int[]) null))): the twin fails at the array's length"
+                  + " with the JVM's message, the machine's Machines.iterator failed in"
+                  + " Array.getLength, whose NullPointerException has no message"),
           Regression.fixed("poly_switch_held_argument", "m0",
               "f3(1, 2, switch (sc) { case 1 -> sc + 'b'; default -> await(later((byte) 5)); }):"
                   + " the switch, an argument typed by the parameter int, is lowered into an Object"

@@ -151,49 +151,52 @@ public final class Machines {
     return iterable.iterator();
   }
 
-  /** The iterator of a for-each loop over an array (evaluated once, read by index). */
+  /**
+   * The iterator of a for-each loop over an array (evaluated once, read by index). A null array
+   * fails at {@code array.length}, with the JVM's own message, as the loop does.
+   */
   public static Iterator<?> iterator(Object[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(int[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(long[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(double[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(float[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(short[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(byte[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(char[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** See {@link #iterator(Object[])}. */
   public static Iterator<?> iterator(boolean[] array) {
-    return new ArrayIterator(array);
+    return new ArrayIterator(array, array.length);
   }
 
   /** Reads an array element by element, as the enhanced for statement does (JLS 14.14.2). */
@@ -202,9 +205,9 @@ public final class Machines {
     private final int length;
     private int index;
 
-    ArrayIterator(Object array) {
+    ArrayIterator(Object array, int length) {
       this.array = array;
-      this.length = java.lang.reflect.Array.getLength(array);
+      this.length = length;
     }
 
     @Override
