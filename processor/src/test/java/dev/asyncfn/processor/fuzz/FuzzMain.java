@@ -26,6 +26,8 @@ import java.util.Map;
  * --methods N     methods to run (default 10000)
  * --seed S        run seed; program k has seed S * 100000 + k (default 1)
  * --program P     run only the program of seed P
+ * --programs FILE run only the programs whose seeds FILE lists, one a line (a seed may be followed
+ *                 by anything, as in programs.txt: grep -v pass programs.txt re-runs the failures)
  * --batch B       methods per javac run (default 150)
  * --minimise K    examples minimised per distinct failure (default 2; 0 for none)
  * --out DIR       where findings go (default processor/target/fuzz/seed-S)
@@ -38,13 +40,14 @@ public final class FuzzMain {
   private FuzzMain() {}
 
   /** Command-line options. */
-  record Options(int methods, long seed, Long program, int batch, int minimise, Path out,
-      boolean plain) {
+  record Options(int methods, long seed, Long program, Path programs, int batch, int minimise,
+      Path out, boolean plain) {
 
     static Options parse(String[] args) {
       int methods = 10_000;
       long seed = 1;
       Long program = null;
+      Path programs = null;
       int batch = 150;
       int minimise = 2;
       Path out = null;
@@ -54,6 +57,7 @@ public final class FuzzMain {
           case "--methods" -> methods = Integer.parseInt(args[++i]);
           case "--seed" -> seed = Long.parseLong(args[++i]);
           case "--program" -> program = Long.parseLong(args[++i]);
+          case "--programs" -> programs = Path.of(args[++i]);
           case "--batch" -> batch = Integer.parseInt(args[++i]);
           case "--minimise" -> minimise = Integer.parseInt(args[++i]);
           case "--out" -> out = Path.of(args[++i]);
@@ -65,7 +69,7 @@ public final class FuzzMain {
       if (out == null) {
         out = Path.of("processor/target/fuzz/seed-" + (program != null ? "p" + program : seed));
       }
-      return new Options(methods, seed, program, batch, minimise, out, plain);
+      return new Options(methods, seed, program, programs, batch, minimise, out, plain);
     }
   }
 
@@ -81,6 +85,12 @@ public final class FuzzMain {
     int methods = 0;
     if (o.program() != null) {
       programs.add(ProgramGenerator.generate(o.program()));
+    } else if (o.programs() != null) {
+      for (String line : readLines(o.programs())) {
+        if (!line.isBlank()) {
+          programs.add(ProgramGenerator.generate(Long.parseLong(line.trim().split("\\s+")[0])));
+        }
+      }
     } else {
       for (int k = 0; methods < o.methods(); k++) {
         Program p = ProgramGenerator.generate(o.seed() * 100_000 + k);
@@ -317,6 +327,14 @@ public final class FuzzMain {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.readAllLines(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }
