@@ -210,7 +210,7 @@ final class ChatServer implements Sample {
       Client client,
       OpenSockets sockets) {
     try {
-      for (String line = await(queue.recv()); line != null; line = await(queue.recv())) {
+      for (String line : awaitEach(queue)) {
         long dropped = client.dropped.getAndSet(0);
         if (dropped > 0) {
           String notice = "! " + dropped + " messages dropped: you are reading too slowly\n";
