@@ -72,7 +72,7 @@ public final class NameResolver {
   private final Set<String> redeclared = new HashSet<>();
 
   private NameResolver(Elements elements, TypeElement owner, TypeScope scope) {
-    this.enclosing = new EnclosingClasses(elements, owner);
+    this.enclosing = new EnclosingClasses(elements, owner, scope.members());
     this.owner = owner;
     this.scope = scope;
   }
