@@ -13,6 +13,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
+import dev.asyncfn.processor.analysis.MemberCache;
 import dev.asyncfn.processor.analysis.NameResolver;
 import dev.asyncfn.processor.analysis.SourceText;
 import dev.asyncfn.processor.analysis.TypeScope;
@@ -96,7 +97,13 @@ public final class MachineStep {
           other.companion + "." + name
               + (Signatures.isStatic(other.method) ? "(...)" : "(this, ...)"));
     }
-    boolean awaitMember = AsyncMethods.hasMethod(owner, "await", elements);
+    MemberCache members = new MemberCache(elements);
+    ClassContext cls =
+        new ClassContext(
+            factories,
+            AsyncMethods.hasMethod(owner, "await", members),
+            AsyncMethods.hasMethod(owner, "async", members),
+            members);
     Map<Element, TreePath> methodPaths = methodPaths(owner);
     for (AsyncMethod m : all) {
       String key = AsyncMethods.key(m.method);
@@ -108,7 +115,7 @@ public final class MachineStep {
         if (path == null) {
           path = trees.getPath(m.method);
         }
-        if (!generate(m, lastRound, path, factories, awaitMember)) {
+        if (!generate(m, lastRound, path, cls)) {
           retry.add(key);
         }
       } catch (Throwable t) {
@@ -119,13 +126,23 @@ public final class MachineStep {
     return retry;
   }
 
+  /**
+   * What every method of one class shares: the factories of its companion (for messages), whether
+   * the class has members named {@code await} or {@code async} (which shadow the static imports),
+   * and its member lists.
+   */
+  private record ClassContext(
+      Map<String, String> factories,
+      boolean awaitMember,
+      boolean asyncMember,
+      MemberCache members) {}
+
   /** Returns false to retry next round. */
   private boolean generate(
       AsyncMethod m,
       boolean lastRound,
       TreePath path,
-      Map<String, String> factories,
-      boolean awaitMember) {
+      ClassContext cls) {
     if (path == null) {
       reporter.at(m.method, Message.UNSUPPORTED_METHOD, "a method without source");
       return true;
@@ -133,9 +150,9 @@ public final class MachineStep {
     MethodTree tree = (MethodTree) path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceText src = new SourceText(trees, unit);
-    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
+    Awaits awaits = new Awaits(unit, cls.awaitMember(), cls.asyncMember());
     awaits.index(tree.getBody());
-    TypeScope scope = new TypeScope(elements, m.owner, unit);
+    TypeScope scope = new TypeScope(cls.members(), elements, m.owner, unit);
     BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
     List<BodyNames.Unresolved> broken = UncompilableBodyDetector.find(tree, names, scope);
     if (!broken.isEmpty()) {
@@ -151,7 +168,7 @@ public final class MachineStep {
     }
     boolean placed = awaitPlacement.validate(tree, unit, awaits);
     boolean reachable = memberAccess.validate(names, unit, m.owner, m.packageName);
-    blockingCalls.check(tree, unit, names, factories);
+    blockingCalls.check(tree, unit, names, cls.factories());
     if (!placed || !reachable) {
       stub(m);
       return true;
@@ -167,26 +184,23 @@ public final class MachineStep {
     List<Runnable> writes = new ArrayList<>();
     try {
       MachineModel model =
-          new Lowering(
-                  trees,
-                  elements,
-                  types,
+          lowering(
                   src,
                   awaits,
                   names,
                   scope,
                   LoweredBody.of(tree, m.method),
                   resultType,
-                  topLevel(m.owner),
+                  m,
                   self,
-                  reserved)
-              .withBlocks(blocks)
+                  reserved,
+                  blocks)
               .lower();
       ImportPlan imports =
           ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
       writes.add(() -> machines.generate(machines.spec(m, self), model, imports));
       for (AsyncBlocks.Block b : blocks.all()) {
-        writes.add(block(m, b, self, src, awaitMember, names, scope, blocks));
+        writes.add(block(m, b, self, src, cls, names, scope, blocks));
       }
     } catch (Deferred d) {
       if (!lastRound) {
@@ -212,38 +226,63 @@ public final class MachineStep {
       AsyncBlocks.Block b,
       String self,
       SourceText src,
-      boolean awaitMember,
+      ClassContext cls,
       BodyNames names,
       TypeScope scope,
       AsyncBlocks blocks) {
     CompilationUnitTree unit = src.unit();
-    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
+    Awaits awaits = new Awaits(unit, cls.awaitMember(), cls.asyncMember());
     awaits.index(b.lambda().getBody());
     boolean isVoid = BlockShapes.isVoid(b.call(), trees, unit, awaits);
     Set<String> reserved = new HashSet<>();
     b.captures().forEach(v -> reserved.add(v.getName().toString()));
     reserved.add(self);
     Lowering lowering =
-        new Lowering(
-                trees,
-                elements,
-                types,
-                src,
-                awaits,
-                names,
-                scope,
-                LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
-                "java.lang.Object",
-                topLevel(m.owner),
-                self,
-                reserved)
-            .withBlocks(blocks);
+        lowering(
+            src,
+            awaits,
+            names,
+            scope,
+            LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
+            "java.lang.Object",
+            m,
+            self,
+            reserved,
+            blocks);
     MachineModel model = lowering.lower();
     List<MachineModel.Field> captures = lowering.captureFields(b.captures());
     ImportPlan imports =
         ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
     MachineSpec spec = machines.blockSpec(m, self, b.machine(), src.line(b.lambda()), captures);
     return () -> machines.generate(spec, model, imports);
+  }
+
+  /** The lowering of {@code body} (the method's, or one of its async blocks') into a machine. */
+  private Lowering lowering(
+      SourceText src,
+      Awaits awaits,
+      BodyNames names,
+      TypeScope scope,
+      LoweredBody body,
+      String resultType,
+      AsyncMethod m,
+      String self,
+      Set<String> reserved,
+      AsyncBlocks blocks) {
+    return new Lowering(
+            trees,
+            elements,
+            types,
+            src,
+            awaits,
+            names,
+            scope,
+            body,
+            resultType,
+            topLevel(m.owner),
+            self,
+            reserved)
+        .withBlocks(blocks);
   }
 
   private static String self(AsyncMethod m) {
