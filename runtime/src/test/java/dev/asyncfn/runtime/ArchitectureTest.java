@@ -39,12 +39,14 @@ class ArchitectureTest {
 
   /**
    * The API types internal code may use: the vocabulary of futures, streams and tasks, nothing
-   * more.
+   * more. A generated machine's {@code MachineFrame} and {@code SourceMap} are that vocabulary too:
+   * task dumps, slow-poll warnings and traces read machines through them.
    */
   private static final Set<String> CORE =
       Set.of(
           "Future", "Poll", "Context", "Waker", "JoinHandle", "AbortHandle", "CancelledException",
-          "ThrowingFuture", "stream.AsyncStream", "stream.ThrowingStream");
+          "ThrowingFuture", "stream.AsyncStream", "stream.ThrowingStream", "support.MachineFrame",
+          "support.SourceMap");
 
   private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\n]*");
   private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
@@ -73,7 +75,7 @@ class ArchitectureTest {
     for (Path file : sources()) {
       String pkg = packageOf(file);
       boolean part =
-          Stream.of("task", "time", "reactor", "blocking")
+          Stream.of("task", "time", "reactor", "blocking", "debug")
               .anyMatch(p -> pkg.equals(INTERNAL + p));
       for (String ref : references(file)) {
         boolean executor = ref.startsWith(INTERNAL + "executor.");

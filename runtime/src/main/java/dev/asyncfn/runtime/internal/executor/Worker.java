@@ -1,5 +1,6 @@
 package dev.asyncfn.runtime.internal.executor;
 
+import dev.asyncfn.runtime.internal.debug.PollSlot;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.internal.task.Task;
 import java.util.Arrays;
@@ -11,6 +12,9 @@ import java.util.Arrays;
  * the runtime has one, and readiness it dispatches wakes tasks into its own queue; a busy worker
  * fires expired timers and polls the I/O driver every {@link EventInterval#TASKS} tasks (the
  * driver less often while work it spilled to the injector drains, see {@link #maintenance}).
+ *
+ * <p>Its {@link PollSlot} says which task it polls, for the slow-poll watchdog and for spawn sites:
+ * two plain stores per poll; the slot goes idle before the worker turns its drivers or parks.
  *
  * <p>{@code searching}, {@code inDriver} and {@code tick} are touched by the worker thread only;
  * {@code notified} is guarded by the {@link Idle} lock.
@@ -31,6 +35,7 @@ final class Worker implements Runnable {
   final LocalQueue queue = new LocalQueue(256);
   final Parker parker = new Parker();
   final Coop coop = new Coop();
+  final PollSlot slot = new PollSlot();
   boolean notified;
   private boolean searching;
   /**
@@ -57,6 +62,7 @@ final class Worker implements Runnable {
   @Override
   public void run() {
     parker.bind(Thread.currentThread());
+    slot.bind(Thread.currentThread());
     while (!executor.closed) {
       Task<?> task = next();
       if (task == null) {
@@ -68,14 +74,18 @@ final class Worker implements Runnable {
           executor.idle.stopSearching();
         }
         coop.reset();
+        slot.enter(task);
         task.run();
         if (++tick % EventInterval.TASKS == 0) {
+          slot.idle();
           maintenance();
         }
         continue;
       }
+      slot.idle();
       park();
     }
+    slot.idle();
   }
 
   /** Owner push from a wake or spawn on this worker. */

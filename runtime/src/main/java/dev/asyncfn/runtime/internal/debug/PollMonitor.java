@@ -1,0 +1,141 @@
+package dev.asyncfn.runtime.internal.debug;
+
+import dev.asyncfn.runtime.Future;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One runtime as the {@link Watchdog} sees it: the slots of its polling threads, and what to do
+ * with a poll that holds its thread longer than the threshold: one warning through a {@link
+ * System.Logger}, naming the task, its innermost {@code @Async} frame and line, and the thread's
+ * stack mapped to the user's lines.
+ *
+ * <p>Thread safety: {@link #check} runs on the watchdog thread only; {@link #slowPolls()} may be
+ * read from any thread.
+ */
+public final class PollMonitor {
+  private final String runtime;
+  private final PollSlot[] slots;
+  private final long thresholdNanos;
+  private final System.Logger logger;
+  private volatile long slowPolls;
+
+  /**
+   * A monitor of {@code runtime} (its label in messages) polling through {@code slots}; {@code
+   * thresholdNanos} of zero turns warnings off (the watchdog still keeps the coarse clock for it).
+   */
+  public PollMonitor(
+      String runtime, PollSlot[] slots, long thresholdNanos, System.Logger logger) {
+    this.runtime = runtime;
+    this.slots = slots.clone();
+    this.thresholdNanos = thresholdNanos;
+    this.logger = logger;
+  }
+
+  /** How many slow polls were reported; for the runtime's MBean. */
+  public long slowPolls() {
+    return slowPolls;
+  }
+
+  /** The threshold in nanoseconds, zero when warnings are off. */
+  long thresholdNanos() {
+    return thresholdNanos;
+  }
+
+  /** One watchdog tick at {@code now}: reports each poll that just went past the threshold. */
+  void check(long now) {
+    if (thresholdNanos == 0) {
+      return;
+    }
+    for (PollSlot slot : slots) {
+      int polls = slot.pollsSeen();
+      Object running = slot.running();
+      if (running == null) {
+        slot.seenPolls = -1;
+        continue;
+      }
+      if (polls != slot.seenPolls) {
+        slot.seenPolls = polls;
+        slot.seenSince = now;
+        slot.reported = false;
+        continue;
+      }
+      if (!slot.reported && now - slot.seenSince >= thresholdNanos) {
+        slot.reported = true;
+        slowPolls++; // the watchdog thread is the only writer
+        report(slot, running, polls, now - slot.seenSince);
+      }
+    }
+  }
+
+  private void report(PollSlot slot, Object running, int polls, long heldNanos) {
+    Thread thread = slot.thread();
+    StackTraceElement[] stack = thread == null ? new StackTraceElement[0] : thread.getStackTrace();
+    boolean returned = slot.pollsSeen() != polls;
+    String task;
+    Future<?> root;
+    if (running instanceof TaskView) {
+      task = ((TaskView) running).label();
+      root = ((TaskView) running).root();
+    } else {
+      task = "the future given to blockOn";
+      root = running instanceof Future ? (Future<?>) running : null;
+    }
+    Chains.Chain chain = Chains.of(root);
+    StackTraceElement[] cleaned = Traces.clean(stack);
+    StringBuilder b = new StringBuilder("slow poll: ").append(task);
+    StackTraceElement innermost = innermost(chain.frames(), cleaned);
+    if (innermost != null) {
+      b.append(" in ").append(innermost);
+    }
+    b.append(" has held thread ")
+        .append(thread == null ? "?" : thread.getName())
+        .append(" of ")
+        .append(runtime)
+        .append(" for at least ")
+        .append(TimeUnit.NANOSECONDS.toMillis(heldNanos))
+        .append(" ms (threshold ")
+        .append(TimeUnit.NANOSECONDS.toMillis(thresholdNanos))
+        .append(" ms). Every other task of that thread waits meanwhile: move blocking or long work"
+            + " to spawnBlocking, or let a long loop await Tasks.yieldNow().");
+    if (!chain.frames().isEmpty()) {
+      b.append("\n    @Async frames (the innermost at the line its running state starts at):");
+      for (StackTraceElement e : chain.frames()) {
+        b.append("\n\tat ").append(e);
+      }
+    }
+    if (chain.awaiting() != null) {
+      b.append("\n    awaiting ").append(chain.awaiting());
+    }
+    if (returned) {
+      b.append("\n    (the poll returned while the stack was taken: it may show later work)");
+    }
+    b.append("\n    the thread's stack:");
+    for (StackTraceElement e : cleaned) {
+      b.append("\n\tat ").append(e);
+    }
+    logger.log(Level.WARNING, b.toString());
+  }
+
+  /**
+   * The innermost machine's frame at its exact line, found on the stack; else at the line its
+   * state starts at, from the chain.
+   */
+  private static StackTraceElement innermost(
+      List<StackTraceElement> chain, StackTraceElement[] stack) {
+    if (chain.isEmpty()) {
+      return null;
+    }
+    StackTraceElement first = chain.get(0);
+    for (StackTraceElement e : stack) {
+      if (e.getClassName().equals(first.getClassName())
+          && e.getMethodName().equals(first.getMethodName())
+          && first.getFileName() != null
+          && first.getFileName().equals(e.getFileName())) {
+        return e;
+      }
+    }
+    return first;
+  }
+}
