@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * What a running program's tasks are doing: {@link dev.asyncfn.runtime.debug.TaskDump} and {@link
  * dev.asyncfn.runtime.debug.TaskInfo} (a dump of live tasks with the {@code @Async} frames each is

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Debugging in the user's terms, the runtime's half: traces mapped to the user's lines and
  * trimmed of the runtime's frames ({@link dev.asyncfn.runtime.internal.debug.Traces}), task
