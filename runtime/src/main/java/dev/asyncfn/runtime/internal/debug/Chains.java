@@ -84,6 +84,10 @@ public final class Chains {
 
   /** {@code f.toString()} on one line and at most 200 characters, or why it failed. */
   static String describe(Object f) {
+    if (f instanceof TaskView) {
+      // An awaited JoinHandle: the task it joins says more than the handle's state.
+      return "the JoinHandle of " + ((TaskView) f).label();
+    }
     String s;
     try {
       s = String.valueOf(f);
