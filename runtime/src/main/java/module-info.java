@@ -5,8 +5,8 @@
 
 /**
  * The asyncfn runtime: futures, wakers, executors, tasks, time, networking and synchronisation,
- * with no dependency beyond {@code java.base} and {@code java.management} (each runtime registers an
- * MBean for task dumps over JMX).
+ * with no dependency beyond {@code java.base} and {@code java.management} (each runtime registers
+ * an MBean for task dumps over JMX).
  *
  * <p>Only the API packages are exported, and {@code dev.asyncfn.runtime.support}, which the state
  * machines the processor generates into the user's own module call. Everything under {@code

@@ -32,7 +32,7 @@ final class Lines {
     return lines.get(0);
   }
 
-  /** The lines of {@code Orders.java} marked with each of {@code names}: a machine's state lines. */
+  /** The lines of {@code Orders.java} marked with each of {@code names}: a machine's states. */
   static int[] states(String... names) {
     int[] out = new int[names.length];
     for (int i = 0; i < names.length; i++) {

@@ -62,7 +62,8 @@ class RuntimeBeanTest {
 
   @Test
   void twoRuntimesOfTheSameNameGetTwoBeans() throws Exception {
-    try (AsyncRuntime a = AsyncRuntime.builder().name("twins").multiThread().workerThreads(1).build();
+    try (AsyncRuntime a =
+            AsyncRuntime.builder().name("twins").multiThread().workerThreads(1).build();
         AsyncRuntime b = AsyncRuntime.builder().name("twins").currentThread().build()) {
       Set<ObjectName> names = named("twins");
       assertEquals(2, names.size(), names::toString);
@@ -81,8 +82,11 @@ class RuntimeBeanTest {
     try (AsyncRuntime rt = AsyncRuntime.builder().name("a, b=c").currentThread().build()) {
       Set<ObjectName> names =
           SERVER.queryNames(new ObjectName("dev.asyncfn:type=Runtime,*"), null);
+      // Other tests' runtimes may be registered too, with plain names.
       assertTrue(
-          names.stream().anyMatch(n -> "a, b=c".equals(ObjectName.unquote(n.getKeyProperty("name")))),
+          names.stream()
+              .map(n -> n.getKeyProperty("name"))
+              .anyMatch(k -> k.startsWith("\"") && ObjectName.unquote(k).equals("a, b=c")),
           names::toString);
     }
   }

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A failure in {@code @Async} machines reads as the synchronous twin's stack trace: each frame is
  * the user's class, method, file and line; the runtime's frames in between are gone; a failure that
  * crossed from a spawned task shows that task's frames, where it was spawned, a boundary, and the
- * awaiting caller. The machines are hand-written in the processor's shape (see {@link HandMachine});
- * this class plays the user's code, outside the runtime's packages, so its frames are kept.
+ * awaiting caller. The machines are hand-written in the processor's shape (see {@link
+ * HandMachine}); this class plays the user's code, outside the runtime's packages, so its frames
+ * are kept.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class StackTraceTest {
@@ -45,13 +46,14 @@ class StackTraceTest {
 
     AsyncRuntime build() {
       AsyncRuntime.Builder b = AsyncRuntime.builder().name("traces-" + this);
-      return (this == CURRENT_THREAD ? b.currentThread() : b.multiThread().workerThreads(2)).build();
+      return (this == CURRENT_THREAD ? b.currentThread() : b.multiThread().workerThreads(2))
+          .build();
     }
   }
 
-  /** The twin's frame of {@code method} at the line of {@code Orders.java} marked {@code marker}. */
-  private static String at(String method, String marker) {
-    return "shop.Orders." + method + "(Orders.java:" + Lines.of(marker) + ")";
+  /** The twin's frame of {@code method} at the line of {@code Orders.java} marked {@code name}. */
+  private static String at(String method, String name) {
+    return "shop.Orders." + method + "(Orders.java:" + Lines.of(name) + ")";
   }
 
   /**
@@ -239,7 +241,8 @@ class StackTraceTest {
   void aStacklessExceptionStaysStackless(Flavor flavor) {
     Exception stackless = new Exception("no trace", null, false, false) {};
     try (AsyncRuntime rt = flavor.build()) {
-      assertSame(stackless, failure(() -> rt.blockOn(OrdersAsync.relay(Futures.failed(stackless)))));
+      assertSame(
+          stackless, failure(() -> rt.blockOn(OrdersAsync.relay(Futures.failed(stackless)))));
       assertEquals(0, stackless.getStackTrace().length);
       assertSame(
           stackless,

@@ -30,8 +30,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * resolved (the parameterised arguments of an invocation included), skips the plain method (the
  * synchronous twin), builds the runtime the annotation asks for, and {@code blockOn}s the future on
  * the test's thread. The test fails with the future's exception, unchanged; then, if tasks spawned
- * during the test are still alive, with the list of them (the runtime's task dump, or a {@link TaskDump}); the runtime is shut
- * down either way, which cancels such tasks.
+ * during the test are still alive, with the list of them (the runtime's task dump, or a {@link
+ * TaskDump}); the runtime is shut down either way, which cancels such tasks.
  *
  * <p>Registered by both annotations; registering it on a class ({@code @ExtendWith}) does nothing
  * for methods without them. Stateless.

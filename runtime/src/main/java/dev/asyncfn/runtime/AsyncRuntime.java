@@ -54,8 +54,8 @@ import java.util.concurrent.Callable;
  * {@link #dumpTasks()} lists the live tasks with the {@code @Async} frames each is suspended in;
  * the same text is the {@code dumpTasks} operation of the runtime's {@link AsyncRuntimeMXBean},
  * registered as {@code dev.asyncfn:type=Runtime,name=<name>,id=<id>} from build to shutdown. A
- * poll that holds a thread longer than {@linkplain Builder#slowPollThreshold the threshold} (100 ms)
- * is logged once as a warning. See {@code docs/debugging.md}.
+ * poll that holds a thread longer than {@linkplain Builder#slowPollThreshold the threshold} (100
+ * ms) is logged once as a warning. See {@code docs/debugging.md}.
  */
 public final class AsyncRuntime implements AutoCloseable {
   private static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
@@ -110,7 +110,8 @@ public final class AsyncRuntime implements AutoCloseable {
    * its failure's trace show ({@code task 7 "totals"}). Names need not be unique.
    */
   public <T> JoinHandle<T> spawn(String name, Future<T> future) {
-    return handle.spawn(Objects.requireNonNull(future, "future"), Objects.requireNonNull(name, "name"));
+    return handle.spawn(
+        Objects.requireNonNull(future, "future"), Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -280,9 +281,9 @@ public final class AsyncRuntime implements AutoCloseable {
     }
 
     /**
-     * Where slow-poll warnings go; default {@code System.getLogger("dev.asyncfn.runtime.slowpoll")},
-     * which {@code java.util.logging} or any {@code System.LoggerFinder} (SLF4J's, Log4j's)
-     * routes.
+     * Where slow-poll warnings go; default {@code
+     * System.getLogger("dev.asyncfn.runtime.slowpoll")}, which {@code java.util.logging} or any
+     * {@code System.LoggerFinder} (SLF4J's, Log4j's) routes.
      */
     public Builder slowPollLogger(System.Logger logger) {
       slowPollLogger = Objects.requireNonNull(logger, "logger");

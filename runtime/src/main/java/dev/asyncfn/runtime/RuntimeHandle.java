@@ -80,9 +80,13 @@ public final class RuntimeHandle {
     return handle.spawn(Objects.requireNonNull(future, "future"));
   }
 
-  /** Spawns {@code future} as a task named {@code name}; see {@link AsyncRuntime#spawn(String, Future)}. */
+  /**
+   * Spawns {@code future} as a task named {@code name}; see {@link AsyncRuntime#spawn(String,
+   * Future)}.
+   */
   public <T> JoinHandle<T> spawn(String name, Future<T> future) {
-    return handle.spawn(Objects.requireNonNull(future, "future"), Objects.requireNonNull(name, "name"));
+    return handle.spawn(
+        Objects.requireNonNull(future, "future"), Objects.requireNonNull(name, "name"));
   }
 
   /**

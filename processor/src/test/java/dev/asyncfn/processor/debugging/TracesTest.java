@@ -265,7 +265,8 @@ class TracesTest {
             "traces.Shop.price(Shop.java:17)",
             "traces.Shop.total(Shop.java:28)",
             "_ASYNCFN._SPAWN",
-            "traces.Shop.spawned(Shop.java:72)", // the method's first state: no await before the spawn
+            // the method's first state: there is no await before the spawn
+            "traces.Shop.spawned(Shop.java:72)",
             "_ASYNCFN._BOUNDARY",
             "traces.Shop.spawned(Shop.java:76)"),
         frames,
@@ -274,7 +275,8 @@ class TracesTest {
 
   @Test
   void joinSelectAndTimeoutKeepTheAwaitingCaller() throws Exception {
-    assertEquals(List.of("price:17", "total:28", "joined:81"), framesOnARuntime("joined", List.of("")));
+    assertEquals(
+        List.of("price:17", "total:28", "joined:81"), framesOnARuntime("joined", List.of("")));
     assertEquals(
         List.of("price:17", "total:28", "selected:87"), framesOnARuntime("selected", List.of("")));
     assertEquals(

@@ -7,7 +7,9 @@ package dev.asyncfn.runtime.debug;
 
 import java.time.Duration;
 
-/** How dumps print durations: {@code 35 ms}, {@code 1.2 s}, {@code 3 min 5 s}, {@code 2 h 7 min}. */
+/**
+ * How dumps print durations: {@code 35 ms}, {@code 1.2 s}, {@code 3 min 5 s}, {@code 2 h 7 min}.
+ */
 final class Texts {
   private Texts() {}
 

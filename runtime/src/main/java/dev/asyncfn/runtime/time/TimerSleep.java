@@ -90,7 +90,7 @@ final class TimerSleep extends TimerEntry implements Sleep {
     done = true;
   }
 
-  /** What a task dump shows for a task suspended on this sleep; racy when read by another thread. */
+  /** What a task dump shows for a task suspended here; racy when read by another thread. */
   @Override
   public String toString() {
     return done

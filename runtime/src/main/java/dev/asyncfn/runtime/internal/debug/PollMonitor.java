@@ -25,6 +25,8 @@ public final class PollMonitor {
   private final long thresholdNanos;
   private final System.Logger logger;
   private volatile long slowPolls;
+  /** When the watchdog last checked this runtime; the watchdog thread's alone. */
+  private long lastCheck;
 
   /**
    * A monitor of {@code runtime} (its label in messages) polling through {@code slots}; {@code
@@ -48,11 +50,23 @@ public final class PollMonitor {
     return thresholdNanos;
   }
 
-  /** One watchdog tick at {@code now}: reports each poll that just went past the threshold. */
-  void check(long now) {
+  /**
+   * One watchdog tick at {@code now}, {@code tickNanos} after the previous one was due: reports
+   * each poll that just went past the threshold.
+   *
+   * <p>A poll's time is counted in the watchdog's own ticks, at most two ticks per check: when the
+   * watchdog itself did not run for longer (a garbage-collection pause, a machine so loaded that no
+   * thread ran), the polls did not run either, and the stall is not theirs. So a short poll caught
+   * by a pause is never reported, and a blocked one is reported once it held its thread for the
+   * threshold of ticks that the watchdog saw.
+   */
+  void check(long now, long tickNanos) {
+    long gap = lastCheck == 0 ? tickNanos : now - lastCheck;
+    lastCheck = now;
     if (thresholdNanos == 0) {
       return;
     }
+    long credit = Math.max(0, Math.min(gap, 2 * tickNanos));
     for (PollSlot slot : slots) {
       int polls = slot.pollsSeen();
       Object running = slot.running();
@@ -62,14 +76,15 @@ public final class PollMonitor {
       }
       if (polls != slot.seenPolls) {
         slot.seenPolls = polls;
-        slot.seenSince = now;
+        slot.heldNanos = 0;
         slot.reported = false;
         continue;
       }
-      if (!slot.reported && now - slot.seenSince >= thresholdNanos) {
+      slot.heldNanos += credit;
+      if (!slot.reported && slot.heldNanos >= thresholdNanos) {
         slot.reported = true;
         slowPolls++; // the watchdog thread is the only writer
-        report(slot, running, polls, now - slot.seenSince);
+        report(slot, running, polls, slot.heldNanos);
       }
     }
   }

@@ -41,9 +41,10 @@ public final class PollSlot {
 
   private volatile Thread thread;
 
-  // The watchdog's own: the poll count it last saw, since when, and whether it was reported.
+  // The watchdog's own: the poll count it last saw, how long it has seen it running (in its
+  // ticks), and whether it was reported.
   int seenPolls = -1;
-  long seenSince;
+  long heldNanos;
   boolean reported;
 
   /** The thread that polls through this slot from now on (null: none). */

@@ -42,8 +42,8 @@ import java.util.List;
  */
 public final class Traces {
   /**
-   * A boundary crossing leaves a trace longer than this alone: one exception object rethrown by many
-   * tasks (a cached failure) must not grow without end. The JVM's default depth.
+   * A boundary crossing leaves a trace longer than this alone: one exception object rethrown by
+   * many tasks (a cached failure) must not grow without end. The JVM's default depth.
    */
   private static final int MAX_FRAMES = 1024;
 
@@ -52,7 +52,8 @@ public final class Traces {
   /**
    * {@code Machines.trace}: maps the frames of {@code map}'s machine (and of every registered
    * machine) to the user's, trims, and when the last segment holds no frame of this machine (the
-   * failure was raised on another thread) appends the machine's frame at its await in {@code state}.
+   * failure was raised on another thread) appends the machine's frame at its await in {@code
+   * state}.
    */
   public static void inMachine(Throwable failure, SourceMap map, int state) {
     StackTraceElement[] frames = failure.getStackTrace();

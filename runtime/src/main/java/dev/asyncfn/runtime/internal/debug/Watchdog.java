@@ -143,7 +143,7 @@ public final class Watchdog {
       CoarseClock.tick();
       for (PollMonitor m : live) {
         try {
-          m.check(now);
+          m.check(now, tick);
         } catch (RuntimeException | LinkageError e) {
           // A failing logger must not stop the checks.
         }

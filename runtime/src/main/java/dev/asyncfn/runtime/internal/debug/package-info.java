@@ -15,8 +15,8 @@
  * <ul>
  *   <li>The poll fast path pays two plain stores per poll ({@link
  *       dev.asyncfn.runtime.internal.debug.PollSlot#enter}) and a volatile load for the task's
- *       last-polled time ({@link dev.asyncfn.runtime.internal.debug.CoarseClock}); no clock call, no
- *       allocation, no lock. Spawning walks the spawning task's chain of machines (a few field
+ *       last-polled time ({@link dev.asyncfn.runtime.internal.debug.CoarseClock}); no clock call,
+ *       no allocation, no lock. Spawning walks the spawning task's chain of machines (a few field
  *       reads) unless {@code -Dasyncfn.trace.spawnSites=exact} asks for a stack walk.
  *   <li>Everything else runs on failures (traces), on the watchdog thread (checks, warnings), or
  *       when asked (dumps).

@@ -65,7 +65,10 @@ public final class TaskList {
     }
   }
 
-  /** Gives {@code task} its id and links it; false if shutdown closed the shard (it must not run). */
+  /**
+   * Gives {@code task} its id and links it; false if shutdown closed the shard (then the task must
+   * not run).
+   */
   synchronized boolean add(Task<?> task) {
     task.id = nextId;
     nextId += stride;
