@@ -70,8 +70,10 @@ class ModularAppTest {
         Set.of(
             "dev.asyncfn.runtime",
             "dev.asyncfn.runtime.combinator",
+            "dev.asyncfn.runtime.debug",
             "dev.asyncfn.runtime.io",
             "dev.asyncfn.runtime.net",
+            "dev.asyncfn.runtime.stream",
             "dev.asyncfn.runtime.support",
             "dev.asyncfn.runtime.sync",
             "dev.asyncfn.runtime.time"),
