@@ -63,7 +63,7 @@ public record TaskDump(String runtime, Instant takenAt, List<TaskInfo> tasks) {
         .append(tasks.size())
         .append(" live\n");
     for (TaskInfo t : tasks) {
-      b.append('\n').append(t).append('\n');
+      t.appendTo(b.append('\n')).append('\n');
     }
     return b.toString();
   }

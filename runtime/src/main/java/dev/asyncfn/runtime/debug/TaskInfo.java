@@ -88,20 +88,29 @@ public record TaskInfo(
    */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(label()).append(' ').append(state);
+    return appendTo(new StringBuilder(160)).toString();
+  }
+
+  /** Appends {@link #toString()}'s text to {@code b}: a dump of many tasks builds one string. */
+  StringBuilder appendTo(StringBuilder b) {
+    b.append("task ").append(id);
+    name.ifPresent(n -> b.append(" \"").append(n).append('"'));
+    b.append(' ').append(state);
     if (cancelling) {
       b.append(" (cancelling)");
     }
-    b.append(", created ").append(Texts.duration(age)).append(" ago, ");
-    b.append(
-        sinceLastPoll
-            .map(d -> "last polled " + Texts.duration(d) + " ago")
-            .orElse("not polled yet"));
+    b.append(", created ");
+    Texts.appendDuration(b, age).append(" ago, ");
+    if (sinceLastPoll.isPresent()) {
+      Texts.appendDuration(b.append("last polled "), sinceLastPoll.get()).append(" ago");
+    } else {
+      b.append("not polled yet");
+    }
     awaiting.ifPresent(a -> b.append("\n\tawaiting ").append(a));
     for (StackTraceElement e : frames) {
       b.append("\n\tat ").append(e);
     }
-    spawnedAt.ifPresent(s -> b.append("\n\tspawned at ").append(s));
-    return b.toString();
+    spawnedAt.ifPresent(e -> b.append("\n\tspawned at ").append(e));
+    return b;
   }
 }

@@ -13,22 +13,24 @@ import java.time.Duration;
 final class Texts {
   private Texts() {}
 
-  static String duration(Duration d) {
+  /** Appends {@code d} as dumps print it; integer arithmetic only (a dump prints thousands). */
+  static StringBuilder appendDuration(StringBuilder b, Duration d) {
     long ms = d.toMillis();
     if (ms < 1_000) {
-      return ms + " ms";
+      return b.append(ms).append(" ms");
     }
     if (ms < 60_000) {
-      return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+      long tenths = (ms + 50) / 100;
+      return b.append(tenths / 10).append('.').append(tenths % 10).append(" s");
     }
     long s = ms / 1000;
     if (s < 3600) {
-      return s / 60 + " min " + s % 60 + " s";
+      return b.append(s / 60).append(" min ").append(s % 60).append(" s");
     }
     long min = s / 60;
     if (min < 48 * 60) {
-      return min / 60 + " h " + min % 60 + " min";
+      return b.append(min / 60).append(" h ").append(min % 60).append(" min");
     }
-    return min / (24 * 60) + " d " + (min / 60) % 24 + " h";
+    return b.append(min / (24 * 60)).append(" d ").append((min / 60) % 24).append(" h");
   }
 }
