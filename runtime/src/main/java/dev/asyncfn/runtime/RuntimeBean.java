@@ -22,8 +22,8 @@ import javax.management.ObjectName;
  *
  * <p>The bean holds its runtime weakly: the MBean server keeps registered beans forever, and must
  * not keep a runtime that was dropped without shutdown alive; the watchdog unregisters the bean of
- * such a runtime once it is collected. This class is the only one that touches {@code
- * java.management}; where that module is absent (a trimmed image) registration is skipped.
+ * such a runtime once it is collected. Where {@code java.management} cannot be used (a trimmed
+ * image on the class path, a security policy) registration is skipped and the runtime works on.
  */
 final class RuntimeBean implements AsyncRuntimeMXBean {
   static final String DOMAIN = "dev.asyncfn";

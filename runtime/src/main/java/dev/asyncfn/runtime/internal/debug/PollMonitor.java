@@ -80,13 +80,43 @@ public final class PollMonitor {
         slot.reported = false;
         continue;
       }
+      if (slot.heldNanos == 0) {
+        slot.cpuAtHold = ThreadCpu.of(slot.thread());
+      }
       slot.heldNanos += credit;
       if (!slot.reported && slot.heldNanos >= thresholdNanos) {
+        if (starved(slot)) {
+          // Ready to run but given no core (a machine busier than its cores): not the poll's
+          // doing. Count again from here.
+          slot.heldNanos = 0;
+          continue;
+        }
         slot.reported = true;
         slowPolls++; // the watchdog thread is the only writer
         report(slot, running, polls, slot.heldNanos);
       }
     }
+  }
+
+  /**
+   * Whether the slot's thread spent its held time waiting for a core rather than in its poll: it
+   * is runnable, in Java code (not a native call such as a socket read, which shows as runnable
+   * too), and used less than a quarter of that time on a CPU. A sleeping, blocked or waiting thread
+   * (a lock, {@code Thread.sleep}) and a computing one are the poll's doing. False when the JVM does
+   * not measure thread CPU time.
+   */
+  private static boolean starved(PollSlot slot) {
+    Thread t = slot.thread();
+    long before = slot.cpuAtHold;
+    long now = ThreadCpu.of(t);
+    if (t == null || before < 0 || now < 0 || t.getState() != Thread.State.RUNNABLE) {
+      return false;
+    }
+    if (now - before >= slot.heldNanos / 4) {
+      return false;
+    }
+    StackTraceElement[] stack = t.getStackTrace();
+    return stack.length > 0 && !stack[0].isNativeMethod();
   }
 
   private void report(PollSlot slot, Object running, int polls, long heldNanos) {

@@ -45,6 +45,8 @@ public final class PollSlot {
   // ticks), and whether it was reported.
   int seenPolls = -1;
   long heldNanos;
+  /** The thread's CPU time when the watchdog first saw this poll held, or -1. */
+  long cpuAtHold = -1;
   boolean reported;
 
   /** The thread that polls through this slot from now on (null: none). */
