@@ -89,4 +89,12 @@ final class TimerSleep extends TimerEntry implements Sleep {
     }
     done = true;
   }
+
+  /** What a task dump shows for a task suspended here; racy when read by another thread. */
+  @Override
+  public String toString() {
+    return done
+        ? "Time.sleep (elapsed)"
+        : registered ? "Time.sleep (waiting for its deadline)" : "Time.sleep (not polled yet)";
+  }
 }
