@@ -1,0 +1,4 @@
+package com.acme.shop;
+
+/** One line of an order. */
+public record Line(String sku, int quantity) {}

@@ -1,0 +1,6 @@
+package com.acme.shop;
+
+import com.acme.base.Money;
+
+/** What placing an order gives back. */
+public record Receipt(long orderId, Money total, String note) {}

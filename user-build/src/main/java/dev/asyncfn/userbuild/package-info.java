@@ -1,0 +1,5 @@
+/**
+ * The twin checker of the user-build corpus ({@code user-build/src/it/}): see {@link
+ * dev.asyncfn.userbuild.Twins}. Installed into the corpus' private repository only.
+ */
+package dev.asyncfn.userbuild;
