@@ -1,0 +1,16 @@
+package weird;
+
+/** A user class named like the runtime's Context. */
+public final class Context {
+  private final StringBuilder log = new StringBuilder();
+
+  public Context append(Object o) {
+    log.append(o).append(';');
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return log.toString();
+  }
+}
