@@ -1,0 +1,22 @@
+// case: parameters named state, LINES, cx, machine and a misspelt use of one
+// KNOWN-BUG: unknown-variable-copied: an undefined simple variable name is not seen as uncompilable, so the machine is generated with a copy of it and javac reports 'cannot find symbol' a second time inside the generated ...Async_bad.java
+package broken.stateparametertypo;
+
+import static dev.asyncfn.runtime.Futures.await;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Futures;
+
+public class Params {
+  @Async
+  static int bad(int state, int LINES, String cx, long machine) {
+    int a = await(Futures.ready(state + LINES));
+    return a + cx.length() + (int) machine + stat; // <-
+  }
+
+  @Async
+  static int ok(int x) {
+    return await(Futures.ready(x)) + 1;
+  }
+}

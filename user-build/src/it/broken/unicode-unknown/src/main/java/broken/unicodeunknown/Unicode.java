@@ -1,0 +1,22 @@
+// case: an unknown name among unicode identifiers
+// KNOWN-BUG: unknown-variable-copied: an undefined simple variable name is not seen as uncompilable, so the machine is generated with a copy of it and javac reports 'cannot find symbol' a second time inside the generated ...Async_bad.java
+package broken.unicodeunknown;
+
+import static dev.asyncfn.runtime.Futures.await;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Futures;
+
+public class Unicode {
+  @Async
+  static int größe(int π) {
+    int 数 = await(Futures.ready(π));
+    return 数 + 未知; // <-
+  }
+
+  @Async
+  static int ok(int x) {
+    return await(Futures.ready(x)) + 1;
+  }
+}

@@ -1,0 +1,35 @@
+// case: a misspelt method in a nested loop and try, after awaits
+// KNOWN-BUG: strict-build-hides-error: under -Xlint:all -Werror the processor writes this method's stub machine in the last round, javac warns 'File for type ...Async_bad created in the last round will not be subject to annotation processing', -Werror stops before attribution, and javac's own 'cannot find symbol' on the marked line is never printed (only an [asyncfn/BodyDoesNotCompile] note and 'warnings found and -Werror specified')
+package broken.unknowninpatternguard;
+
+import static dev.asyncfn.runtime.Futures.await;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Futures;
+
+public class Guard {
+  @Async
+  static int bad(int n) {
+    int sum = 0;
+    for (int i = 0; i < n; i++) {
+      try {
+        for (int j = 0; j < n; j++) {
+          sum += await(Futures.ready(i * j));
+        }
+      } finally {
+        sum += helpr(sum); // <-
+      }
+    }
+    return sum;
+  }
+
+  static int helper(int x) {
+    return x;
+  }
+
+  @Async
+  static int ok(int x) {
+    return await(Futures.ready(x)) + 1;
+  }
+}

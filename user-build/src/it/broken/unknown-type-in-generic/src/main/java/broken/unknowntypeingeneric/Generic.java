@@ -1,0 +1,27 @@
+// case: an unknown type argument in a bounded generic @Async method
+// KNOWN-BUG: strict-build-hides-error: under -Xlint:all -Werror the processor writes this method's stub machine in the last round, javac warns 'File for type ...Async_bad created in the last round will not be subject to annotation processing', -Werror stops before attribution, and javac's own 'cannot find symbol' on the marked line is never printed (only an [asyncfn/BodyDoesNotCompile] note and 'warnings found and -Werror specified')
+package broken.unknowntypeingeneric;
+
+import static dev.asyncfn.runtime.Futures.await;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Futures;
+
+public class Generic {
+  @Async
+  static <T extends Comparable<? super T>> T bad(java.util.List<? extends Future<? extends T>> fs) {
+    T best = null;
+    for (Future<? extends T> f : fs) {
+      Mapp<T, T> seen = null; // <-
+      T v = await(f);
+      best = v;
+    }
+    return best;
+  }
+
+  @Async
+  static int ok(int x) {
+    return await(Futures.ready(x)) + 1;
+  }
+}

@@ -1,0 +1,22 @@
+// case: a return value of the wrong type after an await
+// KNOWN-BUG: type-error-copied: a type error the processor cannot see without attribution (a String returned from an int method) is copied into the machine and reported a second time inside the generated ...Async_bad.java
+package broken.wrongreturntype;
+
+import static dev.asyncfn.runtime.Futures.await;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.Futures;
+
+public class Returns {
+  @Async
+  static int bad() {
+    String s = await(Futures.ready("x"));
+    return s; // <-
+  }
+
+  @Async
+  static int ok(int x) {
+    return await(Futures.ready(x)) + 1;
+  }
+}
