@@ -2,7 +2,8 @@
 //  - the module's build failed, and javac's first error (its first warning when -Werror turned
 //    warnings into the failure) is in the module's source, on the line marked "// <-";
 //  - a case whose header names an asyncfn code, "([asyncfn/Code])", reports that code there;
-//  - nothing is reported inside a generated file, javac never crashed, the processor never threw.
+//  - nothing is reported inside a generated file, javac never crashed, the processor never threw;
+//  - the valid ok() method beside the mistake still got its real state machine.
 // A source may carry "// KNOWN-BUG: <what>": its mismatch is listed, not failed (the build stays
 // green until the processor is fixed); a KNOWN-BUG case that now passes is listed too, so that
 // the marker is removed.
@@ -67,6 +68,18 @@ modules.each { dir ->
     }
     if (code != null && !first.text.contains("[asyncfn/${code}]")) {
       wrong << "first diagnostic is not [asyncfn/${code}]: ${first.text}"
+    }
+  }
+  // the valid ok() beside the mistake still gets its real state machine (not the error stub),
+  // except where the class's generated names are taken and nothing is generated for it
+  if (code != 'GeneratedNameTaken') {
+    def machines = []
+    def generated = new File(dir, 'target/generated-sources/annotations')
+    if (generated.isDirectory()) {
+      generated.eachFileRecurse { if (it.name.endsWith('Async_ok.java')) machines << it }
+    }
+    if (machines.size() != 1 || machines[0].getText('UTF-8').contains('had compile errors')) {
+      wrong << "the valid ok() method did not get its real state machine (${machines*.name})"
     }
   }
   if (knownBug != null) {

@@ -30,6 +30,22 @@ public final class Cache<K extends Comparable<K>, V> {
     return loaded;
   }
 
+  /** An instance @SafeVarargs method: the first non-null value, cached under {@code key}. */
+  @SafeVarargs
+  @Async
+  public final V firstOf(K key, Future<? extends V>... candidates) {
+    for (Future<? extends V> candidate : candidates) {
+      V v = await(candidate);
+      if (v != null) {
+        values.put(key, v);
+        events.add("first " + key + " = " + v);
+        return v;
+      }
+    }
+    events.add("none " + key);
+    return null;
+  }
+
   public List<String> events() {
     return List.copyOf(events);
   }

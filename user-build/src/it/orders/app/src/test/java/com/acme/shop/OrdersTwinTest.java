@@ -164,6 +164,16 @@ class OrdersTwinTest {
   }
 
   @Test
+  void anInstanceSafeVarargsMethod() {
+    Twins.check("firstOf", Cache<String, String>::new,
+            c -> c.firstOf("k", Futures.ready(null), Futures.ready("b"), Futures.ready("c")),
+            c -> CacheAsync.firstOf(c, "k", Futures.ready(null), Futures.ready("b"),
+                Futures.ready("c")),
+            Cache::events)
+        .assertReturned("b");
+  }
+
+  @Test
   void clashingImportsOfFutureAndContext() {
     CompletableFuture<String> pending = new CompletableFuture<>();
     Twins.check("configure", Directory::new, d -> d.configure("ldap://x", pending),
