@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package cases.basepkg;
 
 /** A superclass in another package: its protected members are inherited by Service. */

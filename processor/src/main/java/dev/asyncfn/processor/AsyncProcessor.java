@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor;
 
 import com.google.auto.service.AutoService;
@@ -6,10 +11,12 @@ import dev.asyncfn.processor.codegen.CompanionGenerator;
 import dev.asyncfn.processor.codegen.MachineGenerator;
 import dev.asyncfn.processor.codegen.Signatures;
 import dev.asyncfn.processor.diagnostics.Reporter;
+import dev.asyncfn.processor.step.AsyncMethods;
 import dev.asyncfn.processor.step.CompanionStep;
 import dev.asyncfn.processor.step.MachineStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +40,6 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class AsyncProcessor extends AbstractProcessor {
-  private static final String ASYNC = "dev.asyncfn.Async";
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private Reporter reporter;
@@ -65,13 +71,16 @@ public final class AsyncProcessor extends AbstractProcessor {
   }
 
   /**
-   * {@code @Async}, and the {@code @Generated} of the files this processor writes: claiming both
-   * (when every {@code @Generated} of the round is ours) keeps a {@code -Xlint:all -Werror} build
-   * clean of "No processor claimed any of these annotations".
+   * {@code @Async} and the test annotations of {@code asyncfn-junit}, processed like it (see {@link
+   * AsyncMethods#ANNOTATIONS}), and the {@code @Generated} of the files this processor writes:
+   * claiming them (when every {@code @Generated} of the round is ours) keeps a {@code -Xlint:all
+   * -Werror} build clean of "No processor claimed any of these annotations".
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ASYNC, GENERATED);
+    Set<String> types = new LinkedHashSet<>(AsyncMethods.ANNOTATIONS);
+    types.add(GENERATED);
+    return types;
   }
 
   @Override
@@ -83,9 +92,15 @@ public final class AsyncProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       Map<String, List<String>> fresh = Map.of();
-      TypeElement async = processingEnv.getElementUtils().getTypeElement(ASYNC);
-      if (async != null && !round.processingOver()) {
-        fresh = companions.process(round.getElementsAnnotatedWith(async));
+      if (!round.processingOver()) {
+        Set<Element> annotated = new LinkedHashSet<>();
+        for (String name : AsyncMethods.ANNOTATIONS) {
+          TypeElement async = processingEnv.getElementUtils().getTypeElement(name);
+          if (async != null) {
+            annotated.addAll(round.getElementsAnnotatedWith(async));
+          }
+        }
+        fresh = companions.process(annotated);
       }
       // machines of earlier rounds' companions: their bodies can now see every companion
       generate(round.processingOver());

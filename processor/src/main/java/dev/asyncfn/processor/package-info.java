@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The asyncfn annotation processor: turns each {@code @Async} method into a poll-based state
  * machine, using only public compiler APIs ({@code javax.annotation.processing}, {@code

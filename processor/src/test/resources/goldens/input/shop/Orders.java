@@ -1,11 +1,18 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package shop;
 
 import static dev.asyncfn.processor.Later.later;
+import static dev.asyncfn.runtime.Futures.async;
 import static dev.asyncfn.runtime.Futures.await;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.Future;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 class Orders {
@@ -55,5 +62,19 @@ class Orders {
     fetched += 1;
     String r = await(OrdersAsync.describe(first));
     return region() + ":" + r + ":" + fetched;
+  }
+
+  /** An async block per id, started together, awaited in order: each block is a machine. */
+  @Async
+  static String sizes(List<String> ids) {
+    List<Future<Integer>> sized = new ArrayList<>();
+    for (String id : ids) {
+      sized.add(async(() -> await(lookup(id)).length()));
+    }
+    StringBuilder out = new StringBuilder();
+    for (Future<Integer> f : sized) {
+      out.append(await(f)).append(' ');
+    }
+    return out.toString().trim();
   }
 }

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
 import dev.asyncfn.runtime.combinator.Completions;
@@ -9,6 +14,7 @@ import dev.asyncfn.runtime.combinator.Selected2;
 import dev.asyncfn.runtime.combinator.Selected3;
 import dev.asyncfn.runtime.combinator.Selected4;
 import dev.asyncfn.runtime.combinator.Selected5;
+import dev.asyncfn.runtime.internal.combinator.BlockTwinFuture;
 import dev.asyncfn.runtime.internal.combinator.DeclaredFailure;
 import dev.asyncfn.runtime.internal.combinator.FailedFuture;
 import dev.asyncfn.runtime.internal.combinator.JoinFuture.Policy;
@@ -87,6 +93,7 @@ public final class Futures {
    *
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T await(Future<T> future) {
     return BlockOn.awaitBlocking(future);
   }
@@ -98,6 +105,7 @@ public final class Futures {
    * @throws X the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X extends Throwable> T await(ThrowingFuture<T, X> future) throws X {
     return BlockOn.awaitBlocking(future);
   }
@@ -110,6 +118,7 @@ public final class Futures {
    * @throws X2 the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable> T await(
       ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
     return BlockOn.awaitBlocking(future);
@@ -124,6 +133,7 @@ public final class Futures {
    * @throws X3 the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T await(
       ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.awaitBlocking(future);
@@ -188,6 +198,7 @@ public final class Futures {
    * @throws IllegalStateException when called on a runtime worker thread: use {@code await} in
    *     an {@code @Async} method, or {@code spawnBlocking}, instead
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T blockOn(Future<T> future) {
     return BlockOn.run(future);
   }
@@ -199,6 +210,7 @@ public final class Futures {
    * @throws X the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X extends Throwable> T blockOn(ThrowingFuture<T, X> future) throws X {
     return BlockOn.run(future);
   }
@@ -210,6 +222,7 @@ public final class Futures {
    * @throws X2 the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable> T blockOn(
       ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
     return BlockOn.run(future);
@@ -224,6 +237,7 @@ public final class Futures {
    * @throws X3 the future's failure
    * @throws IllegalStateException when called on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T blockOn(
       ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.run(future);
@@ -264,6 +278,44 @@ public final class Futures {
    */
   public static <T> Future<T> lazy(Supplier<? extends T> supplier) {
     return new LazyFuture<>(supplier);
+  }
+
+  /**
+   * An async block: a future whose work is the lambda's body, run from its first poll (Rust's
+   * {@code async move { ... }}, Kotlin's {@code async { }} without the eager start). Inside an
+   * {@code @Async} method the processor lowers the body to a state machine of its own, so it may
+   * await, and the future can be awaited later, spawned, joined, raced, timed out or stored:
+   *
+   * <pre>{@code
+   * JoinHandle<Integer> sizes = Tasks.spawn(async(() -> {
+   *   String page = await(http.get(url));
+   *   return page.length();
+   * }));
+   * }</pre>
+   *
+   * <p>It captures what the lambda captures, by value when the block is created (each loop
+   * iteration its own), and {@code this}. Nothing of the body runs until the first poll; dropping
+   * a started block (an abort, a lost select, a timeout) runs the finally blocks around its current
+   * await. {@code X} is what the body throws ({@code RuntimeException} when nothing checked), so a
+   * {@code catch} around its await compiles.
+   *
+   * <p>In code the processor does not lower (the synchronous twin, plain code) the lambda runs as
+   * written, its awaits blocking, at the first poll: on the polling thread, or on the runtime's
+   * blocking pool when a worker polls it, so that it never blocks a worker.
+   */
+  public static <T, X extends Exception> ThrowingFuture<T, X> async(AsyncBlock<T, X> block) {
+    Objects.requireNonNull(block, "async(block): block is null");
+    return new BlockTwinFuture<>(block::run);
+  }
+
+  /** An async block without a value, a {@code Future<Void>}; see {@link #async(AsyncBlock)}. */
+  public static <X extends Exception> ThrowingFuture<Void, X> async(AsyncRunnable<X> block) {
+    Objects.requireNonNull(block, "async(block): block is null");
+    return new BlockTwinFuture<>(
+        () -> {
+          block.run();
+          return null;
+        });
   }
 
   /**

@@ -1,10 +1,17 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -22,6 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * docs/architecture.md} and the package documentation of {@code dev.asyncfn.runtime.internal}):
  * internal code never reaches the API entry points, the runtime's parts never reach the handle or
  * the executors, and no public API signature exposes an internal type, so that a module descriptor
- * can export the API packages alone.
+ * can export the API packages alone; and that the module descriptor does export exactly those.
  */
 class ArchitectureTest {
   private static final Path SOURCES = Path.of("src/main/java");
@@ -116,6 +124,31 @@ class ArchitectureTest {
     assertEquals(Set.of(), packages, "packages without a package-info.java");
   }
 
+  @Test
+  void theModuleExportsEveryApiPackageAndNoInternalOne() throws IOException {
+    Set<String> api = new TreeSet<>();
+    for (Path file : sources()) {
+      String pkg = packageOf(file);
+      if (!(pkg + ".").startsWith(INTERNAL)) {
+        api.add(pkg);
+      }
+    }
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    assertEquals("dev.asyncfn.runtime", module.name());
+    Set<String> exported = new TreeSet<>();
+    for (ModuleDescriptor.Exports e : module.exports()) {
+      assertFalse(e.isQualified(), e + ": exported to everyone or not at all");
+      exported.add(e.source());
+    }
+    assertEquals(api, exported, "exported packages: the API ones, support included");
+    Set<String> requires =
+        module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+    assertEquals(Set.of("java.base"), requires, "no dependency beyond java.base");
+  }
+
   private static void checkApi(Class<?> type, Set<String> violations) {
     if (!Modifier.isPublic(type.getModifiers())) {
       return;
@@ -185,7 +218,11 @@ class ArchitectureTest {
 
   private static List<Path> sources() {
     try (Stream<Path> files = Files.walk(SOURCES)) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .filter(f -> !f.getFileName().toString().equals("module-info.java"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

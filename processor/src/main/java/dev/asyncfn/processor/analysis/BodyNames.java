@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.analysis;
 
 import com.sun.source.tree.IdentifierTree;
@@ -120,7 +125,10 @@ public final class BodyNames {
     return typeNames.contains(id);
   }
 
-  /** Whether {@code id}, a local, is read inside a lambda or a class body of the method. */
+  /**
+   * Whether {@code id}, a local, is read inside a lambda or a class body of the method that the
+   * local is declared outside of.
+   */
   public boolean isCaptured(Tree id) {
     return captured.contains(id);
   }

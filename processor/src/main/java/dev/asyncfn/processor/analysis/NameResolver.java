@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.analysis;
 
 import com.sun.source.tree.ArrayTypeTree;
@@ -108,6 +113,11 @@ public final class NameResolver {
     /** The member names of the local classes declared so far (a later class may extend one). */
     private final Map<String, ClassMembers> localClasses = new HashMap<>();
     private final Set<Tree> typePositions = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The capture depth each local is declared at: a use deeper than that captures it (a local of
+     * an async block's own body is no capture there, though the block is a lambda).
+     */
+    private final Map<VariableTree, Integer> declaredAt = new IdentityHashMap<>();
 
     private void pushScope() {
       scopes.push();
@@ -137,7 +147,13 @@ public final class NameResolver {
         unresolved.add(new BodyNames.Unresolved(v, "'" + name + "' is already defined", false));
       }
       scopes.declare(name, v);
+      declaredAt.put(v, captureDepth);
       count(name);
+    }
+
+    /** Whether a use of {@code local} here is in a lambda or class body declared inside its scope. */
+    private boolean captures(VariableTree local) {
+      return captureDepth > declaredAt.getOrDefault(local, 0);
     }
 
     private void count(String name) {
@@ -149,6 +165,7 @@ public final class NameResolver {
     /** Declares a pattern binding: its flow scoping is approximated, so no duplicate check. */
     private void declareBinding(VariableTree v) {
       scopes.declare(v.getName().toString(), v);
+      declaredAt.put(v, captureDepth);
       count(v.getName().toString());
     }
 
@@ -240,7 +257,7 @@ public final class NameResolver {
         // a constant local: a label of a switch on a primitive or String (an enum's constant
         // would be no constant variable)
         locals.put(id, local);
-        if (captureDepth > 0) {
+        if (captures(local)) {
           captured.add(id);
         }
         return;
@@ -567,7 +584,7 @@ public final class NameResolver {
         VariableTree local = lookup(name);
         if (local != null) {
           locals.put(node, local);
-          if (captureDepth > 0) {
+          if (captures(local)) {
             captured.add(node);
           }
           return null;

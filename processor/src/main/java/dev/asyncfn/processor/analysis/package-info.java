@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Questions about an {@code @Async} body answered without attribution (javac has not typed method
  * bodies while processors run): which calls are suspension points ({@link

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -48,7 +53,7 @@ public final class CompanionGenerator {
       type.addMethod(factory(m, receiverName(m, receiverName)));
     }
     writer.write(
-        first.packageName, type.build(), ImportPlan.none(first.packageName), List.of(), owner);
+        first.packageName, type.build(), ImportPlan.none(first.packageName), List.of(), null, owner);
   }
 
   /** {@code self} unless a parameter has that name. */

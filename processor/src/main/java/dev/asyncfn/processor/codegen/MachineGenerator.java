@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -14,6 +19,7 @@ import dev.asyncfn.processor.model.AsyncMethod;
 import dev.asyncfn.processor.model.CompletionProtocol;
 import dev.asyncfn.processor.model.MachineModel;
 import dev.asyncfn.processor.model.MachineNames;
+import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,41 +39,50 @@ public final class MachineGenerator {
     this.sig = sig;
   }
 
-  private TypeSpec.Builder skeleton(AsyncMethod m, String self) {
+  private TypeSpec.Builder skeleton(MachineSpec spec) {
+    AsyncMethod m = spec.method();
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(m.machine)
+        TypeSpec.classBuilder(spec.name())
             .addModifiers(Modifier.FINAL)
             .addAnnotation(
                 AnnotationSpec.builder(Signatures.GENERATED)
                     .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
                     .build())
-            .addJavadoc(
-                "State machine of {@code @Async} {@link $L#$L}: one state per await; fields hold"
-                    + " what lives across one.\n",
-                m.owner.getQualifiedName(),
-                m.method.getSimpleName())
+            .addJavadoc(spec.javadoc())
             .addTypeVariables(sig.typeVariables(m))
-            .addSuperinterface(sig.futureType(m.method))
+            .addSuperinterface(spec.futureType())
             .addOriginatingElement(m.owner);
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
-    if (!Signatures.isStatic(m.method)) {
-      type.addField(sig.receiver(m), self, Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addParameter(sig.receiver(m), self).addStatement("this.$N = $N", self, self);
+    if (spec.self() != null) {
+      type.addField(sig.receiver(m), spec.self(), Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addParameter(sig.receiver(m), spec.self())
+          .addStatement("this.$N = $N", spec.self(), spec.self());
     }
-    for (VariableElement p : m.method.getParameters()) {
-      String n = p.getSimpleName().toString();
-      type.addField(TypeName.get(p.asType()), n, Modifier.PRIVATE);
-      ctor.addParameter(TypeName.get(p.asType()), n).addStatement("this.$N = $N", n, n);
+    for (MachineSpec.Param p : spec.params()) {
+      type.addField(p.type(), p.name(), Modifier.PRIVATE);
+      ctor.addParameter(p.type(), p.name()).addStatement("this.$N = $N", p.name(), p.name());
     }
-    ctor.varargs(m.method.isVarArgs()).addAnnotations(sig.varargsAnnotations(m.method));
+    ctor.varargs(spec.varargs()).addAnnotations(spec.ctorAnnotations());
     type.addMethod(ctor.build());
-    sig.userSuppressions(m.method).ifPresent(type::addAnnotation);
+    spec.suppressions().ifPresent(type::addAnnotation);
     return type;
   }
 
+  /** The outside of the machine of {@code m}. */
+  public MachineSpec spec(AsyncMethod m, String self) {
+    return MachineSpec.of(m, self, sig);
+  }
+
+  /** The outside of the machine {@code name} of an async block at {@code line} of {@code m}. */
+  public MachineSpec blockSpec(
+      AsyncMethod m, String self, String name, long line, List<MachineModel.Field> captures) {
+    return MachineSpec.ofBlock(m, self, name, line, captures, sig);
+  }
+
   /** The full state machine. */
-  public void generate(AsyncMethod m, String self, MachineModel model, ImportPlan imports) {
-    TypeSpec.Builder type = skeleton(m, self);
+  public void generate(MachineSpec spec, MachineModel model, ImportPlan imports) {
+    AsyncMethod m = spec.method();
+    TypeSpec.Builder type = skeleton(spec);
     MachineNames names = model.names();
     type.addField(
         FieldSpec.builder(TypeName.INT, names.done(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -111,27 +126,49 @@ public final class MachineGenerator {
             .addJavadoc("The source line each state resumes at, for task dumps and traces.\n")
             .initializer("{$L}", String.join(", ", lines))
             .build());
-    String file = m.owner.getSimpleName().toString();
+    // the line table is known once the file's text is final: SourceWriter appends sourceLines()
+    type.addField(
+        FieldSpec.builder(
+                RuntimeApi.SOURCE_MAP, names.source(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Where this machine's code comes from: failures and task dumps show the user's"
+                    + " lines.\n")
+            .initializer(
+                "$T.of($L.class, $S, $S, $S, $N, $N())",
+                RuntimeApi.SOURCE_MAP,
+                spec.name(),
+                spec.userClass(),
+                m.method.getSimpleName().toString(),
+                model.sourceFile(),
+                lineTable,
+                names.sourceLines())
+            .build());
+    type.addSuperinterface(RuntimeApi.MACHINE_FRAME);
     type.addMethod(
         MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("Where the machine is, e.g. {@code @Async Orders.total at line 41 (state 3)}.\n")
-            .beginControlFlow("if ($N < 0)", names.state())
-            .addStatement("return $S", "@Async " + file + "." + m.method.getSimpleName() + " (completed)")
-            .endControlFlow()
-            .addStatement(
-                "return $S + $N[$N] + $S + $N + $S",
-                "@Async " + file + "." + m.method.getSimpleName() + " at line ",
-                lineTable,
-                names.state(),
-                " (state ",
-                names.state(),
-                ")")
+            .addStatement("return $N.describe($N)", names.source(), names.state())
             .build());
-    TypeName output = sig.output(m.method);
-    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
+    TypeName anyFutureType =
+        ParameterizedTypeName.get(Signatures.FUTURE, WildcardTypeName.subtypeOf(Object.class));
+    type.addMethod(
+        MethodSpec.methodBuilder("suspendedAt")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(StackTraceElement.class)
+            .addStatement("return $N.suspendedAt($N)", names.source(), names.state())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("awaited")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(anyFutureType)
+            .addStatement("return $N", names.awaiting())
+            .build());
+    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, spec.output());
     type.addMethod(pollMethod(m, model, poll));
     // members the body uses that another class may not: each through a handle and an accessor
     type.addFields(model.accessorHandles());
@@ -231,19 +268,16 @@ public final class MachineGenerator {
           .addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES);
     }
     type.addMethod(cancel.build());
-    TypeName valueType =
-        m.method.getReturnType().getKind() == TypeKind.VOID
-            ? ClassName.get(Void.class)
-            : TypeName.get(m.method.getReturnType());
     type.addMethod(
         MethodSpec.methodBuilder(names.complete())
             .addModifiers(Modifier.PRIVATE)
             .returns(poll)
-            .addParameter(valueType, "value")
+            .addParameter(spec.completed(), "value")
             .addStatement("$N = $N", names.state(), names.done())
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    writer.write(m.packageName, type.build(), imports, model.memberTypes(), m.owner);
+    writer.write(
+        m.packageName, type.build(), imports, model.memberTypes(), names.sourceLines(), m.owner);
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
@@ -270,6 +304,7 @@ public final class MachineGenerator {
     b.unindent();
     b.endControlFlow();
     b.nextControlFlow("catch ($T $N)", Throwable.class, names.failure());
+    b.addStatement("$T.trace($N, $N, $N)", Signatures.MACHINES, names.failure(), names.source(), names.state());
     b.addStatement("$N = null", names.awaiting());
     if (!model.handlers().isEmpty()) {
       b.add("// exception table: where a failure in each state goes\n");
@@ -313,7 +348,7 @@ public final class MachineGenerator {
 
   /** A machine that only fails, generated when the method had errors, so that the companion compiles. */
   public void generateStub(AsyncMethod m, String self) {
-    TypeSpec.Builder type = skeleton(m, self);
+    TypeSpec.Builder type = skeleton(MachineSpec.of(m, self, sig));
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, sig.output(m.method));
     type.addMethod(
         MethodSpec.methodBuilder("poll")
@@ -326,6 +361,7 @@ public final class MachineGenerator {
                 IllegalStateException.class,
                 "@Async " + m.method.getSimpleName() + " had compile errors")
             .build());
-    writer.write(m.packageName, type.build(), ImportPlan.none(m.packageName), List.of(), m.owner);
+    writer.write(
+        m.packageName, type.build(), ImportPlan.none(m.packageName), List.of(), null, m.owner);
   }
 }

@@ -1,7 +1,13 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.asyncfn.processor.model.LineMarkers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -27,12 +33,17 @@ final class SourceWriter {
     this.elements = elements;
   }
 
-  /** Writes {@code type} in {@code pkg}; {@code memberTypes} are appended to its body as text. */
+  /**
+   * Writes {@code type} in {@code pkg}; {@code memberTypes} are appended to its body as text. When
+   * {@code lineTable} is not null, the line markers of the code ({@link LineMarkers}) are removed
+   * and their table is appended as a method of that name returning (generated, user) line pairs.
+   */
   void write(
       String pkg,
       TypeSpec type,
       ImportPlan plan,
       List<String> memberTypes,
+      String lineTable,
       Element... originating) {
     // a first rendering tells which types JavaPoet would import, java.lang ones included
     String draft = JavaFile.builder(pkg, type).skipJavaLangImports(false).build().toString();
@@ -83,11 +94,36 @@ final class SourceWriter {
         text = imports + "\n" + text;
       }
     }
+    if (lineTable != null) {
+      text = withLineTable(text, lineTable);
+    }
     String name = pkg.isEmpty() ? type.name() : pkg + "." + type.name();
     try (Writer w = filer.createSourceFile(name, originating).openWriter()) {
       w.write(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code text} without its line markers, with the table they give as the last member: after
+   * every line it maps, so that however many lines it takes, none of them moves.
+   */
+  private static String withLineTable(String text, String method) {
+    LineMarkers.Extracted lines = LineMarkers.extract(text);
+    String clean = lines.text();
+    StringBuilder table = new StringBuilder();
+    table.append("\n  /**\n   * Which line of the user's file each line of this file runs: pairs of (line here, line\n");
+    table.append("   * there), for stack traces.\n   */\n");
+    table.append("  private static int[] ").append(method).append("() {\n");
+    table.append("    return new int[] {");
+    int[] t = lines.table();
+    for (int i = 0; i < t.length; i += 2) {
+      table.append(i % 16 == 0 ? "\n      " : " ");
+      table.append(t[i]).append(", ").append(t[i + 1]).append(i + 2 < t.length ? "," : "");
+    }
+    table.append(t.length == 0 ? "};\n  }\n" : "\n    };\n  }\n");
+    int close = clean.lastIndexOf('}');
+    return clean.substring(0, close) + table + clean.substring(close);
   }
 }

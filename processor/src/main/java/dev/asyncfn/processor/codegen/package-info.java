@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Prints what the lowering built, with JavaPoet: the companion ({@code OuterAsync}, its factories
  * from the declarations alone), the state machine of each method (or a stub that only fails, for

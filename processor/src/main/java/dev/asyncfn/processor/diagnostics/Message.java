@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.diagnostics;
 
 import javax.tools.Diagnostic;
@@ -10,8 +15,9 @@ public enum Message {
   AWAIT_IN_LAMBDA(
       "AwaitInLambda",
       Diagnostic.Kind.ERROR,
-      "await(...) cannot be used inside a lambda: the lambda is a separate function. Move the await"
-          + " into the @Async method, or make the lambda's work an @Async method."),
+      "await(...) cannot be used inside a lambda: the lambda is a separate function. Make it return"
+          + " an async block, x -> async(() -> ...await(f)...), move the await into the @Async"
+          + " method, or make the lambda's work an @Async method."),
   AWAIT_IN_CLASS(
       "AwaitInClass",
       Diagnostic.Kind.ERROR,
@@ -77,6 +83,12 @@ public enum Message {
           + " compiling it (JDK-8347989, fixed in JDK 25), because of a ?: earlier on whose branch"
           + " calls an instance method by its simple name. Give %s an explicit type, or write that"
           + " call as this.method(...)."),
+  BLOCK_NOT_TYPED_BY_JAVAC(
+      "BlockNotTypedByJavac",
+      Diagnostic.Kind.ERROR,
+      "javac cannot type this async block before compiling it (JDK-8347989, fixed in JDK 25), so"
+          + " whether its body '%s' has a value is unknown. Write it with braces: async(() -> {"
+          + " %s; }) for a block without a value, or async(() -> { return %s; })."),
   UNSUPPORTED_CONSTRUCT(
       "UnsupportedConstruct",
       Diagnostic.Kind.ERROR,

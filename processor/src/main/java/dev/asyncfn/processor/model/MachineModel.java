@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.model;
 
 import com.palantir.javapoet.CodeBlock;
@@ -13,6 +18,7 @@ import javax.lang.model.type.TypeMirror;
  * re-emitted source text as {@code $L}.
  *
  * @param names the names the machine declares for itself
+ * @param sourceFile the user's file name, e.g. {@code Orders.java}
  * @param fields the fields besides the parameters: hoisted locals, held values, completion records
  * @param states the cases of the poll switch, in order
  * @param handlers where an exception thrown in each state goes
@@ -27,6 +33,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public record MachineModel(
     MachineNames names,
+    String sourceFile,
     List<Field> fields,
     List<State> states,
     List<Handler> handlers,

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.model;
 
 /**
@@ -16,6 +21,8 @@ package dev.asyncfn.processor.model;
  * @param cancelling the field set while {@code cancel()} runs finally blocks
  * @param cancelledAt the field with the state {@code cancel()} found the machine in
  * @param lines the constant with the source line of each state
+ * @param source the constant {@code SourceMap} of the machine: its user class, method and lines
+ * @param sourceLines the method returning the table of generated lines to user lines
  */
 public record MachineNames(
     String state,
@@ -29,4 +36,6 @@ public record MachineNames(
     String complete,
     String cancelling,
     String cancelledAt,
-    String lines) {}
+    String lines,
+    String source,
+    String sourceLines) {}

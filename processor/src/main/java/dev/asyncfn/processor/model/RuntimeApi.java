@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.model;
 
 import com.palantir.javapoet.ClassName;
@@ -18,6 +23,10 @@ public final class RuntimeApi {
   public static final ClassName WITNESS = ClassName.get("dev.asyncfn.runtime.support", "Witness");
   public static final ClassName ACCESS = ClassName.get("dev.asyncfn.runtime.support", "Access");
   public static final ClassName MACHINES = ClassName.get("dev.asyncfn.runtime.support", "Machines");
+  public static final ClassName SOURCE_MAP =
+      ClassName.get("dev.asyncfn.runtime.support", "SourceMap");
+  public static final ClassName MACHINE_FRAME =
+      ClassName.get("dev.asyncfn.runtime.support", "MachineFrame");
   public static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 }

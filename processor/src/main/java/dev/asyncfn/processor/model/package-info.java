@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * What the processor's stages hand on: the {@code @Async} method and its generated names ({@link
  * dev.asyncfn.processor.model.AsyncMethod}), the lowered machine ({@link

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.step;
 
 import dev.asyncfn.processor.analysis.NameResolver;
@@ -15,8 +20,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /** The {@code @Async} methods of a class and the names of what is generated for each. */
-final class AsyncMethods {
+public final class AsyncMethods {
   static final String ASYNC = "dev.asyncfn.Async";
+
+  /**
+   * The annotations that make a method async: {@code @Async}, and the test annotations of {@code
+   * asyncfn-junit} (a test method that may await), which are processed exactly like it.
+   */
+  public static final List<String> ANNOTATIONS =
+      List.of(ASYNC, "dev.asyncfn.junit.AsyncTest", "dev.asyncfn.junit.AsyncParameterizedTest");
 
   private AsyncMethods() {}
 
@@ -46,10 +58,10 @@ final class AsyncMethods {
     return out;
   }
 
-  /** Whether {@code e} is annotated {@code @Async}. */
+  /** Whether {@code e} is annotated {@code @Async} (or one of the other {@link #ANNOTATIONS}). */
   static boolean isAsync(Element e) {
     return e.getAnnotationMirrors().stream()
-        .anyMatch(a -> a.getAnnotationType().toString().equals(ASYNC));
+        .anyMatch(a -> ANNOTATIONS.contains(a.getAnnotationType().toString()));
   }
 
   /** A key of a method that is stable from round to round (elements are not). */

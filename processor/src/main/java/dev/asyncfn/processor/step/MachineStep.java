@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.step;
 
 import com.sun.source.tree.ClassTree;
@@ -14,12 +19,16 @@ import dev.asyncfn.processor.analysis.TypeScope;
 import dev.asyncfn.processor.codegen.CompanionGenerator;
 import dev.asyncfn.processor.codegen.ImportPlan;
 import dev.asyncfn.processor.codegen.MachineGenerator;
+import dev.asyncfn.processor.codegen.MachineSpec;
 import dev.asyncfn.processor.codegen.Signatures;
 import dev.asyncfn.processor.diagnostics.Message;
 import dev.asyncfn.processor.diagnostics.Reporter;
 import dev.asyncfn.processor.model.AsyncMethod;
 import dev.asyncfn.processor.model.MachineModel;
+import dev.asyncfn.processor.transform.AsyncBlocks;
+import dev.asyncfn.processor.transform.BlockShapes;
 import dev.asyncfn.processor.transform.Deferred;
+import dev.asyncfn.processor.transform.LoweredBody;
 import dev.asyncfn.processor.transform.Lowering;
 import dev.asyncfn.processor.transform.Unsupported;
 import dev.asyncfn.processor.validation.AwaitPlacementValidator;
@@ -124,7 +133,7 @@ public final class MachineStep {
     MethodTree tree = (MethodTree) path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceText src = new SourceText(trees, unit);
-    Awaits awaits = new Awaits(unit, awaitMember);
+    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
     awaits.index(tree.getBody());
     TypeScope scope = new TypeScope(elements, m.owner, unit);
     BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
@@ -154,9 +163,10 @@ public final class MachineStep {
         m.method.getReturnType().getKind() == TypeKind.VOID
             ? "java.lang.Void"
             : m.method.getReturnType().toString();
-    MachineModel model;
+    AsyncBlocks blocks = AsyncBlocks.of(tree.getBody(), m.machine, awaits, names, src);
+    List<Runnable> writes = new ArrayList<>();
     try {
-      model =
+      MachineModel model =
           new Lowering(
                   trees,
                   elements,
@@ -165,13 +175,19 @@ public final class MachineStep {
                   awaits,
                   names,
                   scope,
-                  tree,
-                  m.method,
+                  LoweredBody.of(tree, m.method),
                   resultType,
                   topLevel(m.owner),
                   self,
                   reserved)
+              .withBlocks(blocks)
               .lower();
+      ImportPlan imports =
+          ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
+      writes.add(() -> machines.generate(machines.spec(m, self), model, imports));
+      for (AsyncBlocks.Block b : blocks.all()) {
+        writes.add(block(m, b, self, src, awaitMember, names, scope, blocks));
+      }
     } catch (Deferred d) {
       if (!lastRound) {
         return false;
@@ -185,12 +201,49 @@ public final class MachineStep {
       stub(m);
       return true;
     }
-    machines.generate(
-        m,
-        self,
-        model,
-        ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName));
+    // the method's machine and its blocks' only once all of them lowered
+    writes.forEach(Runnable::run);
     return true;
+  }
+
+  /** Lowers async block {@code b} of {@code m}; returns the writing of its machine. */
+  private Runnable block(
+      AsyncMethod m,
+      AsyncBlocks.Block b,
+      String self,
+      SourceText src,
+      boolean awaitMember,
+      BodyNames names,
+      TypeScope scope,
+      AsyncBlocks blocks) {
+    CompilationUnitTree unit = src.unit();
+    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
+    awaits.index(b.lambda().getBody());
+    boolean isVoid = BlockShapes.isVoid(b.call(), trees, unit, awaits);
+    Set<String> reserved = new HashSet<>();
+    b.captures().forEach(v -> reserved.add(v.getName().toString()));
+    reserved.add(self);
+    Lowering lowering =
+        new Lowering(
+                trees,
+                elements,
+                types,
+                src,
+                awaits,
+                names,
+                scope,
+                LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
+                "java.lang.Object",
+                topLevel(m.owner),
+                self,
+                reserved)
+            .withBlocks(blocks);
+    MachineModel model = lowering.lower();
+    List<MachineModel.Field> captures = lowering.captureFields(b.captures());
+    ImportPlan imports =
+        ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
+    MachineSpec spec = machines.blockSpec(m, self, b.machine(), src.line(b.lambda()), captures);
+    return () -> machines.generate(spec, model, imports);
   }
 
   private static String self(AsyncMethod m) {

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The processing steps of a round. {@link dev.asyncfn.processor.step.CompanionStep} generates each
  * class's companion from the declarations alone; {@link dev.asyncfn.processor.step.MachineStep}

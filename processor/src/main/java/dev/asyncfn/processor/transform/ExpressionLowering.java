@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
@@ -45,6 +50,15 @@ final class ExpressionLowering {
     if (e == null) {
       return null;
     }
+    int outer = l.at(e);
+    try {
+      return lowerAt(e, discard);
+    } finally {
+      l.graph.at(outer);
+    }
+  }
+
+  private CodeBlock lowerAt(ExpressionTree e, boolean discard) {
     if (!l.awaits.contains(e)) {
       return l.renderer.render(e, RenderMode.VALUE);
     }
@@ -125,13 +139,18 @@ final class ExpressionLowering {
    */
   CodeBlock lowerTyped(ExpressionTree e, String target) {
     ExpressionTree bare = TreeShapes.unparen(e);
-    if (target != null && l.awaits.isAwait(bare)) {
-      return l.awaitLowering.await((MethodInvocationTree) bare, false, target);
+    int outer = l.at(e);
+    try {
+      if (target != null && l.awaits.isAwait(bare)) {
+        return l.awaitLowering.await((MethodInvocationTree) bare, false, target);
+      }
+      if (bare instanceof SwitchExpressionTree && l.awaits.contains(bare)) {
+        return l.switches.switchExpression((SwitchExpressionTree) bare, target);
+      }
+      return lower(e, false);
+    } finally {
+      l.graph.at(outer);
     }
-    if (bare instanceof SwitchExpressionTree && l.awaits.contains(bare)) {
-      return l.switches.switchExpression((SwitchExpressionTree) bare, target);
-    }
-    return lower(e, false);
   }
 
   private CodeBlock assignment(AssignmentTree a) {

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import com.sun.source.tree.ExpressionTree;
@@ -121,6 +126,18 @@ final class LocalTypes {
     }
     fields.hoist(v, field);
     return field;
+  }
+
+  /**
+   * The type of {@code v}, a local of an enclosing body that an async block captures ({@code
+   * scopeAt} is inside the block): as declared, or as javac gives it ({@code var}, a lambda
+   * parameter without a type).
+   */
+  Typed captureType(VariableTree v, Tree scopeAt) {
+    if (!isVar(v)) {
+      return new Typed(typeText(v), null);
+    }
+    return typeOfLocal(v, scopeAt);
   }
 
   /** A field for a pattern binding, typed as the pattern declares it. */

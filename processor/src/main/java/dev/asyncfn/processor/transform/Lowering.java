@@ -1,7 +1,13 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
-import com.sun.source.tree.MethodTree;
+import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
@@ -45,11 +51,13 @@ public final class Lowering {
   final TypeScope scope;
   final ConstantValues constants;
   final Completion completion;
-  final MethodTree methodTree;
+  final LoweredBody body;
   final boolean isVoid;
   final String resultType;
   /** The top-level class whose assertion status applies to the body's asserts. */
   final String assertionClass;
+  /** The receiver's name in the machine. */
+  final String self;
   final MachineNames machineNames;
   final MachineFields fields;
   final StateGraph graph;
@@ -84,8 +92,7 @@ public final class Lowering {
       Awaits awaits,
       BodyNames names,
       TypeScope scope,
-      MethodTree methodTree,
-      ExecutableElement method,
+      LoweredBody body,
       String resultType,
       String assertionClass,
       String self,
@@ -98,10 +105,11 @@ public final class Lowering {
     this.scope = scope;
     this.constants = new ConstantValues(names, scope);
     this.completion = new Completion(constants);
-    this.methodTree = methodTree;
-    this.isVoid = method.getReturnType().getKind() == TypeKind.VOID;
+    this.body = body;
+    this.isVoid = body.isVoid();
     this.resultType = resultType;
     this.assertionClass = assertionClass;
+    this.self = self;
     this.fields = new MachineFields(names.inUse(), reservedFields);
     this.machineNames =
         new MachineNames(
@@ -116,15 +124,17 @@ public final class Lowering {
             fields.fresh("complete"),
             fields.fresh("cancelling"),
             fields.fresh("cancelledAt"),
-            fields.fresh("LINES"));
+            fields.fresh("LINES"),
+            fields.fresh("SOURCE"),
+            fields.fresh("sourceLines"));
     fields.reserveField(machineNames.state());
     fields.reserveField(machineNames.awaiting());
     this.graph = new StateGraph(machineNames.state());
     this.exits =
-        new Exits(graph, fields, machineNames, isVoid, resultType, (int) src.line(methodTree));
-    this.parents = new Parents(methodTree);
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    boolean instanceMethod = !method.getModifiers().contains(Modifier.STATIC);
+        new Exits(graph, fields, machineNames, isVoid, resultType, (int) src.line(body.root()));
+    this.parents = new Parents(body.root());
+    TypeElement owner = body.owner();
+    boolean instanceMethod = body.instance();
     this.renderer =
         new SourceRenderer(
             src,
@@ -161,12 +171,46 @@ public final class Lowering {
     this.conversions = new Conversions(this);
   }
 
+  /**
+   * The fields of a block machine for {@code captures}, the locals of the enclosing body that the
+   * block reads, under their names and types.
+   */
+  public List<MachineModel.Field> captureFields(List<VariableTree> captures) {
+    List<MachineModel.Field> out = new ArrayList<>();
+    for (VariableTree v : captures) {
+      LocalTypes.Typed t = locals.captureType(v, body.root());
+      out.add(new MachineModel.Field(v.getName().toString(), t.text(), t.type(), null));
+    }
+    return out;
+  }
+
+  /** Makes the async blocks of the method ({@code blocks}) machines of their own where they are. */
+  public Lowering withBlocks(AsyncBlocks blocks) {
+    renderer.use(new BlockCreation(blocks, fields, body.instance() ? self : null, body.generic()));
+    return this;
+  }
+
   /** Lowers the body. */
   public MachineModel lower() {
     State entry = graph.newState();
     entry.describe("start: runs the body up to its first await", methodLine());
     graph.activate(entry, null);
-    statements.lowerAll(methodTree.getBody().getStatements(), List.of());
+    if (body.statements() != null) {
+      statements.lowerAll(body.statements(), List.of());
+    } else if (isVoid) {
+      // a block whose body is an expression without a value: a statement
+      int outer = at(body.expression());
+      CodeBlock done = expressions.lower(body.expression(), true);
+      if (done != null && !TreeShapes.isBareName(done)) {
+        graph.line("$L;", done);
+      }
+      graph.at(outer);
+    } else {
+      int outer = at(body.expression());
+      graph.line("$L", exits.returnCode(expressions.lowerTyped(body.expression(), resultType)));
+      graph.terminate();
+      graph.at(outer);
+    }
     if (!graph.terminated() && isVoid) {
       // falling off the end of a void method; for other methods javac proved it unreachable
       graph.line("$L", exits.returnCode(null));
@@ -192,6 +236,7 @@ public final class Lowering {
     List<MachineModel.Handler> handlers = table.handlers();
     return new MachineModel(
         machineNames,
+        src.fileName(),
         fields.fields(),
         states,
         handlers,
@@ -204,9 +249,14 @@ public final class Lowering {
         exits.rethrows() || table.rethrows());
   }
 
+  /** Makes the code added from now on run {@code t}'s line; returns the line to restore. */
+  int at(Tree t) {
+    return graph.at(t != null && src.hasPosition(t) ? (int) src.line(t) : 0);
+  }
+
   /** The line of the method: where a state that resumes nowhere in particular points. */
   int methodLine() {
-    return (int) src.line(methodTree);
+    return (int) src.line(body.root());
   }
 
   /** Describes {@code s} as {@code what} at {@code at}'s line, e.g. "after the if at A.java:4". */

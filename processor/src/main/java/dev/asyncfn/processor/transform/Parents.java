@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import com.sun.source.tree.BlockTree;
@@ -5,7 +10,6 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
@@ -22,9 +26,10 @@ import javax.lang.model.element.Name;
  */
 final class Parents {
   private final Map<Tree, Tree> parent = new IdentityHashMap<>();
-  private final MethodTree method;
+  private final Tree method;
 
-  Parents(MethodTree method) {
+  /** The parents of the trees of {@code method} (a method, or an async block's lambda). */
+  Parents(Tree method) {
     this.method = method;
     new TreeScanner<Void, Tree>() {
       @Override

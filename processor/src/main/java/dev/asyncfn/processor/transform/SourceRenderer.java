@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
@@ -19,6 +24,7 @@ import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.CaseLabels;
 import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.model.LineMarkers;
 import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +53,7 @@ final class SourceRenderer {
   private final Parents parents;
   private final Map<Tree, String> memberRewrites;
   private MemberAccess memberAccess;
+  private BlockCreation blockCreation;
 
   SourceRenderer(
       SourceText src,
@@ -71,6 +78,10 @@ final class SourceRenderer {
 
   void use(MemberAccess memberAccess) {
     this.memberAccess = memberAccess;
+  }
+
+  void use(BlockCreation blockCreation) {
+    this.blockCreation = blockCreation;
   }
 
   /**
@@ -154,7 +165,7 @@ final class SourceRenderer {
   /**
    * The source between {@code from} and {@code to}, each continuation line without up to {@code
    * column} spaces of its statement's indentation (never inside a text block, whose content the
-   * indentation is part of).
+   * indentation is part of) and marked with its line ({@link LineMarkers}) where that is code.
    */
   private String slice(int from, int to, int column, List<int[]> textBlocks) {
     String text = src.slice(from, to);
@@ -170,6 +181,10 @@ final class SourceRenderer {
         while (n < column && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
           i++;
           n++;
+        }
+        if (src.isCode(from + i)) {
+          // the next line runs the next line of the user's file (removed once the file is final)
+          sb.append(LineMarkers.of(src.lineAt(from + i + 1)));
         }
       }
     }
@@ -202,6 +217,13 @@ final class SourceRenderer {
     }
     if (node instanceof IdentifierTree && names.local(node) != null) {
       return identifier((IdentifierTree) node, mode, copies);
+    }
+    if (mode != RenderMode.TYPING && blockCreation != null) {
+      // an async block: its own machine, typed by the call as written
+      CodeBlock created = blockCreation.create(node, t -> render(t, RenderMode.TYPING));
+      if (created != null) {
+        return created;
+      }
     }
     // a member the machine may not use as written: through its accessor, at any depth
     CodeBlock routed = memberAccess.rewrite(node, child -> part(child, overrides, mode));

@@ -1,6 +1,12 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.asyncfn.processor.model.LineMarkers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +21,8 @@ final class StateGraph {
   private final List<State> created = new ArrayList<>();
   private final List<State> order = new ArrayList<>();
   private State current;
+  /** The user's line that the code being added runs, or 0 when unknown. */
+  private int line;
 
   StateGraph(String stateField) {
     this.stateField = stateField;
@@ -48,9 +56,25 @@ final class StateGraph {
     return current;
   }
 
-  /** Appends a line to the current state, unless it already ended. */
+  /**
+   * Makes the code added from now on run line {@code line} of the user's file (ignored when not
+   * positive); returns the line it ran before, to restore.
+   */
+  int at(int line) {
+    int before = this.line;
+    if (line > 0) {
+      this.line = line;
+    }
+    return before;
+  }
+
+  /** Appends a line to the current state, unless it already ended; marked with its user line. */
   void line(String format, Object... args) {
-    current.add(CodeBlock.builder().add(format, args).add("\n").build());
+    CodeBlock.Builder b = CodeBlock.builder();
+    if (line > 0) {
+      b.add("$L", LineMarkers.of(line));
+    }
+    current.add(b.add(format, args).add("\n").build());
   }
 
   /** Appends code (ending in its own newline) to the current state. */

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
@@ -67,6 +72,7 @@ final class StatementLowering {
       } else if (laterAwaits && ((VariableTree) st).getInitializer() != null) {
         hoistBindings(((VariableTree) st).getInitializer());
       }
+      int outer = l.at(st);
       if (st instanceof VariableTree) {
         StatementTree laterAwait = null;
         for (int j = i + 1; j < stmts.size() && laterAwait == null; j++) {
@@ -83,6 +89,7 @@ final class StatementLowering {
       } else {
         lower(st, null);
       }
+      l.graph.at(outer);
     }
   }
 
@@ -156,6 +163,15 @@ final class StatementLowering {
 
   /** Lowers one statement; {@code label} is the label of a labelled loop or switch. */
   void lower(StatementTree s, String label) {
+    int outer = l.at(s);
+    try {
+      lowerAt(s, label);
+    } finally {
+      l.graph.at(outer);
+    }
+  }
+
+  private void lowerAt(StatementTree s, String label) {
     if (l.graph.terminated()) {
       return;
     }

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The lowering: one {@code @Async} body to the states of a poll-based state machine ({@link
  * dev.asyncfn.processor.transform.Lowering} is the entry; it wires the pieces below for one method).

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.validation;
 
 import com.sun.source.tree.ClassTree;
@@ -14,8 +19,8 @@ import dev.asyncfn.processor.diagnostics.Reporter;
 
 /**
  * Where an await may be: not inside a lambda or a class body (another function, which the machine
- * does not lower), nor inside a {@code synchronized} block (a monitor cannot be held across a
- * suspension). Each misplaced await is reported at its call.
+ * does not lower) unless that lambda is an async block's, nor inside a {@code synchronized} block
+ * (a monitor cannot be held across a suspension). Each misplaced await is reported at its call.
  */
 public final class AwaitPlacementValidator {
   private final Reporter reporter;
@@ -54,6 +59,13 @@ public final class AwaitPlacementValidator {
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Message inside) {
+        if (awaits.isAsyncBlock(node) && inside != Message.AWAIT_IN_CLASS) {
+          // an async block's body is a body of its own, lowered like the method's: it may await
+          // (even in a lambda or synchronized block around it: it runs when it is polled)
+          scan(node.getMethodSelect(), inside);
+          scan(((LambdaExpressionTree) node.getArguments().get(0)).getBody(), null);
+          return null;
+        }
         if (inside != null && awaits.isAwait(node)) {
           reporter.at(node, unit, inside);
           ok[0] = false;

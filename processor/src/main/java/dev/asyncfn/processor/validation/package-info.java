@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * One validator per question, each reporting every problem it finds at the exact tree through the
  * {@link dev.asyncfn.processor.diagnostics.Reporter}: where {@code @Async} is ({@link

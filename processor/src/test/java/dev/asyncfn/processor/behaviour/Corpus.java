@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -38,7 +43,10 @@ final class Corpus {
 
   private Corpus() {}
 
-  /** The first line of a case source that only compiles on a newer JDK, e.g. JDK 21. */
+  /**
+   * The line (first after the licence header) of a case source that only compiles on a newer JDK,
+   * e.g. JDK 21.
+   */
   private static final Pattern REQUIRES = Pattern.compile("// corpus: requires JDK (\\d+)");
 
   /** Every case source the running JDK compiles, sorted by path. */
@@ -46,9 +54,11 @@ final class Corpus {
     return allSources().stream().filter(s -> requiredJdk(s) <= currentJdk()).collect(Collectors.toList());
   }
 
-  /** The JDK {@code s} needs (17 unless its first line says otherwise). */
+  /** The JDK {@code s} needs (17 unless a line before its package says otherwise). */
   static int requiredJdk(JavaSource s) {
-    Matcher m = REQUIRES.matcher(s.text().lines().findFirst().orElse(""));
+    String head =
+        s.text().lines().takeWhile(l -> !l.startsWith("package ")).collect(Collectors.joining("\n"));
+    Matcher m = REQUIRES.matcher(head);
     return m.find() ? Integer.parseInt(m.group(1)) : 17;
   }
 

@@ -1,9 +1,15 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static dev.asyncfn.testing.AsyncCase.of;
 
 import dev.asyncfn.testing.AsyncCase;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -91,6 +97,7 @@ class ExpressionsBehaviourTest {
           of("cases.vars.Vars", "varOfAnonymousTypeWithinOneState").expect(4));
 
   private static final String SEALED = "cases.patterns21.Sealed";
+  private static final String BLOCKS = "cases.asyncblocks.AsyncBlocks";
 
   static final List<AsyncCase> PATTERNS =
       List.of(
@@ -239,6 +246,32 @@ class ExpressionsBehaviourTest {
           of(SEALED, "exhaustiveStatementWithoutDefault", 2).expect("s4!"),
           of(SEALED, "exhaustiveStatementWithoutDefault", 3).expect("r2"));
 
+  /** Async blocks, {@code async(() -> ...)}. */
+  static final List<AsyncCase> ASYNC_BLOCKS =
+      List.of(
+          of(BLOCKS, "lazyUntilAwaited")
+              .expect("v!")
+              .expectTrace("created", "block starts", "block got v", "awaited"),
+          of(BLOCKS, "eachIterationCapturesItsOwnValues", 3).expect(List.of(2, 12, 22)),
+          of(BLOCKS, "blocksInsideBlocks", "s").expect("s!s!/s!"),
+          of(BLOCKS, "closuresReturnBlocks", List.of(1, 2, 3)).expect(12),
+          of(BLOCKS, "blocksWithoutValue")
+              .expect(2)
+              .expectTrace("second not run yet: [1]"),
+          of(BLOCKS, "blocksUseTheReceiver", 5).expect(506),
+          of(BLOCKS, "checkedFailureIsCaughtAroundTheAwait", true).expect("caught no"),
+          of(BLOCKS, "checkedFailureIsCaughtAroundTheAwait", false).expect("yes"),
+          of(BLOCKS, "finallyInsideABlockRuns", true)
+              .expect("failed boom")
+              .expectTrace("block finally"),
+          of(BLOCKS, "finallyInsideABlockRuns", false).expect("in").expectTrace("block finally"),
+          of(BLOCKS, "aBlockNeverAwaitedNeverRuns").expect(7).expectTrace("dropped true"),
+          of(BLOCKS, "expressionBlocks", 2).expect(332),
+          of(BLOCKS, "blockInALoopAwaitedInTheLoop", 3).expect(4),
+          of(BLOCKS, "plainMethodsBlocksRunWhenPolled", 4)
+              .expect(5)
+              .expectTrace("plain block runs"));
+
   /** Scoping, constant expressions and completion, found by the processor's unit tests. */
   static final List<AsyncCase> SCOPING =
       List.of(
@@ -287,8 +320,14 @@ class ExpressionsBehaviourTest {
           POSITIONS,
           EXACTNESS,
           SCOPING,
+          ASYNC_BLOCKS,
           PATTERNS_21,
           REAL_WORLD);
+
+  @TestFactory
+  Stream<DynamicTest> asyncBlocks() {
+    return Corpus.oracleTests(ASYNC_BLOCKS);
+  }
 
   @TestFactory
   Stream<DynamicTest> jdk21Patterns() {

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -382,6 +387,71 @@ class DiagnosticsTest {
             Diagnostic.Kind.ERROR, tag, source.fileName(), source.lineContaining("// <-"));
     assertTrue(d.message().contains("this.method(...)"), d.message());
     assertEquals(1, c.diagnosticsContaining(tag).size(), "reported once:\n" + c.report());
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
+  /**
+   * A user class named like the companion ({@code TakenAsync} beside {@code Taken}): a positioned
+   * error on the class saying what to rename, never javac's "attempt to recreate a file".
+   */
+  @org.junit.jupiter.api.Test
+  void aUserClassNamedLikeTheCompanionIsAPositionedError() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.taken;
+            %s
+            class Taken { // <-
+              @Async
+              static int ok(int x) {
+                return await(later(x)) + 1;
+              }
+            }
+
+            class TakenAsync {}
+            """
+                .formatted(HEADER));
+    Compiled c = AsyncCompiler.create().compile(source);
+    String tag = "[asyncfn/GeneratedNameTaken]";
+    CompileDiagnostic d =
+        c.assertDiagnostic(
+            Diagnostic.Kind.ERROR, tag, source.fileName(), source.lineContaining("// <-"));
+    assertTrue(d.message().contains("TakenAsync") && d.message().contains("Rename"), d.message());
+    assertEquals(1, c.diagnosticsContaining(tag).size(), "reported once:\n" + c.report());
+    assertTrue(
+        c.diagnostics().stream().noneMatch(x -> x.message().contains("recreate")),
+        "no Filer failure:\n" + c.report());
+  }
+
+  /**
+   * A body javac will reject (an unknown method after an await) gets javac's own error, once, on
+   * the user's line: the machine is a stub that copies nothing of the body, and a note says why.
+   */
+  @org.junit.jupiter.api.Test
+  void aBodyThatDoesNotCompileIsReportedOnceOnTheUsersLine() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.broken;
+            %s
+            class Broken {
+              @Async
+              static int bad(int x) {
+                int a = await(later(x));
+                return nowhere(a); // <-
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().compile(source);
+    int line = source.lineContaining("// <-");
+    assertFalse(c.success());
+    List<CompileDiagnostic> errors = c.errors();
+    assertEquals(1, errors.size(), "one error:\n" + c.report());
+    assertTrue(errors.get(0).isIn(source.fileName()) && errors.get(0).line() == line, c.report());
+    assertTrue(errors.get(0).message().contains("nowhere"), c.report());
+    assertEquals(
+        1, c.diagnosticsContaining("[asyncfn/BodyDoesNotCompile]").size(), c.report());
     assertValidMethodGenerated(c, source, "ok");
   }
 

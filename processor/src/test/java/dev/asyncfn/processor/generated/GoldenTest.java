@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.generated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,7 +53,14 @@ class GoldenTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"OrdersAsync", "OrdersAsync_describe", "OrdersAsync_total", "OrdersAsync_fetchAll"})
+      strings = {
+        "OrdersAsync",
+        "OrdersAsync_describe",
+        "OrdersAsync_total",
+        "OrdersAsync_fetchAll",
+        "OrdersAsync_sizes",
+        "OrdersAsync_sizes_block1"
+      })
   void generatedSourceMatchesItsGolden(String type) throws IOException {
     String actual = compiled.generatedSources().get("shop/" + type + ".java");
     assertNotNull(actual, "no generated " + type + "\n" + compiled.report());

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +41,9 @@ class ExitsTest {
           "complete",
           "cancelling",
           "cancelledAt",
-          "LINES");
+          "LINES",
+          "SOURCE",
+          "sourceLines");
 
   private final StateGraph graph = new StateGraph("state");
   private final MachineFields fields = new MachineFields(Set.of("result"), Set.of());

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -97,7 +102,7 @@ class LoweringTest {
   void aVoidMethodThatFallsOffItsEndCompletesWithNull() {
     MachineModel model = lowering("nothing").lower();
     assertEquals(1, model.states().size());
-    assertEquals("return complete(null);\n", model.states().get(0).code().toString());
+    assertEquals("return complete(null);\n", Lowerings.text(model.states().get(0).code()));
     assertEquals("start: runs the body up to its first await", model.states().get(0).comment());
   }
 
@@ -106,15 +111,15 @@ class LoweringTest {
     List<MachineModel.State> states = lowering("loop").lower().states();
     // 0: start, 1: the loop's condition, 2: resumes after the await, 3: after the loop
     assertEquals(4, states.size());
-    String start = states.get(0).code().toString();
+    String start = Lowerings.text(states.get(0).code());
     assertTrue(start.endsWith("state = 1;\n"), start);
     assertFalse(start.contains("continue machine;"), start);
-    String condition = states.get(1).code().toString();
+    String condition = Lowerings.text(states.get(1).code());
     assertTrue(condition.contains("state = 3; continue machine;"), condition);
     assertTrue(condition.endsWith("state = 2;\n"), condition);
-    String resumed = states.get(2).code().toString();
+    String resumed = Lowerings.text(states.get(2).code());
     assertTrue(resumed.endsWith("state = 1;\ncontinue machine;\n"), resumed);
-    assertEquals("return complete(s);\n", states.get(3).code().toString());
+    assertEquals("return complete(s);\n", Lowerings.text(states.get(3).code()));
   }
 
   @Test
@@ -135,7 +140,7 @@ class LoweringTest {
     String field = l.fields.hoisted(later);
     assertNotNull(field);
     for (MachineModel.State s : model.states()) {
-      String code = s.code().toString();
+      String code = Lowerings.text(s.code());
       int write = code.indexOf(field + " = 2;");
       if (write >= 0) {
         assertFalse(code.substring(0, write).contains("int " + field + " = "), code);

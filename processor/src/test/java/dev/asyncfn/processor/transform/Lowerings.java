@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import com.sun.source.tree.CompilationUnitTree;
@@ -8,6 +13,7 @@ import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.NameResolver;
 import dev.asyncfn.processor.analysis.ProcessingHarness;
 import dev.asyncfn.processor.analysis.TypeScope;
+import dev.asyncfn.processor.model.LineMarkers;
 import java.util.HashSet;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
@@ -17,6 +23,11 @@ import javax.lang.model.type.TypeKind;
 /** Builds a {@link Lowering} for a method as {@code step.MachineStep} does. */
 final class Lowerings {
   private Lowerings() {}
+
+  /** {@code code} as a person reads it once the file is final: without its line markers. */
+  static String text(com.palantir.javapoet.CodeBlock code) {
+    return LineMarkers.extract(code.toString()).text();
+  }
 
   /** The lowering of the method at {@code path}, its receiver (if any) called {@code self}. */
   static Lowering of(ProcessingHarness javac, TreePath path) {
@@ -42,8 +53,7 @@ final class Lowerings {
         awaits,
         names,
         scope,
-        tree,
-        method,
+        LoweredBody.of(tree, method),
         resultType,
         owner.getSimpleName().toString(),
         "self",

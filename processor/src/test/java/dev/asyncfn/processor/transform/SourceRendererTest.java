@@ -1,6 +1,12 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.transform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,7 +111,18 @@ class SourceRendererTest {
     Lowering l = lowering(layout);
     assertEquals(
         "int total = a\n    + 2\n    + Render.MAX;",
+        Lowerings.text(l.renderer.render(javac.local(layout, "total"), RenderMode.VALUE)));
+  }
+
+  @Test
+  void eachContinuationLineIsMarkedWithItsUserLineButNotInsideATextBlock() {
+    Lowering l = lowering(layout);
+    // int total = a (line 22), + 2 (23), + MAX (24); the text block's lines are not code
+    assertEquals(
+        "int total = a\n/*@asyncfn:23*/    + 2\n/*@asyncfn:24*/    + Render.MAX;",
         l.renderer.render(javac.local(layout, "total"), RenderMode.VALUE).toString());
+    String block = l.renderer.render(javac.local(layout, "block"), RenderMode.VALUE).toString();
+    assertFalse(block.contains("/*@asyncfn:"), block);
   }
 
   @Test
@@ -113,7 +130,7 @@ class SourceRendererTest {
     Lowering l = lowering(layout);
     ExpressionTree init = javac.local(layout, "total").getInitializer();
     assertEquals(
-        "a\n    + 2\n    + Render.MAX", l.renderer.render(init, RenderMode.VALUE).toString());
+        "a\n    + 2\n    + Render.MAX", Lowerings.text(l.renderer.render(init, RenderMode.VALUE)));
   }
 
   @Test
@@ -121,7 +138,7 @@ class SourceRendererTest {
     Lowering l = lowering(layout);
     assertEquals(
         "String block = \"\"\"\n        hello\n          world\n        \"\"\";",
-        l.renderer.render(javac.local(layout, "block"), RenderMode.VALUE).toString());
+        Lowerings.text(l.renderer.render(javac.local(layout, "block"), RenderMode.VALUE)));
   }
 
   @Test
@@ -129,7 +146,7 @@ class SourceRendererTest {
     Lowering l = lowering(layout);
     assertEquals(
         "String after = \"\"\"\n          text\n        \"\"\"\n    + a;",
-        l.renderer.render(javac.local(layout, "after"), RenderMode.VALUE).toString());
+        Lowerings.text(l.renderer.render(javac.local(layout, "after"), RenderMode.VALUE)));
   }
 
   @Test
@@ -137,10 +154,9 @@ class SourceRendererTest {
     Lowering l = lowering(members);
     assertEquals(
         "self.count++;",
-        l.renderer
+        Lowerings.text(l.renderer
             .render(
-                javac.find(members, ExpressionStatementTree.class, "count++;"), RenderMode.VALUE)
-            .toString());
+                javac.find(members, ExpressionStatementTree.class, "count++;"), RenderMode.VALUE)));
     ExpressionStatementTree assignment =
         javac.find(
             members,
@@ -149,7 +165,7 @@ class SourceRendererTest {
     assertEquals(
         "self.count = Render.twice(Render.MAX) + self.size() + Render.Nested.limit"
             + " + readSecret(self);",
-        l.renderer.render(assignment, RenderMode.VALUE).toString());
+        Lowerings.text(l.renderer.render(assignment, RenderMode.VALUE)));
   }
 
   @Test
@@ -158,9 +174,8 @@ class SourceRendererTest {
     l.fields.hoist(javac.local(captures, "y"), "yField");
     assertEquals(
         "yField + 1",
-        l.renderer
-            .render(javac.local(captures, "z").getInitializer(), RenderMode.VALUE)
-            .toString());
+        Lowerings.text(l.renderer
+            .render(javac.local(captures, "z").getInitializer(), RenderMode.VALUE)));
   }
 
   @Test
@@ -169,10 +184,9 @@ class SourceRendererTest {
     l.fields.hoist(javac.local(captures, "x"), l.fields.add("x", "int", null));
     assertEquals(
         "() -> xCaptured + xCaptured",
-        l.renderer
-            .render(javac.local(captures, "s").getInitializer(), RenderMode.VALUE)
-            .toString());
-    assertEquals("final var xCaptured = x;\n", l.graph.current().code().toString());
+        Lowerings.text(l.renderer
+            .render(javac.local(captures, "s").getInitializer(), RenderMode.VALUE)));
+    assertEquals("final var xCaptured = x;\n", Lowerings.text(l.graph.current().code()));
   }
 
   @Test
@@ -180,11 +194,11 @@ class SourceRendererTest {
     Lowering l = lowering(captures);
     l.fields.hoist(javac.local(captures, "y"), "yField");
     ExpressionTree lambda = javac.local(captures, "t").getInitializer();
-    assertEquals("() -> yCaptured", l.renderer.render(lambda, RenderMode.VALUE).toString());
-    assertEquals("() -> yCaptured2", l.renderer.render(lambda, RenderMode.VALUE).toString());
+    assertEquals("() -> yCaptured", Lowerings.text(l.renderer.render(lambda, RenderMode.VALUE)));
+    assertEquals("() -> yCaptured2", Lowerings.text(l.renderer.render(lambda, RenderMode.VALUE)));
     assertEquals(
         "final var yCaptured = yField;\nfinal var yCaptured2 = yField;\n",
-        l.graph.current().code().toString());
+        Lowerings.text(l.graph.current().code()));
   }
 
   @Test
@@ -193,10 +207,9 @@ class SourceRendererTest {
     l.fields.hoist(javac.local(captures, "y"), "yField");
     assertEquals(
         "() -> yField",
-        l.renderer
-            .render(javac.local(captures, "t").getInitializer(), RenderMode.TYPING)
-            .toString());
-    assertEquals("", l.graph.current().code().toString());
+        Lowerings.text(l.renderer
+            .render(javac.local(captures, "t").getInitializer(), RenderMode.TYPING)));
+    assertEquals("", Lowerings.text(l.graph.current().code()));
   }
 
   @Test
@@ -205,9 +218,9 @@ class SourceRendererTest {
     IfTree ifTree = javac.first(layout, IfTree.class);
     assertEquals(
         "if (a > 0) {\n  { return complete(total); }\n}",
-        l.renderer.render(ifTree, RenderMode.VERBATIM).toString());
+        Lowerings.text(l.renderer.render(ifTree, RenderMode.VERBATIM)));
     assertEquals(
-        "if (a > 0) {\n  return total;\n}", l.renderer.render(ifTree, RenderMode.VALUE).toString());
+        "if (a > 0) {\n  return total;\n}", Lowerings.text(l.renderer.render(ifTree, RenderMode.VALUE)));
   }
 
   @Test
@@ -217,6 +230,6 @@ class SourceRendererTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> l.renderer.render(await, RenderMode.VALUE));
     assertTrue(e.getMessage().contains("Render.java:"), e.getMessage());
-    assertEquals("await(f)", l.renderer.render(await, RenderMode.TYPING).toString());
+    assertEquals("await(f)", Lowerings.text(l.renderer.render(await, RenderMode.TYPING)));
   }
 }

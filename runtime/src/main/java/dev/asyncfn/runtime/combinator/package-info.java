@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * What {@link dev.asyncfn.runtime.Futures}' combinators produce: the outputs of {@code join} and
  * {@code tryJoin} ({@link dev.asyncfn.runtime.combinator.Join2} ... {@link

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The runtime's internals: not API, may change without notice, and not exported once the runtime
  * has a module descriptor. Code outside {@code dev.asyncfn.runtime} must not use anything under

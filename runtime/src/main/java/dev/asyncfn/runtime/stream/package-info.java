@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Asynchronous streams: {@link dev.asyncfn.runtime.stream.AsyncStream}, the one stream type of the
  * runtime, its combinators, generators ({@link dev.asyncfn.runtime.stream.Streams#generate} and

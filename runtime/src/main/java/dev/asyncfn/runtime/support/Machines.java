@@ -1,12 +1,19 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.support;
 
 import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.ThrowingFuture;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * Small static helpers that generated state machines call. For generated code only.
@@ -19,6 +26,17 @@ public final class Machines {
   /** The future to poll for {@code await(future)}. */
   public static Future<?> future(Future<?> future) {
     return future;
+  }
+
+  /**
+   * The future of an async block lowered to {@code machine}, typed as the user's {@code
+   * Futures.async(...)} call is: {@code typing} is that call in a lambda that is never invoked,
+   * so that javac infers the block's output and exception types in the generated code.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T, X extends Exception> ThrowingFuture<T, X> block(
+      ThrowingFuture<?, ?> machine, Supplier<ThrowingFuture<T, X>> typing) {
+    return (ThrowingFuture<T, X>) machine;
   }
 
   /** The future to poll for {@code await(stage)}, bridging a {@link CompletionStage}. */

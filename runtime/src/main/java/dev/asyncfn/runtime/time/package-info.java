@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Time: {@link dev.asyncfn.runtime.time.Time#sleep sleep}, {@link
  * dev.asyncfn.runtime.time.Time#timeout timeout}, {@link dev.asyncfn.runtime.time.Interval

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * blockOn}), and every kind of wake-up must still reach it there; a thread that never runs out of
  * work still sees readiness.
  */
+@SuppressWarnings("try") // resources closed by hand on purpose: closing is under test
 class ParkedInSelectorTest {
   private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 

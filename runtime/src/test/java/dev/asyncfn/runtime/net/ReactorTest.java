@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import static dev.asyncfn.runtime.net.Steps.closing;
@@ -26,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reactor's lifecycle, and wake-ups that must never be lost. */
+@SuppressWarnings("try") // resources closed by hand on purpose: closing is under test
 class ReactorTest {
 
   @Test

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The futures behind {@link dev.asyncfn.runtime.Futures}' constructors and combinators ({@code
  * ready}, {@code lazy}, {@code map}, {@code join}, {@code tryJoin}, {@code select}, {@code race},

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Executors: the current-thread and the multi-thread work-stealing flavours that run a runtime's
  * tasks, and the {@link dev.asyncfn.runtime.internal.executor.ParkingLoop} behind a multi-thread

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * A runtime's handle: the one object that holds a runtime's parts, and the thread-local context
  * that finds it (Tokio's {@code runtime::Handle} and {@code runtime::context}). Internal.

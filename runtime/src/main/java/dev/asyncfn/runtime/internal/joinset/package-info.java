@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The machinery behind {@link dev.asyncfn.runtime.JoinSet}: a group of task handles owned by one
  * task, and a queue of the members whose task finished. Internal.

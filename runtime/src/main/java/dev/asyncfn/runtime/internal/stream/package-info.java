@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The streams behind {@link dev.asyncfn.runtime.stream.AsyncStream}'s combinators and {@link
  * dev.asyncfn.runtime.stream.Streams}, and the {@link java.util.concurrent.Flow} bridge.

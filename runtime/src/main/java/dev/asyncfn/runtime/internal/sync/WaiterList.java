@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.internal.sync;
 
 /**
@@ -69,7 +74,6 @@ public final class WaiterList<W extends Waiter> {
     return true;
   }
 
-  /** Whether no waiter is queued. */
   /**
    * Unlinks every waiter, first to last, and adds the waker it held to {@code wakes}, to be woken
    * once the owner's lock is released.
@@ -80,6 +84,7 @@ public final class WaiterList<W extends Waiter> {
     }
   }
 
+  /** Whether no waiter is queued. */
   public boolean isEmpty() {
     return head == null;
   }

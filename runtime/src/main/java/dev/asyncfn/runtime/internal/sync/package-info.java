@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Machinery shared by the primitives of {@link dev.asyncfn.runtime.sync}: the intrusive FIFO
  * waiter list, the batch of wakers woken after a lock is released, and the batch semaphore that

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Tasks: the cell that owns a spawned future, and the registry of live tasks. Internal.
  *

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The time driver behind {@link dev.asyncfn.runtime.time.Time}: each runtime's timers and clock.
  * Internal.
