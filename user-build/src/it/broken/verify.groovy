@@ -47,7 +47,8 @@ modules.each { dir ->
   def source = sources[0]
   def lines = source.readLines('UTF-8')
   def marked = lines.findIndexOf { it.contains('// <-') } + 1
-  def header = lines[0]
+  // the case's description: its first line after the licence header
+  def header = lines.find { it.startsWith('// case:') } ?: ''
   def code = (header =~ /\[asyncfn\/(\w+)\]/).with { it.find() ? it.group(1) : null }
   def knownBug = lines.find { it.contains('KNOWN-BUG:') }
   def own = []

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package weird;
 
 /** A user class named like the runtime's private-member accessor helper Access. */

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: @Async in a private nested class ([asyncfn/InaccessibleClass])
 package broken.asyncinprivateclass;
 

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: Thread.sleep in an @Async body: a [asyncfn/BlockingCall] warning, an error under -Werror
 package broken.blockingcallwerror;
 

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: a user class named like the companion, OrdersAsync beside Orders ([asyncfn/GeneratedNameTaken])
 package broken.companionnametaken;
 

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: Iface.super.m() of a default method ([asyncfn/SuperCall])
 package broken.interfacesupercall;
 

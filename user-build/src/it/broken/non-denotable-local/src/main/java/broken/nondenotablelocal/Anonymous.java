@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: a var of an anonymous class held across an await ([asyncfn/UnknownType])
 package broken.nondenotablelocal;
 

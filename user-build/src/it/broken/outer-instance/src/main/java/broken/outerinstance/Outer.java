@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: an inner class's @Async body using the enclosing instance ([asyncfn/OuterInstance])
 package broken.outerinstance;
 

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: a private nested class named in an @Async body ([asyncfn/PrivateType])
 package broken.privatenestedclass;
 

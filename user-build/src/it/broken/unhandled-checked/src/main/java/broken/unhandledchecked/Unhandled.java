@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: an await of a future that declares IOException, neither caught nor declared
 package broken.unhandledchecked;
 

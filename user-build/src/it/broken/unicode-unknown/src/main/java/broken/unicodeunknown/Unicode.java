@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: an unknown name among unicode identifiers
 // KNOWN-BUG: unknown-variable-copied: an undefined simple variable name is not seen as uncompilable, so the machine is generated with a copy of it and javac reports 'cannot find symbol' a second time inside the generated ...Async_bad.java
 package broken.unicodeunknown;

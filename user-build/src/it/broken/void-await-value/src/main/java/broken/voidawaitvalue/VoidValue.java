@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: the await of a void @Async method used as a value
 package broken.voidawaitvalue;
 

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 // case: a return value of the wrong type after an await
 // KNOWN-BUG: type-error-copied: a type error the processor cannot see without attribution (a String returned from an int method) is copied into the machine and reported a second time inside the generated ...Async_bad.java
 package broken.wrongreturntype;
