@@ -4,7 +4,6 @@
  */
 
 // case: parameters named state, LINES, cx, machine and a misspelt use of one
-// KNOWN-BUG: unknown-variable-copied: an undefined simple variable name is not seen as uncompilable, so the machine is generated with a copy of it and javac reports 'cannot find symbol' a second time inside the generated ...Async_bad.java
 package broken.stateparametertypo;
 
 import static dev.asyncfn.runtime.Futures.await;

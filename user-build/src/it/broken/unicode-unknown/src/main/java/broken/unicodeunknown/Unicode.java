@@ -4,7 +4,6 @@
  */
 
 // case: an unknown name among unicode identifiers
-// KNOWN-BUG: unknown-variable-copied: an undefined simple variable name is not seen as uncompilable, so the machine is generated with a copy of it and javac reports 'cannot find symbol' a second time inside the generated ...Async_bad.java
 package broken.unicodeunknown;
 
 import static dev.asyncfn.runtime.Futures.await;

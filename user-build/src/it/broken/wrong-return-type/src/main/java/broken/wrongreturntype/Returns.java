@@ -4,7 +4,6 @@
  */
 
 // case: a return value of the wrong type after an await
-// KNOWN-BUG: type-error-copied: a type error the processor cannot see without attribution (a String returned from an int method) is copied into the machine and reported a second time inside the generated ...Async_bad.java
 package broken.wrongreturntype;
 
 import static dev.asyncfn.runtime.Futures.await;
