@@ -42,7 +42,7 @@ class RoundsTest {
       import made.Made;
       """;
 
-  /** The annotation that makes javac run {@link MakesMadeForCompanions} (asyncfn claims its own). */
+  /** The annotation that makes javac run {@link MakesMadeForCompanions} (asyncfn claims its). */
   private static final JavaSource MARKER =
       JavaSource.of(
           """
