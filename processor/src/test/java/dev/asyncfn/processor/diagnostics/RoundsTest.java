@@ -164,7 +164,10 @@ class RoundsTest {
         c.diagnostics().stream().noneMatch(x -> x.message().contains("last round")), c.report());
   }
 
-  /** Without the other processor the name stays unknown: javac's error, once, on its line. */
+  /**
+   * Without the other processor the name stays unknown: javac's errors, the first on its line,
+   * all in the user's file.
+   */
   @Test
   void withoutTheOtherProcessorJavacReportsTheUnknownTypeOnce() {
     JavaSource source =
@@ -190,9 +193,10 @@ class RoundsTest {
     assertFalse(c.success());
     List<CompileDiagnostic> errors = c.errors();
     assertTrue(!errors.isEmpty(), c.report());
+    assertEquals(source.lineContaining("// <-"), errors.get(0).line(), c.report());
     for (CompileDiagnostic e : errors) {
-      assertTrue(
-          e.isIn(source.fileName()) && e.line() == source.lineContaining("// <-"), c.report());
+      // javac 25 adds a consequence on the next line (an await of a Made's value): its own
+      assertTrue(e.isIn(source.fileName()), "none in a generated file:\n" + c.report());
     }
     assertTrue(
         c.diagnostics().stream().noneMatch(x -> x.message().contains("last round")), c.report());
