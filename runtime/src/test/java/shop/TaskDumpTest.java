@@ -40,6 +40,21 @@ class TaskDumpTest {
     return "shop.Orders." + method + "(Orders.java:" + Lines.of(marker) + ")";
   }
 
+  /**
+   * Waits until {@code n} tasks are parked: a task signals its group from inside its poll, so on a
+   * multi-thread runtime its worker may still be finishing that poll (running) when blockOn
+   * returns. Bounded by the test's timeout.
+   */
+  private static void untilAllIdle(AsyncRuntime rt, int n) {
+    while (true) {
+      List<TaskInfo> tasks = rt.dumpTasks().tasks();
+      if (tasks.size() == n && tasks.stream().allMatch(t -> t.state() == TaskState.IDLE)) {
+        return;
+      }
+      Thread.yield();
+    }
+  }
+
   private static List<String> frames(TaskInfo t) {
     List<String> out = new ArrayList<>();
     t.frames().forEach(e -> out.add(e.toString()));
@@ -53,6 +68,7 @@ class TaskDumpTest {
       Parked.Group group = new Parked.Group(1);
       rt.spawn("orders", OrdersAsync.relay(new Parked(group, "signal")));
       rt.blockOn(group.all());
+      untilAllIdle(rt, 1);
 
       TaskDump dump = rt.dumpTasks();
       assertEquals(1, dump.tasks().size(), dump::toString);
@@ -131,6 +147,7 @@ class TaskDumpTest {
         rt.spawn("parked-" + i, OrdersAsync.relay(new Parked(group, "signal-" + i)));
       }
       rt.blockOn(group.all());
+      untilAllIdle(rt, MANY);
 
       // Figures, not assertions: the goal is "well under a second" (docs/debugging.md). The first
       // dump of a JVM runs cold code; the second is what a service that dumps now and then sees.

@@ -9,6 +9,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
@@ -37,8 +38,10 @@ import dev.asyncfn.processor.validation.BlockingCallChecker;
 import dev.asyncfn.processor.validation.MemberAccessValidator;
 import dev.asyncfn.processor.validation.UncompilableBodyDetector;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,8 +54,9 @@ import javax.lang.model.util.Types;
 /**
  * The second step, once every companion exists: per {@code @Async} method, validate → analyse →
  * lower → generate its state machine. A method with errors gets all of them reported and a stub
- * machine (so that its companion compiles); a method whose types are not known yet (a companion
- * generated this round) is retried in the next round.
+ * machine (so that its companion compiles); a method whose names or types are not known yet is
+ * retried in the next round while another processor may still bring them, else it gets its stub
+ * then, never in the last round (see {@code AsyncProcessor}).
  */
 public final class MachineStep {
   private final Elements elements;
@@ -63,6 +67,11 @@ public final class MachineStep {
   private final AwaitPlacementValidator awaitPlacement;
   private final MemberAccessValidator memberAccess;
   private final BlockingCallChecker blockingCalls;
+  /**
+   * Methods that got a stub for a name nothing declared though a later round might have brought
+   * it, by owner: {@link #recheck} reports any whose body compiles in the end.
+   */
+  private final Map<String, List<String>> stubbedEarly = new LinkedHashMap<>();
 
   public MachineStep(
       Elements elements, Types types, Trees trees, Reporter reporter, MachineGenerator machines) {
@@ -78,9 +87,11 @@ public final class MachineStep {
 
   /**
    * Generates the machines of the methods of class {@code ownerName} with these {@code keys};
-   * returns the keys of those to retry in the next round (none in the {@code lastRound}).
+   * returns the keys of those to retry in the next round. {@code mayRetry}: whether a later round
+   * may still bring a name or type the body lacks (another processor is generating); when false,
+   * nothing is retried.
    */
-  public List<String> process(String ownerName, List<String> keys, boolean lastRound) {
+  public List<String> process(String ownerName, List<String> keys, boolean mayRetry) {
     List<String> retry = new ArrayList<>();
     TypeElement owner = elements.getTypeElement(ownerName);
     if (owner == null) {
@@ -115,7 +126,7 @@ public final class MachineStep {
         if (path == null) {
           path = trees.getPath(m.method);
         }
-        if (!generate(m, lastRound, path, cls)) {
+        if (!generate(m, mayRetry, path, cls)) {
           retry.add(key);
         }
       } catch (Throwable t) {
@@ -140,7 +151,7 @@ public final class MachineStep {
   /** Returns false to retry next round. */
   private boolean generate(
       AsyncMethod m,
-      boolean lastRound,
+      boolean mayRetry,
       TreePath path,
       ClassContext cls) {
     if (path == null) {
@@ -154,12 +165,18 @@ public final class MachineStep {
     awaits.index(tree.getBody());
     TypeScope scope = new TypeScope(cls.members(), elements, m.owner, unit);
     BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
-    List<BodyNames.Unresolved> broken = UncompilableBodyDetector.find(tree, names, scope);
+    List<BodyNames.Unresolved> broken =
+        UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types);
     if (!broken.isEmpty()) {
-      BodyNames.Unresolved first = broken.get(0);
-      if (first.retry() && !lastRound) {
+      BodyNames.Unresolved first = first(broken, unit);
+      if (first.retry() && mayRetry) {
         // a later round may bring the missing type or method (another processor's output)
         return false;
+      }
+      if (broken.stream().allMatch(BodyNames.Unresolved::retry)) {
+        stubbedEarly
+            .computeIfAbsent(m.owner.getQualifiedName().toString(), k -> new ArrayList<>())
+            .add(AsyncMethods.key(m.method));
       }
       reporter.at(
           first.tree(), unit, Message.BODY_DOES_NOT_COMPILE, m.method.getSimpleName(), first.what());
@@ -203,7 +220,7 @@ public final class MachineStep {
         writes.add(block(m, b, self, src, cls, names, scope, blocks));
       }
     } catch (Deferred d) {
-      if (!lastRound) {
+      if (mayRetry) {
         return false;
       }
       Tree at = d.tree instanceof Tree ? (Tree) d.tree : tree;
@@ -218,6 +235,45 @@ public final class MachineStep {
     // the method's machine and its blocks' only once all of them lowered
     writes.forEach(Runnable::run);
     return true;
+  }
+
+  /** The first problem in source order (the names' come before the detector's own). */
+  private BodyNames.Unresolved first(List<BodyNames.Unresolved> broken, CompilationUnitTree unit) {
+    SourcePositions positions = trees.getSourcePositions();
+    return broken.stream()
+        .min(Comparator.comparingLong(u -> positions.getStartPosition(unit, u.tree())))
+        .orElseThrow();
+  }
+
+  /**
+   * In the last round: a method that got its stub while a name of its body was missing, and whose
+   * body now compiles (another processor generated the name after all, in a round after the
+   * stub), would run its stub; it is an error on the method instead.
+   */
+  public void recheck() {
+    for (Map.Entry<String, List<String>> e : stubbedEarly.entrySet()) {
+      TypeElement owner = elements.getTypeElement(e.getKey());
+      if (owner == null) {
+        continue;
+      }
+      for (AsyncMethod m : AsyncMethods.of(owner, elements)) {
+        if (!e.getValue().contains(AsyncMethods.key(m.method))) {
+          continue;
+        }
+        TreePath path = trees.getPath(m.method);
+        if (path == null) {
+          continue;
+        }
+        MethodTree tree = (MethodTree) path.getLeaf();
+        TypeScope scope = new TypeScope(elements, m.owner, path.getCompilationUnit());
+        BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
+        if (UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types)
+            .isEmpty()) {
+          reporter.at(m.method, Message.NAME_GENERATED_TOO_LATE, m.method.getSimpleName());
+        }
+      }
+    }
+    stubbedEarly.clear();
   }
 
   /** Lowers async block {@code b} of {@code m}; returns the writing of its machine. */
