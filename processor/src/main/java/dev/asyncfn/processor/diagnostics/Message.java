@@ -96,6 +96,13 @@ public enum Message {
           + " compiling it (JDK-8347989, fixed in JDK 25), because of a ?: earlier on whose branch"
           + " calls an instance method by its simple name. Give %s an explicit type, or write that"
           + " call as this.method(...)."),
+  CATCH_NOT_TYPED_BY_JAVAC(
+      "VarNotTypedByJavac",
+      Diagnostic.Kind.ERROR,
+      "the type of the multi-catch parameter '%s' cannot be determined: this javac cannot type the"
+          + " method's body before compiling it (JDK-8347989, fixed in JDK 25), because of a ?:"
+          + " earlier on whose branch calls an instance method by its simple name. Write that call"
+          + " as this.method(...), or catch the types in separate catch blocks."),
   BLOCK_NOT_TYPED_BY_JAVAC(
       "BlockNotTypedByJavac",
       Diagnostic.Kind.ERROR,

@@ -195,6 +195,10 @@ final class LocalTypes {
       return new Typed(derived, null);
     }
     if (javacFailed) {
+      if (v.getType() instanceof UnionTypeTree) {
+        // a multi-catch parameter cannot be given one explicit type: say what works instead
+        throw new Unsupported(v, Message.CATCH_NOT_TYPED_BY_JAVAC, v.getName());
+      }
       throw new Unsupported(v, Message.VAR_NOT_TYPED_BY_JAVAC, v.getName(), v.getName());
     }
     throw new Unsupported(v, Message.UNKNOWN_TYPE, v.getName());

@@ -420,6 +420,53 @@ class DiagnosticsTest {
   }
 
   /**
+   * The same javac bug for a multi-catch parameter whose catch block awaits: it cannot be given one
+   * explicit type, so the message says what works instead (found by the random-program test).
+   */
+  @org.junit.jupiter.api.Test
+  void aMultiCatchParameterJavacCannotTypeSaysWhatWorks() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.javacbugcatch;
+            %s
+            class JavacBugCatch {
+              int count;
+
+              int bump(int x) {
+                return count += x;
+              }
+
+              @Async
+              int bad(int p) {
+                int x = p > 0 ? bump(1) : 0;
+                try {
+                  if (x > 5) {
+                    throw new java.io.IOException("io");
+                  }
+                  throw new IllegalStateException("state");
+                } catch (java.io.IOException | IllegalStateException e) { // <-
+                  return await(later(e.getMessage().length()));
+                }
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().compile(source);
+    if (Runtime.version().feature() >= 25) {
+      assertTrue(c.success(), "javac " + Runtime.version() + " types it:\n" + c.report());
+      return;
+    }
+    String tag = "[asyncfn/VarNotTypedByJavac]";
+    CompileDiagnostic d =
+        c.assertDiagnostic(
+            Diagnostic.Kind.ERROR, tag, source.fileName(), source.lineContaining("// <-"));
+    assertTrue(d.message().contains("separate catch blocks"), d.message());
+    assertEquals(1, c.diagnosticsContaining(tag).size(), "reported once:\n" + c.report());
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
+  /**
    * A user class named like the companion ({@code TakenAsync} beside {@code Taken}): a positioned
    * error on the class saying what to rename, never javac's "attempt to recreate a file".
    */
