@@ -80,14 +80,44 @@ public final class Report {
   private static final Map<String, String[]> JMH_NAMES =
       Map.ofEntries(
           Map.entry(
-              "AwaitBenchmark.asyncfnAwaitReady",
-              new String[] {"await", "asyncfn (@Async loop, ready future)"}),
+              "AwaitBenchmark.asyncfnReady",
+              new String[] {"await", "asyncfn (@Async loop)", "ready await"}),
           Map.entry(
-              "AwaitBenchmark.asyncfnAwaitPendingWithWake",
-              new String[] {"await", "asyncfn (@Async loop, suspend + wake each await)"}),
+              "AwaitBenchmark.kotlinReady",
+              new String[] {"await", "Kotlin (suspend call that does not suspend)", "ready await"}),
+          Map.entry(
+              "AwaitBenchmark.completableFutureReady",
+              new String[] {"await", "CompletableFuture (thenCompose loop)", "ready await"}),
           Map.entry(
               "AwaitBenchmark.completableFutureThenApply",
-              new String[] {"await", "CompletableFuture.thenApply (completed)"}),
+              new String[] {"await", "CompletableFuture.thenApply + join", "ready await"}),
+          Map.entry(
+              "AwaitBenchmark.asyncfnPending",
+              new String[] {"await", "asyncfn (@Async loop: pending, wake, re-poll)", "pending await"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinPending",
+              new String[] {"await", "Kotlin (suspend, resume)", "pending await"}),
+          Map.entry(
+              "AwaitBenchmark.completableFuturePending",
+              new String[] {"await", "CompletableFuture (thenCompose loop, completed later)", "pending await"}),
+          Map.entry(
+              "AwaitBenchmark.asyncfnChainReady",
+              new String[] {"await", "asyncfn (@Async calls)", "chain of 10 calls, ready leaf"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinChainReady",
+              new String[] {"await", "Kotlin (suspend calls)", "chain of 10 calls, ready leaf"}),
+          Map.entry(
+              "AwaitBenchmark.completableFutureChainReady",
+              new String[] {"await", "CompletableFuture (thenApply per call)", "chain of 10 calls, ready leaf"}),
+          Map.entry(
+              "AwaitBenchmark.asyncfnChainPending",
+              new String[] {"await", "asyncfn (@Async calls)", "chain of 10 calls, pending leaf"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinChainPending",
+              new String[] {"await", "Kotlin (suspend calls)", "chain of 10 calls, pending leaf"}),
+          Map.entry(
+              "AwaitBenchmark.completableFutureChainPending",
+              new String[] {"await", "CompletableFuture (thenApply per call)", "chain of 10 calls, pending leaf"}),
           Map.entry(
               "PingPongBenchmark.asyncfnMpsc",
               new String[] {"pingpong", "asyncfn (Mpsc, current-thread runtime)"}),
@@ -131,7 +161,7 @@ public final class Report {
       double score = Double.parseDouble(f[4]);
       String metric =
           switch (mapped[0]) {
-            case "await" -> alloc ? "bytes per await" : "time per await";
+            case "await" -> (alloc ? "bytes per " : "time per ") + mapped[2];
             case "stream" -> alloc ? "bytes per element" : "time per element";
             default -> alloc ? "bytes per round trip" : "time per round trip";
           };
