@@ -57,11 +57,14 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   @SuppressWarnings("unused") // accessed through STATE
   private volatile int state;
 
-  /** Only touched by the thread holding RUNNING; null once complete. */
-  private Future<T> future;
-
-  /** Written once before COMPLETE is published by the state CAS; read after seeing COMPLETE. */
-  private Object result;
+  /**
+   * The future until the task completes, then its output (or the Throwable when FAILED): one
+   * field, not two, as they are never needed at once. While not COMPLETE only the thread holding
+   * RUNNING touches it; the completer writes the output before the state CAS that publishes
+   * COMPLETE, and handles read it only after seeing COMPLETE. (With JDK 25's compact object
+   * headers this makes the task 32 bytes instead of 40.)
+   */
+  private Object cell;
 
   /** Written by the handle's poller, read and cleared by the completer (Dekker with COMPLETE). */
   private volatile Waker joinWaker;
@@ -75,9 +78,15 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   Task<?> next;
 
   Task(Future<T> future, TaskList list) {
-    this.future = future;
+    this.cell = future;
     this.list = list;
     STATE.setRelease(this, NOTIFIED | JOIN_INTEREST);
+  }
+
+  /** The future; only for the thread holding RUNNING, before COMPLETE. */
+  @SuppressWarnings("unchecked")
+  private Future<T> future() {
+    return (Future<T>) cell;
   }
 
   private int state() {
@@ -113,7 +122,7 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
     }
     Poll<T> p;
     try {
-      p = future.poll(this);
+      p = future().poll(this);
     } catch (Throwable e) {
       complete(e, true);
       return;
@@ -199,7 +208,7 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
    * handler and is attached to the CancelledException as suppressed: the outcome stays cancelled.
    */
   private void cancelNow(int s) {
-    Future<T> f = future;
+    Future<T> f = future();
     Throwable failure = null;
     if (f != null) {
       try {
@@ -218,8 +227,7 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   }
 
   private void complete(Object value, boolean failed) {
-    future = null;
-    result = value;
+    cell = value; // drops the future
     int s = state();
     for (;;) {
       int w = cas(s, (s | COMPLETE | (failed ? FAILED : 0)) & ~RUNNING);
@@ -279,9 +287,9 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   @SuppressWarnings("unchecked")
   private T output() {
     if ((state() & FAILED) != 0) {
-      throw Sneaky.raise((Throwable) result);
+      throw Sneaky.raise((Throwable) cell);
     }
-    return (T) result;
+    return (T) cell;
   }
 
   @Override
@@ -310,9 +318,9 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
       return;
     }
     if ((s & FAILED) != 0) {
-      cf.completeExceptionally((Throwable) result);
+      cf.completeExceptionally((Throwable) cell);
     } else {
-      cf.complete((T) result);
+      cf.complete((T) cell);
     }
   }
 
