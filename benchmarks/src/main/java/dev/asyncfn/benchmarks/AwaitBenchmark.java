@@ -27,7 +27,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Await cost, with nothing the JIT can fold: the awaited values are drawn at set-up from a seeded
  * random source, every awaited value and every result is consumed by a {@link Blackhole}, and the
  * futures come in three classes in rotation ({@link AwaitFutures}), so the await's poll is a real
- * interface call. No runtime: each side is driven directly on the benchmark thread.
+ * interface call (the {@code OneClass} rows use one class, for the difference). No runtime: each side is driven directly on the benchmark thread.
  *
  * <ul>
  *   <li>Ready: an {@code @Async} loop awaiting 1,000 futures that are ready at once; a Kotlin
@@ -55,11 +55,13 @@ public class AwaitBenchmark {
 
   private int[] values;
   private Future<Integer>[] ready;
+  private Future<Integer>[] readyOneClass;
   private AwaitFutures.Flip[] pending;
   private final WakeFlag wakes = new WakeFlag();
   private CompletableFuture<Integer>[] completed;
   private final Function<Integer, Integer> plusOne = v -> v + 1;
   private KotlinAwait.Source[] kotlinReady;
+  private KotlinAwait.Source[] kotlinReadyOneClass;
   private KotlinAwait.Source[] kotlinPending;
   private KotlinAwait.Trampoline kotlinDriver;
   private CompletableFuture<Integer> parkedStep;
@@ -69,14 +71,16 @@ public class AwaitBenchmark {
   @SuppressWarnings("unchecked")
   public void setUp() {
     values = AwaitFutures.values(AWAITS, 0x5eed);
-    ready = AwaitFutures.ready(values);
+    ready = AwaitFutures.ready(values, 3);
+    readyOneClass = AwaitFutures.ready(values, 1);
     pending = AwaitFutures.pendingOnce(values);
     completed = (CompletableFuture<Integer>[]) new CompletableFuture<?>[AWAITS];
     for (int i = 0; i < AWAITS; i++) {
       completed[i] = CompletableFuture.completedFuture(values[i]);
     }
     kotlinDriver = new KotlinAwait.Trampoline();
-    kotlinReady = KotlinAwait.ready(values);
+    kotlinReady = KotlinAwait.ready(values, 3);
+    kotlinReadyOneClass = KotlinAwait.ready(values, 1);
     kotlinPending = KotlinAwait.pending(values, kotlinDriver);
   }
 
@@ -90,10 +94,28 @@ public class AwaitBenchmark {
     return p.get();
   }
 
+  /**
+   * The same with futures of one class: the JIT sees one receiver type and inlines the poll, as at
+   * an await site that only ever sees one kind of future. The difference from the row above is
+   * the interface call.
+   */
+  @Benchmark
+  @OperationsPerInvocation(AWAITS)
+  public long asyncfnReadyOneClass(Blackhole bh) {
+    Poll<Long> p = WorkAsync.awaitEach(readyOneClass, AWAITS, bh).poll(Context.noop());
+    return p.get();
+  }
+
   @Benchmark
   @OperationsPerInvocation(AWAITS)
   public long kotlinReady(Blackhole bh) {
     return kotlinDriver.awaitEach(kotlinReady, AWAITS, bh);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(AWAITS)
+  public long kotlinReadyOneClass(Blackhole bh) {
+    return kotlinDriver.awaitEach(kotlinReadyOneClass, AWAITS, bh);
   }
 
   @Benchmark

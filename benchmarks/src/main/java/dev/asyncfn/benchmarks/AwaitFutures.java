@@ -35,13 +35,16 @@ final class AwaitFutures {
     return values;
   }
 
-  /** Futures that are ready at every poll, one per value, in three classes in rotation. */
+  /**
+   * Futures that are ready at every poll, one per value, in {@code classes} classes (1 to 3) in
+   * rotation: one class lets the JIT inline the poll, three make it a real interface call.
+   */
   @SuppressWarnings("unchecked")
-  static Future<Integer>[] ready(int[] values) {
+  static Future<Integer>[] ready(int[] values, int classes) {
     Future<Integer>[] futures = (Future<Integer>[]) new Future<?>[values.length];
     for (int i = 0; i < values.length; i++) {
       futures[i] =
-          switch (i % 3) {
+          switch (i % classes) {
             case 0 -> new ReadyA(values[i]);
             case 1 -> new ReadyB(values[i]);
             default -> new ReadyC(values[i]);

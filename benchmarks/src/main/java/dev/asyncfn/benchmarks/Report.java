@@ -83,6 +83,14 @@ public final class Report {
               "AwaitBenchmark.asyncfnReady",
               new String[] {"await", "asyncfn (@Async loop)", "ready await"}),
           Map.entry(
+              "AwaitBenchmark.asyncfnReadyOneClass",
+              new String[] {"await", "asyncfn (@Async loop, futures of one class)", "ready await"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinReadyOneClass",
+              new String[] {
+                "await", "Kotlin (suspend call that does not suspend, one class)", "ready await"
+              }),
+          Map.entry(
               "AwaitBenchmark.kotlinReady",
               new String[] {"await", "Kotlin (suspend call that does not suspend)", "ready await"}),
           Map.entry(

@@ -59,11 +59,11 @@ object KotlinAwait {
     override suspend fun get(): Int = park()
   }
 
-  /** Sources that never suspend, one per value, in three classes in rotation. */
+  /** Sources that never suspend, one per value, in `classes` classes (1 to 3) in rotation. */
   @JvmStatic
-  fun ready(values: IntArray): Array<Source> =
+  fun ready(values: IntArray, classes: Int): Array<Source> =
     Array(values.size) {
-      when (it % 3) {
+      when (it % classes) {
         0 -> ReadyA(values[it])
         1 -> ReadyB(values[it])
         else -> ReadyC(values[it])
