@@ -233,6 +233,20 @@ public final class Report {
         byMetric.computeIfAbsent(r.metric, k -> new ArrayList<>()).add(r);
       }
     }
+    if (f.id.equals("await")) {
+      // The ready awaits first, then the pending ones, then the chains (JMH sorts by name).
+      Map<String, List<Row>> ordered = new LinkedHashMap<>();
+      for (String kind : List.of("ready await", "pending await", "ready leaf", "pending leaf")) {
+        byMetric.forEach(
+            (metric, list) -> {
+              if (metric.endsWith(kind)) {
+                ordered.putIfAbsent(metric, list);
+              }
+            });
+      }
+      byMetric.forEach(ordered::putIfAbsent);
+      byMetric = ordered;
+    }
     if (byMetric.isEmpty()) {
       md.append("_Not measured in this run._\n\n");
       return;
