@@ -15,5 +15,5 @@ module dev.asyncfn.junit {
 
   exports dev.asyncfn.junit;
 
-  uses dev.asyncfn.junit.TaskDump;
+  uses dev.asyncfn.junit.LeakedTasks;
 }

@@ -5,15 +5,19 @@
 
 /**
  * The asyncfn runtime: futures, wakers, executors, tasks, time, networking and synchronisation,
- * with no dependency beyond {@code java.base}.
+ * with no dependency beyond {@code java.base} and {@code java.management} (each runtime registers
+ * an MBean for task dumps over JMX).
  *
  * <p>Only the API packages are exported, and {@code dev.asyncfn.runtime.support}, which the state
  * machines the processor generates into the user's own module call. Everything under {@code
  * dev.asyncfn.runtime.internal} stays inside this module.
  */
 module dev.asyncfn.runtime {
+  requires java.management;
+
   exports dev.asyncfn.runtime;
   exports dev.asyncfn.runtime.combinator;
+  exports dev.asyncfn.runtime.debug;
   exports dev.asyncfn.runtime.io;
   exports dev.asyncfn.runtime.net;
   exports dev.asyncfn.runtime.stream;

@@ -11,6 +11,4 @@ module hello.app {
   requires dev.asyncfn.runtime;
   // @Async is read by the processor at compile time only.
   requires static dev.asyncfn.annotations;
-  // The generated classes carry @javax.annotation.processing.Generated (source retention).
-  requires static java.compiler;
 }

@@ -8,6 +8,8 @@ package dev.asyncfn.benchmarks;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,13 +42,19 @@ final class CompileFigure {
       String classPath = System.getProperty("java.class.path");
       double[] with = new double[reps];
       double[] without = new double[reps];
+      double[] withCpu = new double[reps];
+      double[] withoutCpu = new double[reps];
       // Warm javac and the processor up on a few classes, so the timed runs are not cold JIT.
       List<String> few = sources.subList(0, Math.min(5, sources.size()));
       compile(javac, dir, few, classPath, processorPath, true);
       compile(javac, dir, few, classPath, processorPath, false);
       for (int r = 0; r < reps; r++) {
-        with[r] = compile(javac, dir, sources, classPath, processorPath, true);
-        without[r] = compile(javac, dir, sources, classPath, processorPath, false);
+        Timing w = compile(javac, dir, sources, classPath, processorPath, true);
+        Timing wo = compile(javac, dir, sources, classPath, processorPath, false);
+        with[r] = w.wallMs();
+        withCpu[r] = w.cpuMs();
+        without[r] = wo.wallMs();
+        withoutCpu[r] = wo.cpuMs();
       }
       double withMs = Results.median(with);
       double withoutMs = Results.median(without);
@@ -60,6 +68,18 @@ final class CompileFigure {
           (withMs - withoutMs) / n,
           "ms",
           false);
+      // javac runs on this thread: its CPU time does not count the other programs of a busy machine
+      double withCpuMs = Results.median(withCpu);
+      double withoutCpuMs = Results.median(withoutCpu);
+      Results.emit("compile", "javac + asyncfn processor, CPU", what, withCpuMs, "ms", false);
+      Results.emit("compile", "javac, no processing, CPU", what, withoutCpuMs, "ms", false);
+      Results.emit(
+          "compile",
+          "asyncfn processor, CPU",
+          "added per method",
+          (withCpuMs - withoutCpuMs) / n,
+          "ms",
+          false);
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
         files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -67,7 +87,10 @@ final class CompileFigure {
     }
   }
 
-  private static double compile(
+  /** A compile's wall-clock time and the CPU time of the thread that ran javac. */
+  private record Timing(double wallMs, double cpuMs) {}
+
+  private static Timing compile(
       JavaCompiler javac,
       Path dir,
       List<String> sources,
@@ -92,14 +115,17 @@ final class CompileFigure {
     }
     args.addAll(sources);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     int rc = javac.run(null, log, log, args.toArray(String[]::new));
     double ms = (System.nanoTime() - t0) / 1e6;
+    double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
     if (rc != 0) {
       throw new IllegalStateException(
           "javac failed (" + rc + "): " + log.toString(StandardCharsets.UTF_8));
     }
-    return ms;
+    return new Timing(ms, cpuMs);
   }
 
   private static List<String> generate(Path src, int n) throws IOException {

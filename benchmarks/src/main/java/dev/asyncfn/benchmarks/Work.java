@@ -138,4 +138,37 @@ final class Work {
     await(ponger);
     return sum;
   }
+
+  /** The innermost of three {@code @Async} methods: fails after an await that is ready. */
+  @Async
+  static int failInner(Future<Integer> ready) {
+    int stock = await(ready);
+    if (stock > 0) {
+      throw new IllegalStateException("no stock");
+    }
+    return stock;
+  }
+
+  /** The middle of the three. */
+  @Async
+  static int failMiddle(Future<Integer> ready) {
+    return await(WorkAsync.failInner(ready)) + 1;
+  }
+
+  /** The outer of the three: its failure's trace is mapped by each machine it passes. */
+  @Async
+  static int failOuter(Future<Integer> ready) {
+    return await(WorkAsync.failMiddle(ready)) + 1;
+  }
+
+  /** Yields {@code n} times: {@code n + 1} short polls of one task. */
+  @Async
+  static long yieldLoop(int n) {
+    long polls = 0;
+    for (int i = 0; i < n; i++) {
+      await(Tasks.yieldNow());
+      polls++;
+    }
+    return polls;
+  }
 }

@@ -67,6 +67,17 @@ class SmokeTest {
   }
 
   @Test
+  void bothFieldLoopsComputeTheSameSumAsTheirTwins() {
+    // a fresh benchmark state: sum over i of (1 + i) for the first call of each loop
+    long n = PrivateFieldBenchmark.ITERATIONS;
+    long expected = n + n * (n - 1) / 2;
+    assertEquals(expected, new PrivateFieldBenchmark().privateField());
+    assertEquals(expected, new PrivateFieldBenchmark().packagePrivateField());
+    assertEquals(expected, new FieldLoops().overPrivate(new AlwaysReady(1), (int) n));
+    assertEquals(expected, new FieldLoops().overPackagePrivate(new AlwaysReady(1), (int) n));
+  }
+
+  @Test
   void everyStreamSubjectComputesTheSameSum() {
     long expected = 0;
     for (int i = 0; i < StreamBenchmark.ELEMENTS; i++) {

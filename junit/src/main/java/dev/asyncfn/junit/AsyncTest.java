@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *   <li>Failures as thrown: an exception of the test body reaches JUnit as the same object, checked
  *       ones too, never wrapped.
  *   <li>No leaked tasks: a task spawned during the test that is still alive when the test's
- *       future completes fails the test, listing the tasks (see {@link TaskDump}). Await its
+ *       future completes fails the test, listing the tasks (see {@link LeakedTasks}). Await its
  *       {@code JoinHandle} (or a {@code JoinSet}), or abort it, before the test ends.
  *   <li>JUnit's lifecycle as usual: {@code @BeforeEach} and {@code @AfterEach} run as plain
  *       methods before and after, on the same test instance; parameters resolved by JUnit are

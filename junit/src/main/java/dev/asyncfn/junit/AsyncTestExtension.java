@@ -7,6 +7,7 @@ package dev.asyncfn.junit;
 
 import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.debug.TaskInfo;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * resolved (the parameterised arguments of an invocation included), skips the plain method (the
  * synchronous twin), builds the runtime the annotation asks for, and {@code blockOn}s the future on
  * the test's thread. The test fails with the future's exception, unchanged; then, if tasks spawned
- * during the test are still alive, with the list of them ({@link TaskDump}); the runtime is shut
- * down either way, which cancels such tasks.
+ * during the test are still alive, with the list of them (the runtime's task dump, or a {@link
+ * LeakedTasks}); the runtime is shut down either way, which cancels such tasks.
  *
  * <p>Registered by both annotations; registering it on a class ({@code @ExtendWith}) does nothing
  * for methods without them. Stateless.
@@ -201,11 +202,7 @@ public final class AsyncTestExtension implements InvocationInterceptor {
             .append(" JoinHandle (or use a JoinSet), or abort it, before the test ends.");
     List<String> dump = dump(runtime, context);
     if (dump.isEmpty()) {
-      message
-          .append("\n  (no task dump available: the runtime reports the number of live tasks only;")
-          .append(" a ")
-          .append(TaskDump.class.getName())
-          .append(" lists them)");
+      message.append("\n  (no task listed: they completed while the dump was taken)");
     }
     for (String line : dump) {
       message.append("\n  - ").append(line);
@@ -228,39 +225,54 @@ public final class AsyncTestExtension implements InvocationInterceptor {
         method.getDeclaringClass().getName(), method.getName(), top.getSimpleName() + ".java", -1);
   }
 
-  /** The first non-empty answer of the configured dump, then of the ones ServiceLoader finds. */
+  /**
+   * The first non-empty answer of the configured dump, then of the ones ServiceLoader finds, then
+   * the runtime's own.
+   */
   private static List<String> dump(AsyncRuntime runtime, ExtensionContext context) {
-    List<TaskDump> dumps = new ArrayList<>();
+    List<LeakedTasks> dumps = new ArrayList<>();
     Optional<String> configured =
-        context.getConfigurationParameter(TaskDump.CONFIGURATION_PARAMETER);
+        context.getConfigurationParameter(LeakedTasks.CONFIGURATION_PARAMETER);
     if (configured.isPresent()) {
       Class<?> type =
           ReflectionSupport.tryToLoadClass(configured.get().trim())
               .getOrThrow(
                   e ->
                       new ExtensionConfigurationException(
-                          TaskDump.CONFIGURATION_PARAMETER
+                          LeakedTasks.CONFIGURATION_PARAMETER
                               + " names a class that cannot be loaded: "
                               + configured.get(),
                           e));
-      if (!TaskDump.class.isAssignableFrom(type)) {
+      if (!LeakedTasks.class.isAssignableFrom(type)) {
         throw new ExtensionConfigurationException(
-            TaskDump.CONFIGURATION_PARAMETER
+            LeakedTasks.CONFIGURATION_PARAMETER
                 + " names "
                 + type.getName()
                 + ", which does not implement "
-                + TaskDump.class.getName());
+                + LeakedTasks.class.getName());
       }
-      dumps.add((TaskDump) ReflectionSupport.newInstance(type));
+      dumps.add((LeakedTasks) ReflectionSupport.newInstance(type));
     }
-    ServiceLoader.load(TaskDump.class).forEach(dumps::add);
-    for (TaskDump d : dumps) {
+    ServiceLoader.load(LeakedTasks.class).forEach(dumps::add);
+    for (LeakedTasks d : dumps) {
       List<String> lines = d.liveTasks(runtime.handle());
       if (lines != null && !lines.isEmpty()) {
         return lines;
       }
     }
-    return List.of();
+    return runtimeDump(runtime);
+  }
+
+  /**
+   * The default: the runtime's own dump, one entry per task with the {@code @Async} frames it is
+   * suspended in, indented under the task's line so the failure message reads as a thread dump.
+   */
+  private static List<String> runtimeDump(AsyncRuntime runtime) {
+    List<String> lines = new ArrayList<>();
+    for (TaskInfo task : runtime.dumpTasks().tasks()) {
+      lines.add(task.toString().replace("\n\t", "\n      "));
+    }
+    return lines;
   }
 
   /** What the annotation of one test method asks for. */

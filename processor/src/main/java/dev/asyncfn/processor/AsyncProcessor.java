@@ -15,12 +15,14 @@ import dev.asyncfn.processor.step.AsyncMethods;
 import dev.asyncfn.processor.step.CompanionStep;
 import dev.asyncfn.processor.step.MachineStep;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
@@ -34,9 +36,16 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>Round 1 generates each class's companion ({@code OuterAsync}) from the declarations alone
  * ({@link CompanionStep}). State machines are generated from a later round on ({@link
- * MachineStep}), when the companions exist and the bodies that call them can be attributed; a
- * method whose types are still erroneous is retried in the next round and reported only if it
- * never resolves. Nothing ever escapes into javac: an unexpected failure is an error.
+ * MachineStep}), when the companions exist and the bodies that call them can be attributed.
+ *
+ * <p>A body that names something nothing declares, or whose types are still erroneous, is retried
+ * in the next round only while there will be one and something may still be generated: another
+ * processor's types are among this round's, or this round generated files (another processor may
+ * answer them). Otherwise the method gets its stub machine in this round rather than in the last
+ * one: a file created in the last round makes javac warn ("will not be subject to annotation
+ * processing"), and under {@code -Xlint:all -Werror} that warning stops the build before javac
+ * reports the body's own error on the user's line. Nothing ever escapes into javac: an unexpected
+ * failure is an error.
  */
 @AutoService(Processor.class)
 public final class AsyncProcessor extends AbstractProcessor {
@@ -47,11 +56,14 @@ public final class AsyncProcessor extends AbstractProcessor {
   private MachineStep machines;
   /** Methods whose companion exists and whose machine is still to generate, by owner. */
   private final Map<String, List<String>> pending = new LinkedHashMap<>();
+  /** The qualified names of the types this processor generated. */
+  private final Set<String> ours = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     Trees trees = Trees.instance(env);
+    Filer filer = new OwnFiles(env.getFiler(), ours);
     reporter = new Reporter(trees, env.getMessager());
     Signatures signatures = new Signatures(env.getElementUtils(), env.getTypeUtils());
     companions =
@@ -60,14 +72,14 @@ public final class AsyncProcessor extends AbstractProcessor {
             trees,
             reporter,
             new CompanionGenerator(
-                env.getFiler(), env.getElementUtils(), signatures, env.getTypeUtils()));
+                filer, env.getElementUtils(), signatures, env.getTypeUtils()));
     machines =
         new MachineStep(
             env.getElementUtils(),
             env.getTypeUtils(),
             trees,
             reporter,
-            new MachineGenerator(env.getFiler(), env.getElementUtils(), signatures));
+            new MachineGenerator(filer, env.getElementUtils(), signatures));
   }
 
   /**
@@ -91,8 +103,10 @@ public final class AsyncProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      boolean last = round.processingOver();
+      int written = ours.size();
       Map<String, List<String>> fresh = Map.of();
-      if (!round.processingOver()) {
+      if (!last) {
         Set<Element> annotated = new LinkedHashSet<>();
         for (String name : AsyncMethods.ANNOTATIONS) {
           TypeElement async = processingEnv.getElementUtils().getTypeElement(name);
@@ -103,17 +117,39 @@ public final class AsyncProcessor extends AbstractProcessor {
         fresh = companions.process(annotated);
       }
       // machines of earlier rounds' companions: their bodies can now see every companion
-      generate(round.processingOver());
-      for (Map.Entry<String, List<String>> e : fresh.entrySet()) {
-        pending.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
+      Map<String, List<String>> ready = new LinkedHashMap<>(pending);
+      pending.clear();
+      Map<String, List<String>> retry = generate(ready, !last);
+      if (!retry.isEmpty()) {
+        if (!last && (ours.size() > written || othersGenerating(round))) {
+          add(pending, retry);
+        } else {
+          // nothing more will come: the stubs now, so that the last round creates no file
+          generate(retry, false);
+        }
       }
-      if (round.processingOver() && !pending.isEmpty()) {
-        generate(true);
+      add(pending, fresh);
+      if (last) {
+        machines.recheck();
       }
     } catch (Throwable t) {
       reporter.internalError(t);
     }
     return onlyOurs(round);
+  }
+
+  /**
+   * Whether another processor generated some of this round's types (in the previous round): it
+   * may still be generating what a body lacks.
+   */
+  private boolean othersGenerating(RoundEnvironment round) {
+    for (Element e : round.getRootElements()) {
+      if (e instanceof TypeElement
+          && !ours.contains(((TypeElement) e).getQualifiedName().toString())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every element of the round annotated {@code @Generated} was generated by us. */
@@ -133,14 +169,21 @@ public final class AsyncProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void generate(boolean lastRound) {
-    Map<String, List<String>> ready = new LinkedHashMap<>(pending);
-    pending.clear();
+  /** Generates the machines of {@code ready}; returns those to retry in a later round. */
+  private Map<String, List<String>> generate(Map<String, List<String>> ready, boolean mayRetry) {
+    Map<String, List<String>> retry = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : ready.entrySet()) {
-      List<String> retry = machines.process(e.getKey(), e.getValue(), lastRound);
-      if (!retry.isEmpty()) {
-        pending.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(retry);
+      List<String> again = machines.process(e.getKey(), e.getValue(), mayRetry);
+      if (!again.isEmpty()) {
+        retry.put(e.getKey(), again);
       }
+    }
+    return retry;
+  }
+
+  private static void add(Map<String, List<String>> to, Map<String, List<String>> from) {
+    for (Map.Entry<String, List<String>> e : from.entrySet()) {
+      to.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(e.getValue());
     }
   }
 }

@@ -5,6 +5,8 @@
 
 package dev.asyncfn.runtime;
 
+import dev.asyncfn.runtime.debug.AsyncRuntimeMXBean;
+import dev.asyncfn.runtime.debug.TaskDump;
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.executor.CurrentThreadExecutor;
 import dev.asyncfn.runtime.internal.executor.MultiThreadExecutor;
@@ -46,16 +48,27 @@ import java.util.concurrent.Callable;
  * task's future is {@code cancel()}led once, and its handle fails with {@link CancelledException}.
  * AsyncRuntime threads are daemon threads: a runtime that is never shut down does not keep the JVM
  * alive.
+ *
+ * <h2>Debugging</h2>
+ *
+ * {@link #dumpTasks()} lists the live tasks with the {@code @Async} frames each is suspended in;
+ * the same text is the {@code dumpTasks} operation of the runtime's {@link AsyncRuntimeMXBean},
+ * registered as {@code dev.asyncfn:type=Runtime,name=<name>,id=<id>} from build to shutdown. A
+ * poll that holds a thread longer than {@linkplain Builder#slowPollThreshold the threshold} (100
+ * ms) is logged once as a warning. See {@code docs/debugging.md}.
  */
 public final class AsyncRuntime implements AutoCloseable {
   private static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
 
   private final Handle handle;
   private final RuntimeHandle publicHandle;
+  /** Unregisters the runtime's MBean; idempotent. */
+  private final Runnable unregisterBean;
 
-  private AsyncRuntime(Handle handle) {
+  private AsyncRuntime(Handle handle, Runnable unregisterBean) {
     this.handle = handle;
     this.publicHandle = new RuntimeHandle(handle);
+    this.unregisterBean = unregisterBean;
   }
 
   /** A builder; choose a flavour with {@code currentThread()} or {@code multiThread()}. */
@@ -93,6 +106,15 @@ public final class AsyncRuntime implements AutoCloseable {
   }
 
   /**
+   * {@link #spawn(Future)} with a name, which task dumps, slow-poll warnings and the boundary of
+   * its failure's trace show ({@code task 7 "totals"}). Names need not be unique.
+   */
+  public <T> JoinHandle<T> spawn(String name, Future<T> future) {
+    return handle.spawn(
+        Objects.requireNonNull(future, "future"), Objects.requireNonNull(name, "name"));
+  }
+
+  /**
    * Runs {@code callable} on this runtime's blocking pool, for work that would block a worker.
    * Awaiting the handle gives its result, or rethrows its exception unchanged. Aborting a job that
    * has started does not interrupt it.
@@ -114,6 +136,7 @@ public final class AsyncRuntime implements AutoCloseable {
    */
   public void shutdown(Duration timeout) {
     handle.shutdown(Objects.requireNonNull(timeout, "timeout"));
+    unregisterBean.run();
   }
 
   /** {@link #shutdown()}, for try-with-resources. */
@@ -125,6 +148,21 @@ public final class AsyncRuntime implements AutoCloseable {
   /** Number of spawned tasks that have not completed; for tests and diagnostics. */
   public int liveTaskCount() {
     return handle.liveTasks();
+  }
+
+  /**
+   * The live tasks now, each with its state, age, time since its last poll and the chain of
+   * {@code @Async} frames it is suspended in; {@code toString()} gives the text. Does not stop the
+   * runtime (see {@link TaskDump} for what that means). 10,000 parked tasks take a few
+   * milliseconds.
+   */
+  public TaskDump dumpTasks() {
+    return TaskDumps.of(handle);
+  }
+
+  /** The name given to the builder, {@code asyncfn} by default (the thread name prefix). */
+  public String name() {
+    return handle.name();
   }
 
   /**
@@ -143,6 +181,10 @@ public final class AsyncRuntime implements AutoCloseable {
     private int maxBlockingThreads = 512;
     private boolean startPaused;
     private Duration keepAlive = Duration.ofSeconds(10);
+    private String name;
+    private Duration slowPollThreshold = Duration.ofMillis(100);
+    private boolean slowPollWarnings = true;
+    private System.Logger slowPollLogger;
 
     private Builder() {}
 
@@ -204,6 +246,51 @@ public final class AsyncRuntime implements AutoCloseable {
     }
 
     /**
+     * The runtime's name, shown by task dumps and slow-poll warnings, and in the name of its MBean
+     * ({@code dev.asyncfn:type=Runtime,name=orders,id=3}); default: the thread name prefix. Need
+     * not be unique: the id in the MBean's name is.
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * A poll that holds its thread longer than {@code threshold} is logged, once, as a warning
+     * naming the task, its innermost {@code @Async} frame and the thread's stack; default 100 ms.
+     * Such a poll stalls every other task of its thread: it blocks, or computes too long without
+     * {@code Tasks.yieldNow()}. The check costs the poll nothing measurable: a watchdog thread
+     * looks every quarter threshold (at most every 25 ms) at a count each poll bumps.
+     *
+     * @throws IllegalArgumentException if {@code threshold} is not positive
+     */
+    public Builder slowPollThreshold(Duration threshold) {
+      if (threshold.isNegative() || threshold.isZero()) {
+        throw new IllegalArgumentException(
+            "slowPollThreshold must be positive, was " + threshold
+                + ": to turn slow-poll warnings off, call slowPollWarnings(false)");
+      }
+      slowPollThreshold = threshold;
+      return this;
+    }
+
+    /** Whether slow polls are logged (see {@link #slowPollThreshold}); default true. */
+    public Builder slowPollWarnings(boolean on) {
+      slowPollWarnings = on;
+      return this;
+    }
+
+    /**
+     * Where slow-poll warnings go; default {@code
+     * System.getLogger("dev.asyncfn.runtime.slowpoll")}, which {@code java.util.logging} or any
+     * {@code System.LoggerFinder} (SLF4J's, Log4j's) routes.
+     */
+    public Builder slowPollLogger(System.Logger logger) {
+      slowPollLogger = Objects.requireNonNull(logger, "logger");
+      return this;
+    }
+
+    /**
      * Builds and starts the runtime.
      *
      * @throws IllegalStateException for {@code startPaused(true)} on the multi-thread flavour
@@ -219,12 +306,38 @@ public final class AsyncRuntime implements AutoCloseable {
       } catch (ArithmeticException e) {
         keepAliveNanos = Long.MAX_VALUE / 2;
       }
-      Settings settings = new Settings(threadNamePrefix, maxBlockingThreads, keepAliveNanos);
+      long slowPollNanos;
+      try {
+        slowPollNanos = slowPollWarnings ? slowPollThreshold.toNanos() : 0;
+      } catch (ArithmeticException e) {
+        slowPollNanos = 0; // longer than 292 years: never
+      }
+      Settings settings =
+          new Settings(
+              name != null ? name : threadNamePrefix,
+              threadNamePrefix,
+              maxBlockingThreads,
+              keepAliveNanos,
+              slowPollNanos,
+              slowPollLogger != null
+                  ? slowPollLogger
+                  : System.getLogger("dev.asyncfn.runtime.slowpoll"));
       Handle handle =
           multiThread
               ? new MultiThreadExecutor(workerThreads, settings, time).handle()
               : new CurrentThreadExecutor(settings, time).handle();
-      return new AsyncRuntime(handle);
+      Runnable unregisterBean = registerBean(handle);
+      handle.open(unregisterBean);
+      return new AsyncRuntime(handle, unregisterBean);
+    }
+
+    /** Registers the runtime's MBean, if this JVM has JMX at all. */
+    private static Runnable registerBean(Handle handle) {
+      try {
+        return RuntimeBean.register(handle);
+      } catch (LinkageError e) { // java.management is not in this image
+        return () -> {};
+      }
     }
   }
 }

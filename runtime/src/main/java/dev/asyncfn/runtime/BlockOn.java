@@ -6,6 +6,8 @@
 package dev.asyncfn.runtime;
 
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.Sneaky;
+import dev.asyncfn.runtime.internal.debug.Traces;
 import dev.asyncfn.runtime.internal.executor.ParkingLoop;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 
@@ -31,7 +33,12 @@ final class BlockOn {
     if (RuntimeContext.isDriving()) {
       throw new IllegalStateException(Messages.BLOCK_ON_ON_WORKER);
     }
-    return ParkingLoop.parkUntilReady(future);
+    try {
+      return ParkingLoop.parkUntilReady(future);
+    } catch (Throwable failure) {
+      Traces.leaving(failure); // like a runtime's blockOn: the caller sees their frames only
+      throw Sneaky.raise(failure);
+    }
   }
 
   /** {@code Futures.await} outside generated code. */

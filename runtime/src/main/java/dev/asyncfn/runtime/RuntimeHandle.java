@@ -5,6 +5,7 @@
 
 package dev.asyncfn.runtime;
 
+import dev.asyncfn.runtime.debug.TaskDump;
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.handle.Handle;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
@@ -74,9 +75,18 @@ public final class RuntimeHandle {
     return handle.blockOn(Objects.requireNonNull(future, "future"));
   }
 
-  /** Spawns {@code future} as a task on the runtime; see {@link AsyncRuntime#spawn}. */
+  /** Spawns {@code future} as a task on the runtime; see {@link AsyncRuntime#spawn(Future)}. */
   public <T> JoinHandle<T> spawn(Future<T> future) {
     return handle.spawn(Objects.requireNonNull(future, "future"));
+  }
+
+  /**
+   * Spawns {@code future} as a task named {@code name}; see {@link AsyncRuntime#spawn(String,
+   * Future)}.
+   */
+  public <T> JoinHandle<T> spawn(String name, Future<T> future) {
+    return handle.spawn(
+        Objects.requireNonNull(future, "future"), Objects.requireNonNull(name, "name"));
   }
 
   /**
@@ -89,6 +99,11 @@ public final class RuntimeHandle {
   /** Number of spawned tasks that have not completed; for tests and diagnostics. */
   public int liveTaskCount() {
     return handle.liveTasks();
+  }
+
+  /** The runtime's live tasks now; see {@link AsyncRuntime#dumpTasks()}. */
+  public TaskDump dumpTasks() {
+    return TaskDumps.of(handle);
   }
 
   /** Whether {@code o} is a handle of the same runtime. */

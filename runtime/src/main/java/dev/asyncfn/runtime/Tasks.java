@@ -40,10 +40,21 @@ import java.util.concurrent.Callable;
 public final class Tasks {
   private Tasks() {}
 
-  /** Spawns {@code future} on the current runtime; see {@link AsyncRuntime#spawn}. */
+  /** Spawns {@code future} on the current runtime; see {@link AsyncRuntime#spawn(Future)}. */
   public static <T> JoinHandle<T> spawn(Future<T> future) {
     Objects.requireNonNull(future, "future");
     return current("spawn()").spawn(future);
+  }
+
+  /**
+   * Spawns {@code future} on the current runtime as a task named {@code name}, which task dumps,
+   * slow-poll warnings and its failure's trace show ({@code task 7 "totals"}); see {@link
+   * AsyncRuntime#spawn(String, Future)}.
+   */
+  public static <T> JoinHandle<T> spawn(String name, Future<T> future) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(future, "future");
+    return current("spawn()").spawn(future, name);
   }
 
   /**

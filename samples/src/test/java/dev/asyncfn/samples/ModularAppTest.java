@@ -70,6 +70,7 @@ class ModularAppTest {
         Set.of(
             "dev.asyncfn.runtime",
             "dev.asyncfn.runtime.combinator",
+            "dev.asyncfn.runtime.debug",
             "dev.asyncfn.runtime.io",
             "dev.asyncfn.runtime.net",
             "dev.asyncfn.runtime.stream",
@@ -87,7 +88,7 @@ class ModularAppTest {
             .toString());
     assertEquals(Set.of("dev.asyncfn.junit"), exports(finder, "dev.asyncfn.junit"));
     assertEquals(
-        Set.of("dev.asyncfn.junit.TaskDump"), descriptor(finder, "dev.asyncfn.junit").uses());
+        Set.of("dev.asyncfn.junit.LeakedTasks"), descriptor(finder, "dev.asyncfn.junit").uses());
   }
 
   @ParameterizedTest(name = "processor on the {0}")

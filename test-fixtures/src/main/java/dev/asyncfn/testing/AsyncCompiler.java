@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import javax.annotation.processing.Processor;
@@ -67,10 +68,17 @@ public final class AsyncCompiler {
 
   private final boolean runProcessor;
   private final List<String> options;
+  private final List<Supplier<Processor>> others;
 
   private AsyncCompiler(boolean runProcessor, List<String> options) {
+    this(runProcessor, options, List.of());
+  }
+
+  private AsyncCompiler(
+      boolean runProcessor, List<String> options, List<Supplier<Processor>> others) {
     this.runProcessor = runProcessor;
     this.options = List.copyOf(options);
+    this.others = List.copyOf(others);
   }
 
   /** A compiler that runs the asyncfn processor, at {@code --release 17}. */
@@ -83,19 +91,29 @@ public final class AsyncCompiler {
     List<String> all = new ArrayList<>(options);
     int at = all.indexOf("--release");
     all.set(at + 1, Integer.toString(release));
-    return new AsyncCompiler(runProcessor, all);
+    return new AsyncCompiler(runProcessor, all, others);
   }
 
   /** The same compiler without the processor: for checking that a case is plain valid Java. */
   public AsyncCompiler withoutProcessor() {
-    return new AsyncCompiler(false, options);
+    return new AsyncCompiler(false, options, others);
   }
 
   /** The same compiler with more javac options (e.g. {@code -Aasyncfn.debug=true}). */
   public AsyncCompiler withOptions(String... more) {
     List<String> all = new ArrayList<>(options);
     all.addAll(Arrays.asList(more));
-    return new AsyncCompiler(runProcessor, all);
+    return new AsyncCompiler(runProcessor, all, others);
+  }
+
+  /**
+   * The same compiler with another annotation processor running after asyncfn's, a fresh one per
+   * compilation: for how asyncfn's rounds meet another processor's output.
+   */
+  public AsyncCompiler withProcessor(Supplier<Processor> other) {
+    List<Supplier<Processor>> all = new ArrayList<>(others);
+    all.add(other);
+    return new AsyncCompiler(runProcessor, options, all);
   }
 
   /** Compiles the class path resources at {@code resourcePaths} together. */
@@ -141,8 +159,13 @@ public final class AsyncCompiler {
       }
       JavaCompiler.CompilationTask task =
           javac.getTask(out, files, collector, args, null, MemoryFileManager.sources(sources));
+      List<Processor> processors = new ArrayList<>();
       if (processor != null) {
-        task.setProcessors(List.of(processor));
+        processors.add(processor);
+      }
+      others.forEach(p -> processors.add(p.get()));
+      if (!processors.isEmpty()) {
+        task.setProcessors(processors);
       }
       task.setLocale(Locale.ROOT);
       boolean ok;

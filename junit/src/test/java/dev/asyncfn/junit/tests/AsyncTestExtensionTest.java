@@ -15,7 +15,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import dev.asyncfn.junit.AsyncParameterizedTest;
 import dev.asyncfn.junit.AsyncTest;
-import dev.asyncfn.junit.TaskDump;
+import dev.asyncfn.junit.LeakedTasks;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,13 +83,22 @@ class AsyncTestExtensionTest {
         "abortsWhatItSpawned() passes");
 
     Throwable leak = failures.get("spawnsATaskAndForgetsIt()");
-    assertEquals(
-        "@AsyncTest Leaking.spawnsATaskAndForgetsIt() leaked 1 task: still alive when the test's"
-            + " future completed. Await each spawned task's JoinHandle (or use a JoinSet), or"
-            + " abort it, before the test ends.\n"
-            + "  (no task dump available: the runtime reports the number of live tasks only; a"
-            + " dev.asyncfn.junit.TaskDump lists them)",
-        leak.getMessage());
+    // Listed by the runtime's task dump: the task, what it awaits, and the test's line that
+    // spawned it (the line the test's running state starts at: no stack walk at spawn).
+    String message = leak.getMessage();
+    assertTrue(
+        message.startsWith(
+            "@AsyncTest Leaking.spawnsATaskAndForgetsIt() leaked 1 task: still alive when the"
+                + " test's future completed. Await each spawned task's JoinHandle (or use a"
+                + " JoinSet), or abort it, before the test ends.\n"),
+        message);
+    assertTrue(
+        message.matches(
+            "(?s).*\n  - task \\d+ (idle|scheduled), created \\d+ ms ago, (last polled \\d+ ms ago"
+                + "|not polled yet)\n      awaiting Futures\\.pending\\(\\)"
+                + "\n      spawned at dev\\.asyncfn\\.junit\\.tests\\.Scenarios\\$Leaking"
+                + "\\.spawnsATaskAndForgetsIt\\(Scenarios\\.java:\\d+\\)"),
+        message);
     assertInstanceOf(AssertionError.class, leak);
     StackTraceElement testMethod =
         new StackTraceElement(
@@ -112,11 +121,11 @@ class AsyncTestExtensionTest {
   }
 
   @Test
-  void aConfiguredTaskDumpListsTheLeakedTasks() {
+  void aConfiguredLeakedTasksListsThem() {
     Events tests =
         EngineTestKit.engine("junit-jupiter")
             .configurationParameter(
-                TaskDump.CONFIGURATION_PARAMETER, Scenarios.CountingDump.class.getName())
+                LeakedTasks.CONFIGURATION_PARAMETER, Scenarios.CountingDump.class.getName())
             .selectors(selectMethod(Scenarios.Leaking.class, "spawnsATaskAndForgetsIt"))
             .execute()
             .testEvents();

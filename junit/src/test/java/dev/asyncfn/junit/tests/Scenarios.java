@@ -14,7 +14,7 @@ import dev.asyncfn.junit.AsyncParameterizedTest;
 import dev.asyncfn.junit.AsyncTest;
 import dev.asyncfn.junit.AsyncTestExtension;
 import dev.asyncfn.junit.Flavor;
-import dev.asyncfn.junit.TaskDump;
+import dev.asyncfn.junit.LeakedTasks;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.RuntimeHandle;
@@ -119,8 +119,8 @@ final class Scenarios {
     }
   }
 
-  /** A dump for {@link TaskDump#CONFIGURATION_PARAMETER}: one line per live task. */
-  public static final class CountingDump implements TaskDump {
+  /** A dump for {@link LeakedTasks#CONFIGURATION_PARAMETER}: one line per live task. */
+  public static final class CountingDump implements LeakedTasks {
     public CountingDump() {}
 
     @Override

@@ -5,10 +5,7 @@
 
 package dev.asyncfn.processor.analysis;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -20,7 +17,7 @@ import javax.lang.model.util.Elements;
 /**
  * The members a simple name of an {@code @Async} body can find in the classes around it: the
  * method's class, then each class it is nested in (JLS 6.5: the innermost class with a member of
- * that name wins), each with what it inherits. Member lists are read once per class.
+ * that name wins), each with what it inherits.
  */
 public final class EnclosingClasses {
   /** A member found by a simple name, and the enclosing class it was found in. */
@@ -28,16 +25,17 @@ public final class EnclosingClasses {
 
   private final Elements elements;
   private final TypeElement owner;
-  private final Map<TypeElement, List<? extends Element>> cache = new HashMap<>();
+  private final MemberCache cache;
 
-  EnclosingClasses(Elements elements, TypeElement owner) {
+  EnclosingClasses(Elements elements, TypeElement owner, MemberCache cache) {
     this.elements = elements;
     this.owner = owner;
+    this.cache = cache;
   }
 
   /** Every member of {@code type}, inherited ones included. */
   List<? extends Element> members(TypeElement type) {
-    return cache.computeIfAbsent(type, t -> new ArrayList<>(elements.getAllMembers(t)));
+    return cache.of(type);
   }
 
   /** {@code java.lang.Object}'s members, which every class (a local or anonymous one) has. */

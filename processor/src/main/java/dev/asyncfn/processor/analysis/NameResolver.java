@@ -5,6 +5,7 @@
 
 package dev.asyncfn.processor.analysis;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.BlockTree;
@@ -43,6 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -72,7 +74,7 @@ public final class NameResolver {
   private final Set<String> redeclared = new HashSet<>();
 
   private NameResolver(Elements elements, TypeElement owner, TypeScope scope) {
-    this.enclosing = new EnclosingClasses(elements, owner);
+    this.enclosing = new EnclosingClasses(elements, owner, scope.members());
     this.owner = owner;
     this.scope = scope;
   }
@@ -115,6 +117,14 @@ public final class NameResolver {
      * an async block's own body is no capture there, though the block is a lambda).
      */
     private final Map<VariableTree, Integer> declaredAt = new IdentityHashMap<>();
+    /** Identifiers that qualify a member select or reference: a package or type may be meant. */
+    private final Set<Tree> qualifiers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Depth of annotations (their element names, {@code value = ...}, are no variables). */
+    private int annotationDepth;
+    /** Simple names in value position that nothing in scope declares, checked at the end. */
+    private final List<IdentifierTree> unknownValues = new ArrayList<>();
+    /** The names of every pattern binding of the body (their flow scoping is approximated). */
+    private final Set<String> bindings = new HashSet<>();
 
     private void pushScope() {
       scopes.push();
@@ -131,6 +141,15 @@ public final class NameResolver {
         declared.add(p.getName().toString());
       }
       scan(method.getBody(), null);
+      for (IdentifierTree id : unknownValues) {
+        // a binding may be in scope where the approximated scopes end (after an if that
+        // completes abruptly when it does not match, JLS 6.3.1): never reported
+        if (!bindings.contains(id.getName().toString())) {
+          unresolved.add(
+              new BodyNames.Unresolved(
+                  id, "nothing named '" + id.getName() + "' is in scope", true));
+        }
+      }
     }
 
     private VariableTree lookup(String name) {
@@ -161,6 +180,7 @@ public final class NameResolver {
 
     /** Declares a pattern binding: its flow scoping is approximated, so no duplicate check. */
     private void declareBinding(VariableTree v) {
+      bindings.add(v.getName().toString());
       scopes.declare(v.getName().toString(), v);
       declaredAt.put(v, captureDepth);
       count(v.getName().toString());
@@ -505,7 +525,16 @@ public final class NameResolver {
 
     @Override
     public Void visitMemberReference(MemberReferenceTree node, Void unused) {
+      qualifiers.add(node.getQualifierExpression());
       scan(node.getQualifierExpression(), null);
+      return null;
+    }
+
+    @Override
+    public Void visitAnnotation(AnnotationTree node, Void unused) {
+      annotationDepth++;
+      super.visitAnnotation(node, null);
+      annotationDepth--;
       return null;
     }
 
@@ -533,6 +562,7 @@ public final class NameResolver {
     @Override
     public Void visitMemberSelect(MemberSelectTree node, Void unused) {
       inUse.add(node.getIdentifier().toString());
+      qualifiers.add(node.getExpression());
       if (node.getExpression() instanceof IdentifierTree && classDepth == 0) {
         IdentifierTree q = (IdentifierTree) node.getExpression();
         String qn = q.getName().toString();
@@ -595,8 +625,32 @@ public final class NameResolver {
           return null;
         }
       }
-      resolveType(node, name);
+      if (!resolveType(node, name)
+          && !typePos
+          && classDepth == 0
+          && annotationDepth == 0
+          && !qualifiers.contains(node)
+          && nestedInMembersOnly()) {
+        // a value nothing declares: no local, field, static import or type of that name (a
+        // qualifier may be a package, a local or anonymous class may inherit what is unseen)
+        unknownValues.add(node);
+      }
       return null;
+    }
+
+    /**
+     * Whether the owner and every class enclosing it are top-level or member classes, whose
+     * members are all the fields a simple name may mean (a local class also sees the locals of
+     * the method it is declared in).
+     */
+    private boolean nestedInMembersOnly() {
+      for (Element e = owner; e instanceof TypeElement; e = e.getEnclosingElement()) {
+        NestingKind k = ((TypeElement) e).getNestingKind();
+        if (k != NestingKind.TOP_LEVEL && k != NestingKind.MEMBER) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean resolveField(IdentifierTree node, String name) {
@@ -615,22 +669,24 @@ public final class NameResolver {
       return f != null;
     }
 
-    private void resolveType(IdentifierTree node, String name) {
+    /** Marks {@code node} a type name; returns whether a type of that name is in scope. */
+    private boolean resolveType(IdentifierTree node, String name) {
       typeNames.add(node);
       EnclosingClasses.Found f = enclosing.type(name);
       if (f != null) {
         uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.TYPE, f.member(), f.in(), name));
-        return;
+        return true;
       }
-      if (typePositions.contains(node)
-          && classDepth == 0
-          && !name.equals("var")
-          && !typeVariables.contains(name)
-          && !scopes.isLocalType(name)
-          && scope.type(name).isEmpty()
-          && scope.staticallyImportedType(name).isEmpty()) {
+      boolean known =
+          name.equals("var")
+              || typeVariables.contains(name)
+              || scopes.isLocalType(name)
+              || scope.type(name).isPresent()
+              || scope.staticallyImportedType(name).isPresent();
+      if (!known && typePositions.contains(node) && classDepth == 0) {
         unresolved.add(new BodyNames.Unresolved(node, "no type '" + name + "' is in scope", true));
       }
+      return known;
     }
 
     private void qualify(IdentifierTree node, Element member, TypeElement scope, String name) {

@@ -33,6 +33,7 @@ import javax.lang.model.util.Elements;
  */
 public final class TypeScope {
   private final Elements elements;
+  private final MemberCache members;
   private final TypeElement owner;
   private final String packageName;
   private final List<String> singleTypeImports = new ArrayList<>();
@@ -41,6 +42,13 @@ public final class TypeScope {
   private final Map<String, Optional<TypeElement>> typeCache = new HashMap<>();
 
   public TypeScope(Elements elements, TypeElement owner, CompilationUnitTree unit) {
+    this(new MemberCache(elements), elements, owner, unit);
+  }
+
+  /** The scope of {@code owner}'s methods in {@code unit}, members read through {@code members}. */
+  public TypeScope(
+      MemberCache members, Elements elements, TypeElement owner, CompilationUnitTree unit) {
+    this.members = members;
     this.elements = elements;
     this.owner = owner;
     PackageElement pkg = elements.getPackageOf(owner);
@@ -73,7 +81,7 @@ public final class TypeScope {
       if (scope.getSimpleName().contentEquals(name)) {
         return Optional.of(scope);
       }
-      for (Element m : elements.getAllMembers(scope)) {
+      for (Element m : members.of(scope)) {
         if ((m.getKind().isClass() || m.getKind().isInterface())
             && m.getSimpleName().contentEquals(name)) {
           return Optional.of((TypeElement) m);
@@ -102,10 +110,15 @@ public final class TypeScope {
     return Optional.ofNullable(elements.getTypeElement("java.lang." + name));
   }
 
+  /** The member lists this scope reads (shared by the methods of one class). */
+  public MemberCache members() {
+    return members;
+  }
+
   /** Every method of {@code type} named {@code name}, inherited ones included. */
   public List<javax.lang.model.element.ExecutableElement> methods(TypeElement type, String name) {
     List<javax.lang.model.element.ExecutableElement> out = new ArrayList<>();
-    for (Element m : elements.getAllMembers(type)) {
+    for (Element m : members.of(type)) {
       if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals(name)) {
         out.add((javax.lang.model.element.ExecutableElement) m);
       }
@@ -163,7 +176,7 @@ public final class TypeScope {
       if (container == null) {
         continue;
       }
-      for (Element m : elements.getAllMembers(container)) {
+      for (Element m : members.of(container)) {
         if ((m.getKind().isClass() || m.getKind().isInterface())
             && m.getSimpleName().contentEquals(simpleName)) {
           return Optional.of((TypeElement) m);
@@ -186,7 +199,7 @@ public final class TypeScope {
         if (container == null) {
           continue;
         }
-        for (Element m : elements.getAllMembers(container)) {
+        for (Element m : members.of(container)) {
           if (m.getKind() == ElementKind.METHOD
               && m.getSimpleName().contentEquals(simpleName)
               && m.getModifiers().contains(Modifier.STATIC)) {
@@ -251,7 +264,7 @@ public final class TypeScope {
       if (f.isPresent()) {
         return f.get();
       }
-      for (Element m : elements.getAllMembers(type)) {
+      for (Element m : members.of(type)) {
         if ((m.getKind().isClass() || m.getKind().isInterface())
             && m.getSimpleName().contentEquals(name)) {
           return m;
@@ -272,7 +285,7 @@ public final class TypeScope {
 
 
   private Optional<VariableElement> field(TypeElement type, String name, boolean staticOnly) {
-    for (Element m : elements.getAllMembers(type)) {
+    for (Element m : members.of(type)) {
       if ((m.getKind() == ElementKind.FIELD || m.getKind() == ElementKind.ENUM_CONSTANT)
           && m.getSimpleName().contentEquals(name)
           && (!staticOnly || m.getModifiers().contains(Modifier.STATIC))) {

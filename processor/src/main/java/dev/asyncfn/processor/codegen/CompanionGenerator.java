@@ -5,7 +5,6 @@
 
 package dev.asyncfn.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
@@ -35,20 +34,19 @@ public final class CompanionGenerator {
 
   public void generate(TypeElement owner, List<AsyncMethod> methods, String receiverName) {
     AsyncMethod first = methods.get(0);
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(first.companion)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addAnnotation(
-                AnnotationSpec.builder(Signatures.GENERATED)
-                    .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
-                    .build())
-            .addJavadoc(
-                "Futures of the {@code @Async} methods of {@link $L}: each factory evaluates its"
-                    + " arguments and\nreturns a lazy future; the body runs only when the future"
-                    + " is polled.\n",
-                owner.getQualifiedName())
-            .addOriginatingElement(owner)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder type = TypeSpec.classBuilder(first.companion);
+    if (Signatures.exposed(owner)) {
+      type.addModifiers(Modifier.PUBLIC);
+    }
+    type.addModifiers(Modifier.FINAL);
+    sig.generated(owner).ifPresent(type::addAnnotation);
+    type.addJavadoc(
+            "Futures of the {@code @Async} methods of {@link $L}: each factory evaluates its"
+                + " arguments and\nreturns a lazy future; the body runs only when the future"
+                + " is polled.\n",
+            owner.getQualifiedName())
+        .addOriginatingElement(owner)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (AsyncMethod m : methods) {
       type.addMethod(factory(m, receiverName(m, receiverName)));
     }
@@ -87,12 +85,13 @@ public final class CompanionGenerator {
       b.addAnnotation(Deprecated.class);
     }
     Set<Modifier> access = m.method.getModifiers();
-    if (access.contains(Modifier.PUBLIC) || access.contains(Modifier.PROTECTED)) {
+    if ((access.contains(Modifier.PUBLIC) || access.contains(Modifier.PROTECTED))
+        && Signatures.exposed(m.owner)) {
       // as reachable as the method: a subclass in another package may call a protected one
       b.addModifiers(Modifier.PUBLIC);
     }
-    // a package-private or private method gets a package-private factory, the narrowest a
-    // separate class allows
+    // a package-private or private method, or one of a class other packages cannot reach, gets a
+    // package-private factory, the narrowest a separate class allows
     List<String> args = new ArrayList<>();
     if (!Signatures.isStatic(m.method)) {
       b.addParameter(sig.receiver(m), self);

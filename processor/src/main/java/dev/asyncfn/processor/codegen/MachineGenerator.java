@@ -41,17 +41,12 @@ public final class MachineGenerator {
 
   private TypeSpec.Builder skeleton(MachineSpec spec) {
     AsyncMethod m = spec.method();
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(spec.name())
-            .addModifiers(Modifier.FINAL)
-            .addAnnotation(
-                AnnotationSpec.builder(Signatures.GENERATED)
-                    .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
-                    .build())
-            .addJavadoc(spec.javadoc())
-            .addTypeVariables(sig.typeVariables(m))
-            .addSuperinterface(spec.futureType())
-            .addOriginatingElement(m.owner);
+    TypeSpec.Builder type = TypeSpec.classBuilder(spec.name()).addModifiers(Modifier.FINAL);
+    sig.generated(m.owner).ifPresent(type::addAnnotation);
+    type.addJavadoc(spec.javadoc())
+        .addTypeVariables(sig.typeVariables(m))
+        .addSuperinterface(spec.futureType())
+        .addOriginatingElement(m.owner);
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
     if (spec.self() != null) {
       type.addField(sig.receiver(m), spec.self(), Modifier.PRIVATE, Modifier.FINAL);

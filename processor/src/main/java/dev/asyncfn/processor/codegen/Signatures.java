@@ -14,6 +14,7 @@ import dev.asyncfn.processor.model.AsyncMethod;
 import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,9 +23,12 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -43,6 +47,69 @@ public final class Signatures {
   public Signatures(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+  }
+
+  /**
+   * {@code @Generated("dev.asyncfn.processor.AsyncProcessor")} where the owner's module can read
+   * {@code javax.annotation.processing.Generated}, else nothing: a named module that does not read
+   * {@code java.compiler} (a runtime application needs no compiler API) would reject the import
+   * ("package javax.annotation.processing is not visible"). The annotation is source-retained, so
+   * leaving it out changes no class file.
+   */
+  public Optional<AnnotationSpec> generated(Element owner) {
+    ModuleElement module = elements.getModuleOf(owner);
+    if (module != null && !module.isUnnamed() && !reads(module, "java.compiler")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
+            .build());
+  }
+
+  /** Whether {@code module} reads {@code name}: requires it, or what requires it transitively. */
+  private static boolean reads(ModuleElement module, String name) {
+    Set<String> seen = new HashSet<>();
+    for (ModuleElement.RequiresDirective r : ElementFilter.requiresIn(module.getDirectives())) {
+      if (implies(r.getDependency(), name, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether reading {@code module} means reading {@code name} (JLS 7.7.1, requires transitive). */
+  private static boolean implies(ModuleElement module, String name, Set<String> seen) {
+    String self = module.getQualifiedName().toString();
+    if (self.equals(name)) {
+      return true;
+    }
+    if (!seen.add(self)) {
+      return false;
+    }
+    for (ModuleElement.RequiresDirective r : ElementFilter.requiresIn(module.getDirectives())) {
+      if (r.isTransitive() && implies(r.getDependency(), name, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether code outside the owner's package can reach {@code type}: it and every class around it
+   * are public (or protected, for a member). A companion of a class that is not is package-private:
+   * a public one would expose the class in its factories' signatures (javac's {@code
+   * -Xlint:exports} in a module that exports the package).
+   */
+  public static boolean exposed(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      Set<Modifier> m = e.getModifiers();
+      boolean member = e.getEnclosingElement() instanceof TypeElement;
+      if (!m.contains(Modifier.PUBLIC) && !(member && m.contains(Modifier.PROTECTED))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static boolean isStatic(ExecutableElement m) {

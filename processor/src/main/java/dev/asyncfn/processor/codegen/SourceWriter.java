@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
@@ -25,6 +26,9 @@ import javax.lang.model.util.Elements;
  * that would mean another type in the file are written qualified ({@link ImportPlan}).
  */
 final class SourceWriter {
+  private static final Pattern JAVA_LANG_IMPORT =
+      Pattern.compile("(?m)^import java\\.lang\\.[A-Z][\\w$]*;\n");
+
   private final Filer filer;
   private final Elements elements;
 
@@ -46,7 +50,8 @@ final class SourceWriter {
       String lineTable,
       Element... originating) {
     // a first rendering tells which types JavaPoet would import, java.lang ones included
-    String draft = JavaFile.builder(pkg, type).skipJavaLangImports(false).build().toString();
+    String draft =
+        JavaFile.builder(pkg, type).indent("  ").skipJavaLangImports(false).build().toString();
     List<String> written = new ArrayList<>();
     for (String line : draft.split("\n")) {
       if (line.startsWith("import ")) {
@@ -56,12 +61,16 @@ final class SourceWriter {
       }
     }
     Set<String> qualify = plan.qualify(written, elements);
-    TypeSpec finalType =
-        qualify.isEmpty()
-            ? type
-            : type.toBuilder().alwaysQualify(qualify.toArray(new String[0])).build();
-    JavaFile file = JavaFile.builder(pkg, finalType).indent("  ").skipJavaLangImports(true).build();
-    String text = file.toString();
+    String text;
+    if (qualify.isEmpty()) {
+      // nothing to qualify: the draft is the file, but for the java.lang imports javac implies
+      // (rendering again would cost as much as the first time: a quarter of the processor's time)
+      text = JAVA_LANG_IMPORT.matcher(draft).replaceAll("");
+    } else {
+      TypeSpec finalType = type.toBuilder().alwaysQualify(qualify.toArray(new String[0])).build();
+      text =
+          JavaFile.builder(pkg, finalType).indent("  ").skipJavaLangImports(true).build().toString();
+    }
     if (!memberTypes.isEmpty()) {
       int close = text.lastIndexOf('}');
       StringBuilder members = new StringBuilder();

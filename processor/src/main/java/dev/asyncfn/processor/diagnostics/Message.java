@@ -72,6 +72,13 @@ public enum Message {
       Diagnostic.Kind.NOTE,
       "the state machine of %s is not generated while its body does not compile (%s): javac"
           + " reports the error in this file. Fix it, and the machine is generated again."),
+  NAME_GENERATED_TOO_LATE(
+      "NameGeneratedTooLate",
+      Diagnostic.Kind.ERROR,
+      "the state machine of %s was generated as a stub, since its body named something nothing"
+          + " declared while no other annotation processor was generating; another processor"
+          + " generated it in a later round. Use it from a plain (not @Async) helper method,"
+          + " whose body is not lowered, and call that helper."),
   UNSUPPORTED_METHOD(
       "UnsupportedMethod",
       Diagnostic.Kind.ERROR,

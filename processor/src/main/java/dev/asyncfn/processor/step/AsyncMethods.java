@@ -6,6 +6,7 @@
 package dev.asyncfn.processor.step;
 
 import dev.asyncfn.processor.analysis.EnclosingClasses;
+import dev.asyncfn.processor.analysis.MemberCache;
 import dev.asyncfn.processor.model.AsyncMethod;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,7 +77,12 @@ public final class AsyncMethods {
 
   /** Whether {@code owner} has (or inherits) a method named {@code name}. */
   static boolean hasMethod(TypeElement owner, String name, Elements elements) {
-    for (Element e : elements.getAllMembers(owner)) {
+    return hasMethod(owner, name, new MemberCache(elements));
+  }
+
+  /** Whether {@code owner} has a method {@code name}, own or inherited. */
+  static boolean hasMethod(TypeElement owner, String name, MemberCache members) {
+    for (Element e : members.of(owner)) {
       if (e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(name)) {
         return true;
       }

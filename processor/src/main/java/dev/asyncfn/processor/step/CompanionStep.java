@@ -21,6 +21,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -55,16 +56,17 @@ public final class CompanionStep {
    */
   private boolean nameTaken(TypeElement owner, List<AsyncMethod> methods) {
     AsyncMethod first = methods.get(0);
-    List<String> generated = new ArrayList<>();
+    Set<String> generated = new HashSet<>();
     generated.add(first.companion);
     for (AsyncMethod m : methods) {
       generated.add(m.machine);
     }
-    for (String name : generated) {
-      String qualified = first.packageName.isEmpty() ? name : first.packageName + "." + name;
-      TypeElement existing = elements.getTypeElement(qualified);
+    // one listing of the package, not a failing getTypeElement per name (each one a costly miss)
+    PackageElement pkg = elements.getPackageOf(owner);
+    for (Element existing : pkg.getEnclosedElements()) {
+      String name = existing.getSimpleName().toString();
       // a class file of that name is the output of an earlier build; a source is the user's own
-      if (existing != null && trees.getPath(existing) != null) {
+      if (generated.contains(name) && trees.getPath(existing) != null) {
         reporter.at(
             owner,
             Message.GENERATED_NAME_TAKEN,

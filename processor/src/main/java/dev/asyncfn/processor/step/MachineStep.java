@@ -9,10 +9,12 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
+import dev.asyncfn.processor.analysis.MemberCache;
 import dev.asyncfn.processor.analysis.NameResolver;
 import dev.asyncfn.processor.analysis.SourceText;
 import dev.asyncfn.processor.analysis.TypeScope;
@@ -36,8 +38,10 @@ import dev.asyncfn.processor.validation.BlockingCallChecker;
 import dev.asyncfn.processor.validation.MemberAccessValidator;
 import dev.asyncfn.processor.validation.UncompilableBodyDetector;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +54,9 @@ import javax.lang.model.util.Types;
 /**
  * The second step, once every companion exists: per {@code @Async} method, validate → analyse →
  * lower → generate its state machine. A method with errors gets all of them reported and a stub
- * machine (so that its companion compiles); a method whose types are not known yet (a companion
- * generated this round) is retried in the next round.
+ * machine (so that its companion compiles); a method whose names or types are not known yet is
+ * retried in the next round while another processor may still bring them, else it gets its stub
+ * then, never in the last round (see {@code AsyncProcessor}).
  */
 public final class MachineStep {
   private final Elements elements;
@@ -62,6 +67,11 @@ public final class MachineStep {
   private final AwaitPlacementValidator awaitPlacement;
   private final MemberAccessValidator memberAccess;
   private final BlockingCallChecker blockingCalls;
+  /**
+   * Methods that got a stub for a name nothing declared though a later round might have brought
+   * it, by owner: {@link #recheck} reports any whose body compiles in the end.
+   */
+  private final Map<String, List<String>> stubbedEarly = new LinkedHashMap<>();
 
   public MachineStep(
       Elements elements, Types types, Trees trees, Reporter reporter, MachineGenerator machines) {
@@ -77,9 +87,11 @@ public final class MachineStep {
 
   /**
    * Generates the machines of the methods of class {@code ownerName} with these {@code keys};
-   * returns the keys of those to retry in the next round (none in the {@code lastRound}).
+   * returns the keys of those to retry in the next round. {@code mayRetry}: whether a later round
+   * may still bring a name or type the body lacks (another processor is generating); when false,
+   * nothing is retried.
    */
-  public List<String> process(String ownerName, List<String> keys, boolean lastRound) {
+  public List<String> process(String ownerName, List<String> keys, boolean mayRetry) {
     List<String> retry = new ArrayList<>();
     TypeElement owner = elements.getTypeElement(ownerName);
     if (owner == null) {
@@ -96,7 +108,13 @@ public final class MachineStep {
           other.companion + "." + name
               + (Signatures.isStatic(other.method) ? "(...)" : "(this, ...)"));
     }
-    boolean awaitMember = AsyncMethods.hasMethod(owner, "await", elements);
+    MemberCache members = new MemberCache(elements);
+    ClassContext cls =
+        new ClassContext(
+            factories,
+            AsyncMethods.hasMethod(owner, "await", members),
+            AsyncMethods.hasMethod(owner, "async", members),
+            members);
     Map<Element, TreePath> methodPaths = methodPaths(owner);
     for (AsyncMethod m : all) {
       String key = AsyncMethods.key(m.method);
@@ -108,7 +126,7 @@ public final class MachineStep {
         if (path == null) {
           path = trees.getPath(m.method);
         }
-        if (!generate(m, lastRound, path, factories, awaitMember)) {
+        if (!generate(m, mayRetry, path, cls)) {
           retry.add(key);
         }
       } catch (Throwable t) {
@@ -119,13 +137,23 @@ public final class MachineStep {
     return retry;
   }
 
+  /**
+   * What every method of one class shares: the factories of its companion (for messages), whether
+   * the class has members named {@code await} or {@code async} (which shadow the static imports),
+   * and its member lists.
+   */
+  private record ClassContext(
+      Map<String, String> factories,
+      boolean awaitMember,
+      boolean asyncMember,
+      MemberCache members) {}
+
   /** Returns false to retry next round. */
   private boolean generate(
       AsyncMethod m,
-      boolean lastRound,
+      boolean mayRetry,
       TreePath path,
-      Map<String, String> factories,
-      boolean awaitMember) {
+      ClassContext cls) {
     if (path == null) {
       reporter.at(m.method, Message.UNSUPPORTED_METHOD, "a method without source");
       return true;
@@ -133,16 +161,22 @@ public final class MachineStep {
     MethodTree tree = (MethodTree) path.getLeaf();
     CompilationUnitTree unit = path.getCompilationUnit();
     SourceText src = new SourceText(trees, unit);
-    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
+    Awaits awaits = new Awaits(unit, cls.awaitMember(), cls.asyncMember());
     awaits.index(tree.getBody());
-    TypeScope scope = new TypeScope(elements, m.owner, unit);
+    TypeScope scope = new TypeScope(cls.members(), elements, m.owner, unit);
     BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
-    List<BodyNames.Unresolved> broken = UncompilableBodyDetector.find(tree, names, scope);
+    List<BodyNames.Unresolved> broken =
+        UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types);
     if (!broken.isEmpty()) {
-      BodyNames.Unresolved first = broken.get(0);
-      if (first.retry() && !lastRound) {
+      BodyNames.Unresolved first = first(broken, unit);
+      if (first.retry() && mayRetry) {
         // a later round may bring the missing type or method (another processor's output)
         return false;
+      }
+      if (broken.stream().allMatch(BodyNames.Unresolved::retry)) {
+        stubbedEarly
+            .computeIfAbsent(m.owner.getQualifiedName().toString(), k -> new ArrayList<>())
+            .add(AsyncMethods.key(m.method));
       }
       reporter.at(
           first.tree(), unit, Message.BODY_DOES_NOT_COMPILE, m.method.getSimpleName(), first.what());
@@ -151,7 +185,7 @@ public final class MachineStep {
     }
     boolean placed = awaitPlacement.validate(tree, unit, awaits);
     boolean reachable = memberAccess.validate(names, unit, m.owner, m.packageName);
-    blockingCalls.check(tree, unit, names, factories);
+    blockingCalls.check(tree, unit, names, cls.factories());
     if (!placed || !reachable) {
       stub(m);
       return true;
@@ -167,29 +201,26 @@ public final class MachineStep {
     List<Runnable> writes = new ArrayList<>();
     try {
       MachineModel model =
-          new Lowering(
-                  trees,
-                  elements,
-                  types,
+          lowering(
                   src,
                   awaits,
                   names,
                   scope,
                   LoweredBody.of(tree, m.method),
                   resultType,
-                  topLevel(m.owner),
+                  m,
                   self,
-                  reserved)
-              .withBlocks(blocks)
+                  reserved,
+                  blocks)
               .lower();
       ImportPlan imports =
           ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
       writes.add(() -> machines.generate(machines.spec(m, self), model, imports));
       for (AsyncBlocks.Block b : blocks.all()) {
-        writes.add(block(m, b, self, src, awaitMember, names, scope, blocks));
+        writes.add(block(m, b, self, src, cls, names, scope, blocks));
       }
     } catch (Deferred d) {
-      if (!lastRound) {
+      if (mayRetry) {
         return false;
       }
       Tree at = d.tree instanceof Tree ? (Tree) d.tree : tree;
@@ -206,44 +237,108 @@ public final class MachineStep {
     return true;
   }
 
+  /** The first problem in source order (the names' come before the detector's own). */
+  private BodyNames.Unresolved first(List<BodyNames.Unresolved> broken, CompilationUnitTree unit) {
+    SourcePositions positions = trees.getSourcePositions();
+    return broken.stream()
+        .min(Comparator.comparingLong(u -> positions.getStartPosition(unit, u.tree())))
+        .orElseThrow();
+  }
+
+  /**
+   * In the last round: a method that got its stub while a name of its body was missing, and whose
+   * body now compiles (another processor generated the name after all, in a round after the
+   * stub), would run its stub; it is an error on the method instead.
+   */
+  public void recheck() {
+    for (Map.Entry<String, List<String>> e : stubbedEarly.entrySet()) {
+      TypeElement owner = elements.getTypeElement(e.getKey());
+      if (owner == null) {
+        continue;
+      }
+      for (AsyncMethod m : AsyncMethods.of(owner, elements)) {
+        if (!e.getValue().contains(AsyncMethods.key(m.method))) {
+          continue;
+        }
+        TreePath path = trees.getPath(m.method);
+        if (path == null) {
+          continue;
+        }
+        MethodTree tree = (MethodTree) path.getLeaf();
+        TypeScope scope = new TypeScope(elements, m.owner, path.getCompilationUnit());
+        BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
+        if (UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types)
+            .isEmpty()) {
+          reporter.at(m.method, Message.NAME_GENERATED_TOO_LATE, m.method.getSimpleName());
+        }
+      }
+    }
+    stubbedEarly.clear();
+  }
+
   /** Lowers async block {@code b} of {@code m}; returns the writing of its machine. */
   private Runnable block(
       AsyncMethod m,
       AsyncBlocks.Block b,
       String self,
       SourceText src,
-      boolean awaitMember,
+      ClassContext cls,
       BodyNames names,
       TypeScope scope,
       AsyncBlocks blocks) {
     CompilationUnitTree unit = src.unit();
-    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
+    Awaits awaits = new Awaits(unit, cls.awaitMember(), cls.asyncMember());
     awaits.index(b.lambda().getBody());
     boolean isVoid = BlockShapes.isVoid(b.call(), trees, unit, awaits);
     Set<String> reserved = new HashSet<>();
     b.captures().forEach(v -> reserved.add(v.getName().toString()));
     reserved.add(self);
     Lowering lowering =
-        new Lowering(
-                trees,
-                elements,
-                types,
-                src,
-                awaits,
-                names,
-                scope,
-                LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
-                "java.lang.Object",
-                topLevel(m.owner),
-                self,
-                reserved)
-            .withBlocks(blocks);
+        lowering(
+            src,
+            awaits,
+            names,
+            scope,
+            LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
+            "java.lang.Object",
+            m,
+            self,
+            reserved,
+            blocks);
     MachineModel model = lowering.lower();
     List<MachineModel.Field> captures = lowering.captureFields(b.captures());
     ImportPlan imports =
         ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
     MachineSpec spec = machines.blockSpec(m, self, b.machine(), src.line(b.lambda()), captures);
     return () -> machines.generate(spec, model, imports);
+  }
+
+  /** The lowering of {@code body} (the method's, or one of its async blocks') into a machine. */
+  private Lowering lowering(
+      SourceText src,
+      Awaits awaits,
+      BodyNames names,
+      TypeScope scope,
+      LoweredBody body,
+      String resultType,
+      AsyncMethod m,
+      String self,
+      Set<String> reserved,
+      AsyncBlocks blocks) {
+    return new Lowering(
+            trees,
+            elements,
+            types,
+            src,
+            awaits,
+            names,
+            scope,
+            body,
+            resultType,
+            topLevel(m.owner),
+            self,
+            reserved)
+        .withBlocks(blocks);
   }
 
   private static String self(AsyncMethod m) {

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Name;
 
 /**
@@ -38,6 +39,9 @@ final class Exits {
   private final MachineNames names;
   private final boolean isVoid;
   private final String resultType;
+  /** Return types a constant int converts to only in an assignment context (JLS 5.2). */
+  private static final Set<String> NARROWED =
+      Set.of("byte", "short", "char", "java.lang.Byte", "java.lang.Short", "java.lang.Character");
   private final int methodLine;
   private final Deque<Target> targets = new ArrayDeque<>();
   private final Deque<YieldTarget> yields = new ArrayDeque<>();
@@ -117,6 +121,13 @@ final class Exits {
     boolean viaFinally = false;
     for (Frame f = graph.current().frame(); f != null; f = f.parent) {
       viaFinally |= f.fin != null;
+    }
+    if (!viaFinally && value != null && NARROWED.contains(resultType)) {
+      // an int constant returned as a byte, short or char (or their boxes) converts in an
+      // assignment context (JLS 5.2), which complete's argument is not: a local gives it one
+      String v = fields.fresh("returned");
+      return CodeBlock.of(
+          "{ $L $N = $L; return $N($N); }", resultType, v, value, names.complete(), v);
     }
     if (!viaFinally) {
       return CodeBlock.of(

@@ -135,15 +135,7 @@ final class LoopLowering {
       l.graph.activate(cond, frame);
       l.describe(cond, "next element of the for-each loop", t);
       l.graph.line("if (!$N.hasNext()) { $N = null; $L }", it, it, l.exits.jump(end, frame));
-      String varType = l.fields.typeOf(varField);
-      if (TreeShapes.PRIMITIVES.contains(varType)) {
-        // A primitive loop variable may widen or unbox the element (`for (long v : intArrayCall())`):
-        // the element is unboxed and widened exactly as the for-each's assignment would.
-        l.graph.line("$N = $L;", varField, Witnesses.readAs(varType, CodeBlock.of("$N.next()", it)));
-      } else {
-        // A reference loop variable: the for-each's own conversion is this checked cast.
-        l.graph.line("$N = ($L) $N.next();", varField, varType, it);
-      }
+      assignElement(varField, CodeBlock.of("$N.next()", it));
     }
     body(t, label, t.getStatement(), end, cond, frame);
     l.graph.gotoState(cond);
@@ -182,12 +174,7 @@ final class LoopLowering {
     String next = l.fields.local("next");
     l.graph.line("java.lang.Object $N = $N.get();", next, poll);
     l.graph.line("if ($N == null) { $L }", next, l.exits.jump(exit, loopFrame));
-    String varType = l.fields.typeOf(varField);
-    if (TreeShapes.PRIMITIVES.contains(varType)) {
-      l.graph.line("$N = $L;", varField, Witnesses.readAs(varType, CodeBlock.of("$N", next)));
-    } else {
-      l.graph.line("$N = ($L) $N;", varField, varType, next);
-    }
+    assignElement(varField, CodeBlock.of("$N", next));
     body(t, label, t.getStatement(), exit, cond, loopFrame);
     l.graph.gotoState(cond);
     // every way out of the loop passes here or through the close: break and the end come here
@@ -199,6 +186,19 @@ final class LoopLowering {
     l.graph.activate(end, frame);
     l.describe(end, "after the for-each loop", t);
     l.graph.line("$N = null;", stream);
+  }
+
+  /** Stores {@code element} (an {@code Object}) into the loop variable's field, converted. */
+  private void assignElement(String varField, CodeBlock element) {
+    String varType = l.fields.typeOf(varField);
+    if (TreeShapes.PRIMITIVES.contains(varType)) {
+      // A primitive loop variable may widen or unbox the element (`for (long v : intArrayCall())`):
+      // the element is unboxed and widened exactly as the for-each's assignment would.
+      l.graph.line("$N = $L;", varField, Witnesses.readAs(varType, element));
+    } else {
+      // A reference loop variable: the for-each's own conversion is this checked cast.
+      l.graph.line("$N = ($L) $L;", varField, varType, element);
+    }
   }
 
   /** The loop's body, with {@code break} going to {@code end} and {@code continue} to {@code next}. */

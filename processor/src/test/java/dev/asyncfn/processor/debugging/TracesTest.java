@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.testing.AsyncCompiler;
@@ -237,8 +238,45 @@ class TracesTest {
   }
 
   @Test
+  void aSpawnedTasksWholeTraceIsItsFramesItsSpawnSiteAndItsAwaitingCaller() throws Exception {
+    // On a runtime whose blockOn polls the machine itself, the spawn site is known: the line the
+    // spawning state starts at (no stack walk at spawn). The runtime's frames are trimmed.
+    Method spawned =
+        compiled.loadClass("traces.ShopAsync").getDeclaredMethod("spawned", List.class);
+    spawned.setAccessible(true);
+    Future<?> f = (Future<?>) spawned.invoke(null, List.of(""));
+    Throwable t;
+    try (AsyncRuntime rt = AsyncRuntime.builder().currentThread().build()) {
+      t = assertThrows(IllegalArgumentException.class, () -> rt.blockOn(f));
+    }
+    List<String> frames = new ArrayList<>();
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (!e.getClassName().startsWith("traces.") && !e.getClassName().equals("_ASYNCFN")) {
+        break;
+      }
+      frames.add(
+          e.getClassName().equals("_ASYNCFN")
+              ? "_ASYNCFN." + e.getMethodName()
+              : e.getClassName() + "." + e.getMethodName() + "(" + e.getFileName() + ":"
+                  + e.getLineNumber() + ")");
+    }
+    assertEquals(
+        List.of(
+            "traces.Shop.price(Shop.java:17)",
+            "traces.Shop.total(Shop.java:28)",
+            "_ASYNCFN._SPAWN",
+            // the method's first state: there is no await before the spawn
+            "traces.Shop.spawned(Shop.java:72)",
+            "_ASYNCFN._BOUNDARY",
+            "traces.Shop.spawned(Shop.java:76)"),
+        frames,
+        Arrays.toString(t.getStackTrace()));
+  }
+
+  @Test
   void joinSelectAndTimeoutKeepTheAwaitingCaller() throws Exception {
-    assertEquals(List.of("price:17", "total:28", "joined:81"), framesOnARuntime("joined", List.of("")));
+    assertEquals(
+        List.of("price:17", "total:28", "joined:81"), framesOnARuntime("joined", List.of("")));
     assertEquals(
         List.of("price:17", "total:28", "selected:87"), framesOnARuntime("selected", List.of("")));
     assertEquals(

@@ -485,6 +485,194 @@ class DiagnosticsTest {
   }
 
   /**
+   * Under {@code -Xlint:all -Werror} a body javac will reject still gets javac's own error on the
+   * user's line: its stub machine is written in a round before the last (a file created in the
+   * last round is a "processing" warning, which -Werror turns into a failure before attribution,
+   * so javac's error would never be printed).
+   */
+  @org.junit.jupiter.api.Test
+  void aStrictBuildStillPrintsJavacsErrorOnTheUsersLine() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.strict;
+            %s
+            class Strict {
+              @Async
+              static int bad(String s) {
+                int n = await(later(1));
+                return n + lenght(s); // <-
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().withOptions("-Xlint:all", "-Werror").compile(source);
+    assertFalse(c.success());
+    assertTrue(
+        c.diagnostics().stream().noneMatch(d -> d.message().contains("last round")),
+        "no file is created in the last round:\n" + c.report());
+    assertReportedOnceOnTheUsersLine(c, source, "lenght");
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
+  /**
+   * A simple name in value position that nothing declares (no local, field, static import or
+   * type) is javac's error, once: the machine is not generated with a copy of it.
+   */
+  @org.junit.jupiter.api.Test
+  void anUnknownVariableIsReportedOnceOnTheUsersLine() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.variable;
+            %s
+            class Variable {
+              @Async
+              static int bad(int state, long machine) {
+                int a = await(later(state));
+                return a + (int) machine + stat; // <-
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().withOptions("-Xlint:all", "-Werror").compile(source);
+    assertReportedOnceOnTheUsersLine(c, source, "stat");
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
+  /**
+   * A local of a declared type returned where the method's type cannot take it is javac's error,
+   * once, on the user's line: the machine does not copy the return.
+   */
+  @org.junit.jupiter.api.Test
+  void aReturnOfTheWrongTypeIsReportedOnceOnTheUsersLine() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.returns;
+            %s
+            class Returns {
+              @Async
+              static int bad() {
+                String s = await(later("x"));
+                return s; // <-
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().withOptions("-Xlint:all", "-Werror").compile(source);
+    assertReportedOnceOnTheUsersLine(c, source, "incompatible types");
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
+  /**
+   * What the checks for unknown names and wrong returns must not take for mistakes: a pattern
+   * binding in scope after an if that returns when it does not match, an enum constant as a case
+   * label, an annotation's element name, a package-qualified name, a type before {@code ::}, a
+   * constant local returned as a byte and a long, an int constant as a Character, a local class
+   * returned as its interface while a class of that name exists in the package. All compile, with
+   * real machines (the byte and the Character also took a fix of the machine's return: an
+   * argument is no assignment context).
+   */
+  @org.junit.jupiter.api.Test
+  void valueNamesAndReturnsThatCompileAreNotTakenForMistakes() {
+    JavaSource other =
+        JavaSource.of(
+            """
+            package pos.names;
+
+            class Task {}
+            """);
+    JavaSource source =
+        JavaSource.of(
+            """
+            package pos.names;
+            %s
+            import java.lang.annotation.RetentionPolicy;
+
+            class Names {
+              @Async
+              static int binding(Object o) {
+                if (!(o instanceof String s)) {
+                  return -1;
+                }
+                int n = await(later(s.length()));
+                @SuppressWarnings(value = "unused")
+                java.util.function.Function<String, Integer> f = String::length;
+                return n + java.util.List.of(1).size();
+              }
+
+              @Async
+              static int label(RetentionPolicy p) {
+                int n = await(later(1));
+                switch (p) {
+                  case SOURCE:
+                    return n;
+                  default:
+                    return n + 1;
+                }
+              }
+
+              @Async
+              static byte narrow() {
+                final int k = 5;
+                await(later(0));
+                return k;
+              }
+
+              @Async
+              static Character letter() {
+                await(later(0));
+                return 65;
+              }
+
+              @Async
+              static long widen() {
+                final int k = 5;
+                await(later(0));
+                return k;
+              }
+
+              @Async
+              static Runnable local() {
+                class Task implements Runnable {
+                  @Override
+                  public void run() {}
+                }
+                Task t = new Task();
+                await(later(0));
+                return t;
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().withOptions("-Xlint:all", "-Werror").compile(source, other);
+    assertTrue(c.success(), c.report());
+    for (String m : List.of("binding", "label", "narrow", "letter", "widen", "local")) {
+      String machine = c.generatedSources().get("pos/names/NamesAsync_" + m + ".java");
+      assertTrue(
+          machine != null && !machine.contains("had compile errors"),
+          m + " got its real machine:\n" + machine);
+    }
+    Oracle.of(c).check(AsyncCase.of("pos.names.Names", "binding", "abc").expect(4));
+    Oracle.of(c).check(AsyncCase.of("pos.names.Names", "narrow").expect((byte) 5));
+    Oracle.of(c).check(AsyncCase.of("pos.names.Names", "letter").expect('A'));
+  }
+
+  /** javac's error mentioning {@code what} is the only error, in the user's file on "// <-". */
+  private static void assertReportedOnceOnTheUsersLine(
+      Compiled c, JavaSource source, String what) {
+    int line = source.lineContaining("// <-");
+    assertFalse(c.success());
+    List<CompileDiagnostic> errors = c.errors();
+    assertEquals(1, errors.size(), "one error:\n" + c.report());
+    assertTrue(errors.get(0).isIn(source.fileName()) && errors.get(0).line() == line, c.report());
+    assertTrue(errors.get(0).message().contains(what), c.report());
+    assertEquals(
+        1, c.diagnosticsContaining("[asyncfn/BodyDoesNotCompile]").size(), c.report());
+  }
+
+  /**
    * The valid method of the same class still got its real state machine. Its factory alone proves
    * nothing: companions are generated from the declarations, before any body is validated, and a
    * method whose body has errors gets a stub machine whose poll throws "@Async m had compile

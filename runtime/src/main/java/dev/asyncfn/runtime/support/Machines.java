@@ -9,7 +9,7 @@ import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.ThrowingFuture;
-import java.util.Arrays;
+import dev.asyncfn.runtime.internal.debug.Traces;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletionStage;
@@ -54,37 +54,18 @@ public final class Machines {
 
   /**
    * Makes {@code failure}'s frames in the machine of {@code map} read as the synchronous twin's
-   * ({@code at shop.Orders.price(Orders.java:15)}), on the same exception object. When the failure
-   * comes from elsewhere (a task awaited through its join handle), none of its frames is the
-   * machine's: the machine's frame at its await in {@code state} is added at the end, so the
-   * trace keeps its awaiting callers. Returns {@code failure}.
+   * ({@code at shop.Orders.price(Orders.java:15)}), on the same exception object; so are the frames
+   * of every other machine on the trace, and the runtime's own frames between the user's are
+   * removed (unless {@code -Dasyncfn.trace.runtimeFrames=keep}). When the failure comes from
+   * elsewhere (another thread completed a future with it), none of the trace's last segment is the
+   * machine's: the machine's frame at its await in {@code state} is added at the end, after an
+   * {@code _ASYNCFN._AWAITED} marker, so the trace keeps its awaiting callers. A failure from a
+   * task awaited through its join handle already carries the awaiting side's stack (see {@code
+   * docs/debugging.md}). Idempotent; identity, type, message, cause and suppressed exceptions are
+   * untouched. Returns {@code failure}.
    */
   public static Throwable trace(Throwable failure, SourceMap map, int state) {
-    StackTraceElement[] frames = failure.getStackTrace();
-    boolean own = false;
-    boolean changed = false;
-    for (int i = 0; i < frames.length; i++) {
-      StackTraceElement e = frames[i];
-      if (map.isOwnFrame(e)) {
-        own = true;
-        int line = e.getClassName().equals(map.machineClass()) ? map.sourceLine(e.getLineNumber()) : -1;
-        if (line > 0) {
-          frames[i] = map.frame(line);
-          changed = true;
-        }
-      }
-    }
-    if (!own && frames.length > 0) {
-      StackTraceElement caller = map.suspendedAt(state);
-      if (caller != null) {
-        frames = Arrays.copyOf(frames, frames.length + 1);
-        frames[frames.length - 1] = caller;
-        changed = true;
-      }
-    }
-    if (changed) {
-      failure.setStackTrace(frames);
-    }
+    Traces.inMachine(failure, map, state);
     return failure;
   }
 

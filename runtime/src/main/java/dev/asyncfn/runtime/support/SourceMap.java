@@ -5,13 +5,20 @@
 
 package dev.asyncfn.runtime.support;
 
+import dev.asyncfn.runtime.internal.debug.SourceMaps;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Where a generated state machine's code comes from: the user's class, method and file, the source
  * line each state resumes at, and for each line of the machine's source that runs the user's code,
  * the user's line. Each machine has one, built once in a {@code static final} field; {@link
- * Machines#trace} uses it to make a failure's frames read as the synchronous twin's.
+ * Machines#trace} uses it to make a failure's frames read as the synchronous twin's, task dumps and
+ * slow-poll warnings to name the line a machine is at.
+ *
+ * <p>{@link #of} also registers the map under the machine's class name, so that the runtime can map
+ * any frame of this machine wherever it meets one (in another machine's failure, on a slow poll's
+ * stack). The frame of each state is built once: {@link #suspendedAt} allocates nothing.
  *
  * <p>Thread safety: immutable.
  */
@@ -23,6 +30,8 @@ public final class SourceMap {
   private final int[] stateLines;
   private final int[] generatedLines;
   private final int[] sourceLines;
+  /** The twin's frame at each state's line (null where the line is unknown), built once. */
+  private final StackTraceElement[] stateFrames;
 
   private SourceMap(
       String machineClass,
@@ -39,6 +48,10 @@ public final class SourceMap {
     this.stateLines = stateLines;
     this.generatedLines = generatedLines;
     this.sourceLines = sourceLines;
+    this.stateFrames = new StackTraceElement[stateLines.length];
+    for (int s = 0; s < stateLines.length; s++) {
+      stateFrames[s] = stateLines[s] >= 0 ? frame(stateLines[s]) : null;
+    }
   }
 
   /**
@@ -65,13 +78,31 @@ public final class SourceMap {
         throw new IllegalArgumentException("a line table is sorted by generated line: " + generated[i]);
       }
     }
-    return new SourceMap(
-        machine.getName(), userClass, method, file, stateLines.clone(), generated, source);
+    SourceMap map =
+        new SourceMap(
+            machine.getName(), userClass, method, file, stateLines.clone(), generated, source);
+    SourceMaps.register(map);
+    return map;
   }
 
   /** The binary name of the machine class. */
   public String machineClass() {
     return machineClass;
+  }
+
+  /** The binary name of the user's class that declares the method. */
+  public String userClass() {
+    return userClass;
+  }
+
+  /** The name of the user's {@code @Async} method. */
+  public String method() {
+    return method;
+  }
+
+  /** The user's source file name, e.g. {@code Orders.java}. */
+  public String file() {
+    return file;
   }
 
   /** The user's line that line {@code generatedLine} of the machine runs, or -1 when none. */
@@ -92,16 +123,7 @@ public final class SourceMap {
 
   /** The twin's frame of a machine suspended in {@code state}, or null when it is not. */
   public StackTraceElement suspendedAt(int state) {
-    int line = stateLine(state);
-    return line < 0 ? null : frame(line);
-  }
-
-  /** Whether {@code e} is a frame of the machine or already the twin's frame it maps to. */
-  boolean isOwnFrame(StackTraceElement e) {
-    return e.getClassName().equals(machineClass)
-        || (e.getClassName().equals(userClass)
-            && e.getMethodName().equals(method)
-            && file.equals(e.getFileName()));
+    return state >= 0 && state < stateFrames.length ? stateFrames[state] : null;
   }
 
   /** {@code @Async Orders.total at line 41}: where the machine is, for toString and task dumps. */
@@ -111,5 +133,31 @@ public final class SourceMap {
     return line < 0
         ? "@Async " + simple + "." + method + " (completed)"
         : "@Async " + simple + "." + method + " at line " + line + " (state " + state + ")";
+  }
+
+  /** Whether {@code o} maps the same machine class to the same user lines. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof SourceMap)) {
+      return false;
+    }
+    SourceMap m = (SourceMap) o;
+    return machineClass.equals(m.machineClass)
+        && userClass.equals(m.userClass)
+        && method.equals(m.method)
+        && file.equals(m.file)
+        && Arrays.equals(stateLines, m.stateLines)
+        && Arrays.equals(generatedLines, m.generatedLines)
+        && Arrays.equals(sourceLines, m.sourceLines);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(machineClass, userClass, method, file) * 31 + Arrays.hashCode(sourceLines);
+  }
+
+  @Override
+  public String toString() {
+    return "SourceMap[" + machineClass + " -> " + userClass + "." + method + " in " + file + "]";
   }
 }

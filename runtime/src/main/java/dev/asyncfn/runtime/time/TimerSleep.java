@@ -94,4 +94,15 @@ final class TimerSleep extends TimerEntry implements Sleep {
     }
     flags |= DONE;
   }
+
+  /** What a task dump shows for a task suspended here; racy when read by another thread. */
+  @Override
+  public String toString() {
+    int f = flags;
+    return (f & DONE) != 0
+        ? "Time.sleep (elapsed)"
+        : (f & REGISTERED) != 0
+            ? "Time.sleep (waiting for its deadline)"
+            : "Time.sleep (not polled yet)";
+  }
 }

@@ -40,7 +40,7 @@ public final class BlockingPool implements Scheduler {
   private final long keepAliveNanos;
   private final Runnable onIdle;
   private final UnaryOperator<Runnable> threadBody;
-  private final TaskList jobs = new TaskList(this);
+  private final TaskList jobs = new TaskList(this, "blocking job");
   private final ArrayDeque<Task<?>> queue = new ArrayDeque<>();
   private final List<Thread> threads = new ArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -70,11 +70,14 @@ public final class BlockingPool implements Scheduler {
     this.threadBody = threadBody;
   }
 
-  /** Queues {@code callable}; the handle completes with its result or its exception unchanged. */
-  public <T> Task<T> spawn(Callable<T> callable) {
+  /**
+   * Queues {@code callable}, spawned at {@code spawnedAt} (or null); the handle completes with its
+   * result or its exception unchanged.
+   */
+  public <T> Task<T> spawn(Callable<T> callable, StackTraceElement spawnedAt) {
     Objects.requireNonNull(callable, "callable");
     inFlight.incrementAndGet();
-    return jobs.spawn(new Job<>(callable));
+    return jobs.spawn(new Job<>(callable), null, spawnedAt);
   }
 
   /** Jobs spawned and not finished. */

@@ -10,6 +10,7 @@ import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.debug.PollSlot;
 import dev.asyncfn.runtime.internal.handle.Executor;
 import dev.asyncfn.runtime.internal.handle.Handle;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
@@ -35,6 +36,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * While tasks keep running, it polls the I/O driver without blocking every {@link
  * EventInterval#TASKS} tasks.
  *
+ * <p>Its {@link PollSlot} says what the driving thread polls (a task or the future given to {@code
+ * blockOn}), for the slow-poll watchdog and for spawn sites; it is idle while the thread turns the
+ * drivers, parks, or is outside {@code blockOn}.
+ *
  * <p>{@code local} is touched by the driving thread only; {@code driver} is written by it on
  * entry and exit of {@code blockOn}.
  */
@@ -49,6 +54,7 @@ public final class CurrentThreadExecutor implements Executor {
   private final Injector remote = new Injector();
   private final Parker parker = new Parker();
   private final Coop coop = new Coop();
+  private final PollSlot slot = new PollSlot();
   private final AtomicBoolean busy = new AtomicBoolean();
   private volatile Thread driver;
   private volatile boolean closed;
@@ -109,11 +115,14 @@ public final class CurrentThreadExecutor implements Executor {
     Thread self = Thread.currentThread();
     parker.bind(self);
     driver = self;
+    slot.bind(self);
     RuntimeContext.Entered previous = RuntimeContext.enter(handle, true);
     try {
       return drive(future);
     } finally {
       RuntimeContext.restore(previous);
+      slot.idle();
+      slot.bind(null);
       driver = null;
       parker.bind(null);
       if (parker.takeInterrupt()) {
@@ -132,6 +141,7 @@ public final class CurrentThreadExecutor implements Executor {
       if (main.woken) {
         main.woken = false;
         coop.reset();
+        slot.enter(future);
         Poll<T> p = future.poll(cx);
         if (p.isReady()) {
           return p.get();
@@ -144,11 +154,14 @@ public final class CurrentThreadExecutor implements Executor {
           break;
         }
         coop.reset();
+        slot.enter(task);
         task.run();
         if (tick % EventInterval.TASKS == 0) {
+          slot.idle();
           pollIo();
         }
       }
+      slot.idle();
       time.fireExpired();
       if (main.woken || !local.isEmpty() || !remote.isEmpty()) {
         continue;
@@ -186,6 +199,21 @@ public final class CurrentThreadExecutor implements Executor {
   @Override
   public boolean isStopped() {
     return closed;
+  }
+
+  @Override
+  public PollSlot[] pollSlots() {
+    return new PollSlot[] {slot};
+  }
+
+  @Override
+  public Object pollingOnCurrentThread() {
+    return Thread.currentThread() == driver ? slot.running() : null;
+  }
+
+  @Override
+  public String describe() {
+    return "current-thread";
   }
 
   /** Marks the executor stopped: a thread inside {@code blockOn} throws at its next turn. */

@@ -7,6 +7,7 @@ package dev.asyncfn.runtime.internal.executor;
 
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.debug.PollSlot;
 import dev.asyncfn.runtime.internal.handle.Executor;
 import dev.asyncfn.runtime.internal.handle.Handle;
 import dev.asyncfn.runtime.internal.handle.RuntimeContext;
@@ -126,7 +127,7 @@ public final class MultiThreadExecutor implements Executor {
     if (closed) {
       throw new IllegalStateException(Messages.RUNTIME_SHUT_DOWN);
     }
-    RuntimeContext.Entered previous = RuntimeContext.enter(handle, false);
+    RuntimeContext.Entered previous = RuntimeContext.enter(handle, false, future);
     try {
       return ParkingLoop.parkUntilReady(future);
     } finally {
@@ -137,6 +138,29 @@ public final class MultiThreadExecutor implements Executor {
   @Override
   public boolean isStopped() {
     return closed;
+  }
+
+  @Override
+  public PollSlot[] pollSlots() {
+    PollSlot[] slots = new PollSlot[workers.length];
+    for (int i = 0; i < workers.length; i++) {
+      slots[i] = workers[i].slot;
+    }
+    return slots;
+  }
+
+  @Override
+  public Object pollingOnCurrentThread() {
+    Thread t = Thread.currentThread();
+    if (t instanceof WorkerThread && ((WorkerThread) t).executor == this) {
+      return ((WorkerThread) t).worker.slot.running();
+    }
+    return null;
+  }
+
+  @Override
+  public String describe() {
+    return "multi-thread, " + workers.length + (workers.length == 1 ? " worker" : " workers");
   }
 
   /** Marks the executor stopped and waits (until {@code deadline}) for the workers to exit. */

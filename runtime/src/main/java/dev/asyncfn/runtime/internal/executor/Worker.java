@@ -5,6 +5,7 @@
 
 package dev.asyncfn.runtime.internal.executor;
 
+import dev.asyncfn.runtime.internal.debug.PollSlot;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.internal.task.Task;
 import java.util.Arrays;
@@ -16,6 +17,9 @@ import java.util.Arrays;
  * the runtime has one, and readiness it dispatches wakes tasks into its own queue; a busy worker
  * fires expired timers and polls the I/O driver every {@link EventInterval#TASKS} tasks (the
  * driver less often while work it spilled to the injector drains, see {@link #maintenance}).
+ *
+ * <p>Its {@link PollSlot} says which task it polls, for the slow-poll watchdog and for spawn sites:
+ * two plain stores per poll; the slot goes idle before the worker turns its drivers or parks.
  *
  * <p>{@code searching}, {@code inDriver} and {@code tick} are touched by the worker thread only;
  * {@code notified} is guarded by the {@link Idle} lock.
@@ -36,6 +40,7 @@ final class Worker implements Runnable {
   final LocalQueue queue = new LocalQueue(256);
   final Parker parker = new Parker();
   final Coop coop = new Coop();
+  final PollSlot slot = new PollSlot();
   boolean notified;
   private boolean searching;
   /**
@@ -62,6 +67,7 @@ final class Worker implements Runnable {
   @Override
   public void run() {
     parker.bind(Thread.currentThread());
+    slot.bind(Thread.currentThread());
     while (!executor.closed) {
       Task<?> task = next();
       if (task == null) {
@@ -73,14 +79,18 @@ final class Worker implements Runnable {
           executor.idle.stopSearching();
         }
         coop.reset();
+        slot.enter(task);
         task.run();
         if (++tick % EventInterval.TASKS == 0) {
+          slot.idle();
           maintenance();
         }
         continue;
       }
+      slot.idle();
       park();
     }
+    slot.idle();
   }
 
   /** Owner push from a wake or spawn on this worker. */

@@ -6,6 +6,7 @@
 package dev.asyncfn.runtime.internal.handle;
 
 import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.internal.debug.PollSlot;
 import dev.asyncfn.runtime.internal.task.Scheduler;
 
 /**
@@ -44,4 +45,17 @@ public interface Executor extends Scheduler {
 
   /** Drops the queue entries left after shutdown cancelled every task. */
   void clearQueues();
+
+  /** The slots of the threads that poll this executor's tasks, for the slow-poll watchdog. */
+  PollSlot[] pollSlots();
+
+  /**
+   * What the calling thread is polling for this executor (a task, or the future given to a
+   * current-thread {@code blockOn}), or null when it polls nothing of it: where a spawn made now
+   * comes from.
+   */
+  Object pollingOnCurrentThread();
+
+  /** {@code multi-thread, 4 workers} or {@code current-thread}: for dumps. */
+  String describe();
 }

@@ -7,13 +7,21 @@ package dev.asyncfn.runtime.internal.handle;
 
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.Sneaky;
 import dev.asyncfn.runtime.internal.blocking.BlockingPool;
+import dev.asyncfn.runtime.internal.debug.PollMonitor;
+import dev.asyncfn.runtime.internal.debug.SpawnSites;
+import dev.asyncfn.runtime.internal.debug.Traces;
+import dev.asyncfn.runtime.internal.debug.Watchdog;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.internal.task.OwnedTasks;
 import dev.asyncfn.runtime.internal.task.Task;
+import dev.asyncfn.runtime.internal.task.TaskSnapshot;
 import dev.asyncfn.runtime.internal.time.TimeDriver;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One runtime's shared parts, Tokio's {@code runtime::Handle}: its executor, the registry of its
@@ -33,6 +41,11 @@ import java.util.concurrent.Callable;
  * runtime's owner ({@code AsyncRuntime}) only; the public {@code RuntimeHandle} does not offer it.
  */
 public final class Handle {
+  /** Runtime ids, unique in the JVM: two runtimes of the same name stay apart in dumps and JMX. */
+  private static final AtomicLong IDS = new AtomicLong();
+
+  private final long id = IDS.incrementAndGet();
+  private final Settings settings;
   private final Executor executor;
   private final OwnedTasks tasks;
   private final TimeDriver time;
@@ -40,12 +53,15 @@ public final class Handle {
   /** Null until a socket of this runtime first waits: a runtime without sockets has no selector. */
   private volatile Reactor io;
   private final Object ioLock = new Object();
+  /** Set by {@link #open}; what the watchdog checks. */
+  private volatile PollMonitor monitor;
 
   /**
    * The handle of {@code executor}, made by the executor's constructor: {@code taskShards} shards
    * of the task registry, blocking threads named {@code prefix-blocking-i}.
    */
   public Handle(Executor executor, Settings settings, TimeDriver time, int taskShards) {
+    this.settings = settings;
     this.executor = executor;
     this.tasks = new OwnedTasks(executor, taskShards);
     this.time = time;
@@ -85,14 +101,38 @@ public final class Handle {
     return blocking;
   }
 
+  /**
+   * Once the executor is built: registers this runtime with the slow-poll watchdog (which also
+   * keeps the clock of task dumps); {@code onCollected} runs if the runtime is garbage-collected
+   * without a shutdown.
+   */
+  public void open(Runnable onCollected) {
+    PollMonitor m =
+        new PollMonitor(
+            label(), executor.pollSlots(), settings.slowPollNanos(), settings.slowPollLogger());
+    monitor = m;
+    Watchdog.register(m, onCollected);
+  }
+
   /** Spawns {@code future} as a task. After shutdown the handle is already cancelled. */
   public <T> Task<T> spawn(Future<T> future) {
-    return tasks.spawn(future);
+    return spawn(future, null);
+  }
+
+  /** Spawns {@code future} as a task named {@code name} (or unnamed: null). */
+  public <T> Task<T> spawn(Future<T> future, String name) {
+    return tasks.spawn(future, name, SpawnSites.capture(pollingOnCurrentThread()));
   }
 
   /** Runs {@code callable} on the blocking pool. */
   public <T> Task<T> spawnBlocking(Callable<T> callable) {
-    return blocking.spawn(callable);
+    return blocking.spawn(callable, SpawnSites.capture(pollingOnCurrentThread()));
+  }
+
+  /** What the calling thread polls for this runtime: a task, a blockOn future, or null. */
+  private Object pollingOnCurrentThread() {
+    Object running = executor.pollingOnCurrentThread();
+    return running != null ? running : RuntimeContext.blockedOn(this);
   }
 
   /**
@@ -105,12 +145,43 @@ public final class Handle {
     if (RuntimeContext.isDriving()) {
       throw new IllegalStateException(Messages.BLOCK_ON_ON_WORKER);
     }
-    return executor.blockOn(future);
+    try {
+      return executor.blockOn(future);
+    } catch (Throwable failure) {
+      Traces.leaving(failure); // the failure goes back to the user's code: their frames only
+      throw Sneaky.raise(failure);
+    }
   }
 
   /** Number of tasks spawned and not yet completed; for tests and diagnostics. */
   public int liveTasks() {
     return tasks.size();
+  }
+
+  /** The live tasks, by id, as a dump shows them. */
+  public List<TaskSnapshot> snapshot() {
+    return tasks.snapshot();
+  }
+
+  /** This runtime's id, unique in the JVM. */
+  public long id() {
+    return id;
+  }
+
+  /** This runtime's name (not unique: see {@link #id()}). */
+  public String name() {
+    return settings.name();
+  }
+
+  /** {@code runtime "orders" (id 3, multi-thread, 4 workers)}. */
+  public String label() {
+    return "runtime \"" + settings.name() + "\" (id " + id + ", " + executor.describe() + ")";
+  }
+
+  /** How many slow polls the watchdog reported for this runtime. */
+  public long slowPolls() {
+    PollMonitor m = monitor;
+    return m == null ? 0 : m.slowPolls();
   }
 
   /**
@@ -153,6 +224,10 @@ public final class Handle {
   public void shutdown(Duration timeout) {
     long deadline = deadlineAfter(timeout);
     executor.stop(deadline);
+    PollMonitor m = monitor;
+    if (m != null) {
+      Watchdog.unregister(m);
+    }
     tasks.closeAndCancelAll();
     executor.clearQueues();
     blocking.shutdown(deadline);

@@ -23,10 +23,13 @@ public final class RuntimeContext {
   public static final class Entered {
     final Handle handle;
     final boolean driving;
+    /** The future the thread blocks on there (a multi-thread blockOn), or null. */
+    final Future<?> root;
 
-    Entered(Handle handle, boolean driving) {
+    Entered(Handle handle, boolean driving, Future<?> root) {
       this.handle = handle;
       this.driving = driving;
+      this.root = root;
     }
   }
 
@@ -60,9 +63,26 @@ public final class RuntimeContext {
 
   /** Enters {@code handle}'s runtime on this thread; returns what to pass to {@link #restore}. */
   public static Entered enter(Handle handle, boolean driving) {
+    return enter(handle, driving, null);
+  }
+
+  /**
+   * Enters {@code handle}'s runtime on this thread to block on {@code root} (which spawns made
+   * while it is polled name as their origin); returns what to pass to {@link #restore}.
+   */
+  public static Entered enter(Handle handle, boolean driving, Future<?> root) {
     Entered previous = ENTERED.get();
-    ENTERED.set(new Entered(handle, driving));
+    ENTERED.set(new Entered(handle, driving, root));
     return previous;
+  }
+
+  /**
+   * The future the calling thread blocks on inside {@code handle}'s runtime, if it entered the
+   * runtime for that (a multi-thread {@code blockOn}); else null.
+   */
+  static Future<?> blockedOn(Handle handle) {
+    Entered e = ENTERED.get();
+    return e != null && e.handle == handle ? e.root : null;
   }
 
   /** Leaves the runtime entered last, going back to {@code previous}. */

@@ -6,6 +6,9 @@
 package dev.asyncfn.runtime.internal.task;
 
 import dev.asyncfn.runtime.Future;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -28,17 +31,18 @@ public final class OwnedTasks {
     int n = Integer.highestOneBit(Math.max(1, shardCount - 1)) << 1;
     shards = new TaskList[n];
     for (int i = 0; i < n; i++) {
-      shards[i] = new TaskList(scheduler);
+      shards[i] = new TaskList(scheduler, "task", i + 1, n); // ids 1, 2, 3, ... across shards
     }
     mask = n - 1;
   }
 
   /**
-   * Creates the task for {@code future}, registers it and schedules its first poll. After {@link
-   * #closeAndCancelAll()} the task is returned already cancelled and is never polled.
+   * Creates the task for {@code future} (its name and spawn site may be null), registers it and
+   * schedules its first poll. After {@link #closeAndCancelAll()} the task is returned already
+   * cancelled and is never polled.
    */
-  public <T> Task<T> spawn(Future<T> future) {
-    return shards[ThreadLocalRandom.current().nextInt() & mask].spawn(future);
+  public <T> Task<T> spawn(Future<T> future, String name, StackTraceElement spawnedAt) {
+    return shards[ThreadLocalRandom.current().nextInt() & mask].spawn(future, name, spawnedAt);
   }
 
   /** Closes every shard and cancels every task still registered, on the calling thread. */
@@ -46,6 +50,26 @@ public final class OwnedTasks {
     for (TaskList shard : shards) {
       shard.closeAndCancelAll();
     }
+  }
+
+  /**
+   * The live tasks as a dump shows them, by id. Each shard's lock is held only to copy its links;
+   * each task is then read without a lock (a racy snapshot, see {@link TaskSnapshot}).
+   */
+  public List<TaskSnapshot> snapshot() {
+    List<Task<?>> tasks = new ArrayList<>();
+    for (TaskList shard : shards) {
+      shard.addLinkedTo(tasks);
+    }
+    List<TaskSnapshot> out = new ArrayList<>(tasks.size());
+    for (Task<?> t : tasks) {
+      TaskSnapshot s = t.snapshot();
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    out.sort(Comparator.comparingLong(TaskSnapshot::id));
+    return out;
   }
 
   /** Number of live tasks; O(n), for tests and diagnostics. */

@@ -13,6 +13,10 @@ import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
 import dev.asyncfn.runtime.internal.Messages;
 import dev.asyncfn.runtime.internal.Sneaky;
+import dev.asyncfn.runtime.internal.debug.CoarseClock;
+import dev.asyncfn.runtime.internal.debug.SpawnSites;
+import dev.asyncfn.runtime.internal.debug.TaskView;
+import dev.asyncfn.runtime.internal.debug.Traces;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the output type
  */
-public final class Task<T> implements JoinHandle<T>, Waker, Context {
+public final class Task<T> implements JoinHandle<T>, Waker, Context, TaskView {
   /** A thread owns the future: it is polling or cancelling it. Set by run() or by a cancel. */
   static final int RUNNING = 1;
   /** The output (or failure) is stored; terminal. */
@@ -43,12 +47,20 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   static final int JOINED = 1 << 6;
   /** The stored result is a Throwable to rethrow, not a value. */
   static final int FAILED = 1 << 7;
+  /** The failure's trace got its task boundary (once, even if handed out twice). */
+  static final int TRACED = 1 << 8;
+
+  /** {@link #polledAt} of a task never polled. */
+  static final long NEVER = Long.MIN_VALUE;
 
   private static final VarHandle STATE;
+  private static final VarHandle POLLED_AT;
 
   static {
     try {
-      STATE = MethodHandles.lookup().findVarHandle(Task.class, "state", int.class);
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      STATE = l.findVarHandle(Task.class, "state", int.class);
+      POLLED_AT = l.findVarHandle(Task.class, "polledAt", long.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -61,8 +73,8 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
    * The future until the task completes, then its output (or the Throwable when FAILED): one
    * field, not two, as they are never needed at once. While not COMPLETE only the thread holding
    * RUNNING touches it; the completer writes the output before the state CAS that publishes
-   * COMPLETE, and handles read it only after seeing COMPLETE. (With JDK 25's compact object
-   * headers this makes the task 32 bytes instead of 40.)
+   * COMPLETE, and handles read it only after seeing COMPLETE; dumps read it racily through
+   * {@link #liveFuture}. (One field fewer: the task is 64 bytes instead of 72.)
    */
   private Object cell;
 
@@ -77,9 +89,35 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
 
   Task<?> next;
 
-  Task(Future<T> future, TaskList list) {
+  /**
+   * Unique in the runtime; given by the list under its lock before the task is scheduled, so the
+   * queue hand-off publishes it to the threads that poll, and the lock to the dump.
+   */
+  long id;
+
+  /**
+   * The name given at spawn (a String), where the task was spawned (a StackTraceElement, see
+   * {@code SpawnSites}), both (an {@link Origin}), or null: one field, so that a task without a
+   * name costs no more than one with.
+   */
+  private final Object origin;
+
+  /** {@link CoarseClock} at spawn. */
+  private final long createdAt;
+
+  /**
+   * {@link CoarseClock} when the last poll started, or {@link #NEVER}; written by the RUNNING owner
+   * (opaque: a plain store on x86), read by dumps.
+   */
+  @SuppressWarnings("unused") // accessed through POLLED_AT
+  private long polledAt = NEVER;
+
+  Task(Future<T> future, TaskList list, String name, StackTraceElement spawnedAt) {
     this.cell = future;
     this.list = list;
+    this.origin =
+        name == null ? spawnedAt : spawnedAt == null ? name : new Origin(name, spawnedAt);
+    this.createdAt = CoarseClock.now();
     STATE.setRelease(this, NOTIFIED | JOIN_INTEREST);
   }
 
@@ -120,6 +158,7 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
       cancelNow(s);
       return;
     }
+    POLLED_AT.setOpaque(this, CoarseClock.now());
     Poll<T> p;
     try {
       p = future().poll(this);
@@ -287,9 +326,29 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
   @SuppressWarnings("unchecked")
   private T output() {
     if ((state() & FAILED) != 0) {
-      throw Sneaky.raise((Throwable) cell);
+      Throwable failure = (Throwable) cell;
+      if (markTraced()) {
+        // The awaiter's stack is taken here, where the awaiting machines poll the handle.
+        Traces.crossBoundary(failure, label(), spawnedAt(), SpawnSites.exact(), true);
+      }
+      throw Sneaky.raise(failure);
     }
     return (T) cell;
+  }
+
+  /** True for the first caller only: the failure's trace gets one boundary per task. */
+  private boolean markTraced() {
+    int s = state();
+    for (;;) {
+      if ((s & TRACED) != 0) {
+        return false;
+      }
+      int w = cas(s, s | TRACED);
+      if (w == s) {
+        return true;
+      }
+      s = w;
+    }
   }
 
   @Override
@@ -318,7 +377,12 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
       return;
     }
     if ((s & FAILED) != 0) {
-      cf.completeExceptionally((Throwable) cell);
+      Throwable failure = (Throwable) cell;
+      if (markTraced()) {
+        // No awaiting stack: whoever joins the CompletableFuture gets its own wrapper's trace.
+        Traces.crossBoundary(failure, label(), spawnedAt(), SpawnSites.exact(), false);
+      }
+      cf.completeExceptionally(failure);
     } else {
       cf.complete((T) cell);
     }
@@ -336,6 +400,78 @@ public final class Task<T> implements JoinHandle<T>, Waker, Context {
       s = w;
     }
     joinWaker = null;
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  /** A task's name and spawn site, when it has both. */
+  private static final class Origin {
+    final String name;
+    final StackTraceElement site;
+
+    Origin(String name, StackTraceElement site) {
+      this.name = name;
+      this.site = site;
+    }
+  }
+
+  private String name() {
+    return origin instanceof String
+        ? (String) origin
+        : origin instanceof Origin ? ((Origin) origin).name : null;
+  }
+
+  private StackTraceElement spawnedAt() {
+    return origin instanceof StackTraceElement
+        ? (StackTraceElement) origin
+        : origin instanceof Origin ? ((Origin) origin).site : null;
+  }
+
+  @Override
+  public String label() {
+    return TaskSnapshot.label(list.kind, id, name());
+  }
+
+  @Override
+  public Future<?> root() {
+    return liveFuture();
+  }
+
+  /**
+   * The future while the task has not completed, else null. Exact on the thread holding RUNNING;
+   * from another thread (a dump, the watchdog) racy by nature: the completer writes the output
+   * into {@link #cell} just before it publishes COMPLETE, so a reader in that window may read the
+   * output, which is reported only if it is itself a future, never cast to one.
+   */
+  private Future<?> liveFuture() {
+    Object c = cell;
+    if ((state() & COMPLETE) != 0) {
+      return null;
+    }
+    return c instanceof Future ? (Future<?>) c : null;
+  }
+
+  /** This task as a dump shows it, or null once it completed. Any thread; racy by nature. */
+  TaskSnapshot snapshot() {
+    int s = state();
+    if ((s & COMPLETE) != 0) {
+      return null;
+    }
+    TaskSnapshot.State st =
+        (s & RUNNING) != 0
+            ? TaskSnapshot.State.RUNNING
+            : (s & NOTIFIED) != 0 ? TaskSnapshot.State.SCHEDULED : TaskSnapshot.State.IDLE;
+    long polled = (long) POLLED_AT.getOpaque(this);
+    return new TaskSnapshot(
+        list.kind,
+        id,
+        name(),
+        st,
+        (s & CANCELLED) != 0,
+        createdAt,
+        polled == NEVER ? null : polled,
+        liveFuture(),
+        spawnedAt());
   }
 
   @Override

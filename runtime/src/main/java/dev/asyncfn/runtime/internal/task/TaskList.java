@@ -14,25 +14,42 @@ import java.util.List;
  * One shard of the registry of a runtime's live tasks: an intrusive doubly linked list through
  * {@link Task#prev}/{@link Task#next}, so registering a task allocates nothing.
  *
+ * <p>The shard also gives its tasks their ids: {@code first}, {@code first + stride}, ..., so the
+ * shards of one registry give out disjoint ids under their own locks, with no shared counter for
+ * spawning threads to contend on.
+ *
  * <p>Internal. Every field, and the links of the tasks in the list, are guarded by {@code this}.
  * The shard also carries the {@link Scheduler} of its tasks, so a task needs one field for both.
  */
 public final class TaskList {
   final Scheduler scheduler;
+  /** What its tasks are called in labels: {@code task}, {@code blocking job}. */
+  final String kind;
+  private final long stride;
+  private long nextId;
   private Task<?> head;
   private boolean closed;
 
-  /** An empty open shard whose tasks are scheduled on {@code scheduler}. */
-  public TaskList(Scheduler scheduler) {
+  /** An empty open shard of tasks scheduled on {@code scheduler}, with ids 1, 2, 3, ... */
+  public TaskList(Scheduler scheduler, String kind) {
+    this(scheduler, kind, 1, 1);
+  }
+
+  /** An empty open shard whose ids are {@code first}, {@code first + stride}, ... */
+  TaskList(Scheduler scheduler, String kind, long first, long stride) {
     this.scheduler = scheduler;
+    this.kind = kind;
+    this.nextId = first;
+    this.stride = stride;
   }
 
   /**
-   * Creates the task for {@code future}, links it and schedules its first poll. On a closed shard
-   * the task is returned already cancelled and is never polled.
+   * Creates the task for {@code future} (named {@code name}, spawned at {@code spawnedAt}; both may
+   * be null), links it and schedules its first poll. On a closed shard the task is returned already
+   * cancelled and is never polled.
    */
-  public <T> Task<T> spawn(Future<T> future) {
-    Task<T> task = new Task<>(future, this);
+  public <T> Task<T> spawn(Future<T> future, String name, StackTraceElement spawnedAt) {
+    Task<T> task = new Task<>(future, this, name, spawnedAt);
     if (!add(task)) {
       task.cancelTask(Messages.TASK_SHUTDOWN);
       return task;
@@ -48,8 +65,13 @@ public final class TaskList {
     }
   }
 
-  /** Links {@code task}; false if the shard was closed by shutdown (the task must not run). */
+  /**
+   * Gives {@code task} its id and links it; false if shutdown closed the shard (then the task must
+   * not run).
+   */
   synchronized boolean add(Task<?> task) {
+    task.id = nextId;
+    nextId += stride;
     if (closed) {
       return false;
     }
@@ -90,6 +112,17 @@ public final class TaskList {
     }
     head = null;
     return all;
+  }
+
+  /**
+   * Adds the linked tasks to {@code out}. Only the links are read under the lock; the caller
+   * snapshots each task afterwards, so a dump holds the lock (and delays spawns and completions of
+   * this shard) for a pointer walk only.
+   */
+  synchronized void addLinkedTo(List<Task<?>> out) {
+    for (Task<?> t = head; t != null; t = t.next) {
+      out.add(t);
+    }
   }
 
   /** Number of linked tasks; O(n), for tests and diagnostics. */

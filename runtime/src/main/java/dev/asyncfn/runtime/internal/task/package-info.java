@@ -44,6 +44,7 @@
  *   <li>{@code cell}: the future, then the result. Before COMPLETE, the RUNNING owner only (it
  *       polls or cancels the future there); the completer replaces the future with the result
  *       once, before the CAS that sets COMPLETE; handles read the result only after seeing it.
+ *       Dumps and the watchdog read the future racily, never taking a result for a future.
  *   <li>{@code joinWaker}: written by the handle's poller, then the state re-read; read and cleared
  *       by the completer after setting COMPLETE. Both are volatile, so either the poller sees
  *       COMPLETE or the completer sees the waker (a spurious wake at worst).

@@ -9,28 +9,26 @@ import dev.asyncfn.runtime.RuntimeHandle;
 import java.util.List;
 
 /**
- * Lists the tasks a test leaked: one line per task still alive on the test's runtime, for the
- * failure message. The extension point for a richer task dump than the runtime's count.
+ * Lists the tasks a test leaked: one entry per task still alive on the test's runtime, for the
+ * failure message. By default the runtime's own dump ({@code RuntimeHandle.dumpTasks()}) lists
+ * them, each with its id, name, state and the {@code @Async} frames it is suspended in; this
+ * interface replaces it where a test wants other lines.
  *
  * <p>{@link AsyncTestExtension} asks, in this order: the class named by the JUnit configuration
  * parameter {@value #CONFIGURATION_PARAMETER} (in {@code junit-platform.properties}, a {@code -D}
  * system property, or the launcher's configuration), then each implementation found by {@link
- * java.util.ServiceLoader} ({@code META-INF/services/dev.asyncfn.junit.TaskDump}, or {@code
- * provides} in a module descriptor). The first non-empty answer is printed; with none, the message
- * gives the number of tasks ({@code RuntimeHandle.liveTaskCount()}) only.
- *
- * <p>A line should say where the task is. For a task running a generated state machine, the
- * machine's {@code toString()} does: {@code @Async Server.handle at line 31 (state 2)} names the
- * method and the line of the await it is suspended at.
+ * java.util.ServiceLoader} ({@code META-INF/services/dev.asyncfn.junit.LeakedTasks}, or {@code
+ * provides} in a module descriptor). The first non-empty answer is printed; with none, the
+ * runtime's dump is.
  *
  * <h2>Thread safety</h2>
  *
  * Called on the test's thread after the test's future completed, before the runtime shuts down;
  * the leaked tasks may still be running on other workers of a multi-thread runtime.
  */
-public interface TaskDump {
-  /** The configuration parameter that names a {@code TaskDump} class to use. */
-  String CONFIGURATION_PARAMETER = "dev.asyncfn.junit.taskDump";
+public interface LeakedTasks {
+  /** The configuration parameter that names a {@code LeakedTasks} class to use. */
+  String CONFIGURATION_PARAMETER = "dev.asyncfn.junit.leakedTasks";
 
   /**
    * One line per task of {@code runtime} that has not completed, e.g. its future's {@code
