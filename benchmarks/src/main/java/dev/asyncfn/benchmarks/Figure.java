@@ -108,9 +108,7 @@ final class Figure {
                           null,
                           128,
                           "≤ 128 B retained per task parked on a timer",
-                          "A sleeping task is three objects (heap histogram of 300,000 parked"
-                              + " tasks, JOL layouts): the task cell 40 B, the `Sleep`, which is"
-                              + " its own timer entry, 40 B, and the state machine 24 B."),
+                          Figure.TIMER_BYTES_WHY),
                       r.check(
                           "memory",
                           "retained per suspended task",
@@ -490,14 +488,16 @@ final class Figure {
           + " as Kotlin's continuation is the waiter.";
 
   static final String TIMER_BYTES_WHY =
-      "The three objects sum to 104 B with the JVM's default 12-byte headers (the task 40 B, its"
-          + " last 4 B padding; the sleep 40 B; the machine 24 B): the figure above also counts"
-          + " heap the collector keeps as filler. With JDK 25's compact object headers"
-          + " (`-XX:+UseCompactObjectHeaders`) the same objects are 96 B (the task 32 B). Below 104"
-          + " B with 12-byte headers the task needs a field fewer: six hold live values while it"
-          + " is parked (state, future, join waker, registry shard and two registry links), so"
-          + " the next lever is the registry (links outside the task) or a machine that is its"
-          + " own task cell (Tokio's one allocation: a header and a pointer fewer).";
+      "Three objects per task (class histogram of 300,000 parked tasks, JOL layouts): the task"
+          + " cell 64 B, the `Sleep` (its own timer entry) 40 B, the state machine 24 B, 128 B in"
+          + " all; the figure above also counts heap the collector keeps as filler. Besides the"
+          + " six fields it needs while parked (state, future, join waker, registry shard, two"
+          + " registry links), the task cell carries 28 B of diagnostics (id, spawn time, last"
+          + " poll time, name or spawn site), and JDK 25's compact object headers gain nothing"
+          + " (60 B of header and fields, padded to 64). Next levers: the two diagnostic times as"
+          + " 4-byte offsets from the runtime's start (8 B), the registry links outside the task,"
+          + " a state machine that is its own task cell (Tokio's one allocation: a header and a"
+          + " pointer fewer).";
 
   /**
    * The asyncfn row a peer is compared with when it is not the figure's first asyncfn row: the
