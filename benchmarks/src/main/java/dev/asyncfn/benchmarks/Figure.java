@@ -108,10 +108,15 @@ final class Figure {
                           null,
                           128,
                           "≤ 128 B retained per task parked on a timer",
-                          "A sleeping task is four objects: the task cell (~48 B), the state"
-                              + " machine, the `Sleep` future and its `TimerEntry`. Folding the"
-                              + " entry into the Sleep (one object, as Tokio's TimerEntry is"
-                              + " inside Sleep) would save a header and a link."),
+                          Figure.TIMER_BYTES_WHY),
+                      r.check(
+                          "memory",
+                          "retained per suspended task",
+                          "asyncfn (timer)",
+                          null,
+                          96,
+                          "≤ 96 B retained per task parked on a timer (issue 18)",
+                          Figure.TIMER_BYTES_WHY),
                       r.check(
                           "memory",
                           "retained per suspended task",
@@ -153,29 +158,40 @@ final class Figure {
           new Figure(
               "await",
               "3a. Await cost",
-              "JMH (`AwaitBenchmark`): an @Async method awaiting an always-ready future 1,000"
-                  + " times in a loop, its state machine polled directly (one state machine per"
-                  + " 1,000 awaits), against `thenApply` + `join` on a completed CompletableFuture."
-                  + " Both loops are small enough for the JIT to inline completely; the figures"
-                  + " show that nothing on the ready path survives compilation. The"
-                  + " suspend + wake row awaits a future that returns pending once per await and"
-                  + " wakes its waker at once, the machine re-polled by a minimal driver: the cost"
-                  + " of one real suspension without a scheduler.",
+              "JMH (`AwaitBenchmark`), no runtime: each side driven directly on the benchmark"
+                  + " thread, with nothing the JIT can fold: the awaited values are drawn at set-up"
+                  + " from a seeded random source (0..127, so that no side allocates a box), every"
+                  + " value and result is consumed by a JMH `Blackhole`, and the futures come in"
+                  + " three classes in rotation, so the await's poll is a real interface call (the"
+                  + " Kotlin sources likewise). Ready: an @Async loop awaiting 1,000 futures that"
+                  + " are ready at once (one state machine per 1,000 awaits); a Kotlin suspend"
+                  + " loop calling 1,000 suspend functions that return without suspending; a"
+                  + " CompletableFuture async loop of `thenCompose` on completed futures (100"
+                  + " steps: it recurses once per step), and `thenApply` + `join` on a completed"
+                  + " future. Pending: the same loops where every await suspends: the future"
+                  + " returns pending after waking its waker and a minimal driver polls the machine"
+                  + " again; the Kotlin function suspends and a trampoline resumes its continuation"
+                  + " (`KotlinAwait`, no dispatcher); the CompletableFuture step is a new future"
+                  + " the driver completes. Chain: ten nested calls (an @Async method awaiting"
+                  + " itself, a suspend function calling itself, `thenApply` on the inner call's"
+                  + " future) over a ready leaf, or a leaf that suspends once; per chain, so the"
+                  + " ten calls' allocations are counted.",
               r ->
                   List.of(
                       r.check(
                           "await",
-                          "time per await",
-                          "asyncfn (@Async loop, ready future)",
-                          "CompletableFuture",
+                          "time per ready await",
+                          "asyncfn (@Async loop, futures of one class)",
+                          "CompletableFuture.thenApply",
                           1.0,
-                          "no slower than thenApply on a completed CompletableFuture",
-                          "Not expected: rerun; a JMH run of few iterations on a shared machine"
-                              + " is noisy."),
+                          "no slower than thenApply on a completed CompletableFuture (futures of"
+                              + " one class, as a CompletableFuture is)",
+                          "Likely cause (not profiled): the machine writes its state, the awaited"
+                              + " future and its locals to its fields at every await."),
                       r.check(
                           "await",
-                          "bytes per await",
-                          "asyncfn (@Async loop, ready future)",
+                          "bytes per ready await",
+                          "asyncfn",
                           null,
                           0.5,
                           "0 B per ready await (the state machine amortised over 1,000 awaits)",
@@ -203,8 +219,9 @@ final class Figure {
                           "virtual threads",
                           3.0,
                           "round trip ≤ ⅓ of the single-carrier virtual-thread round trip",
-                          "A JFR profile of the asyncfn side: creating the send future (56 B"
-                              + " per send) takes about 27% of the samples, the channel's monitor"
+                          "A JFR profile of the asyncfn side (before send futures shrank to 24"
+                              + " B): creating the send future (56 B per send) took about 27% of"
+                              + " the samples, the channel's monitor"
                               + " (push and pop) about 20%, the compare-and-sets of the channel's"
                               + " slot semaphore (acquired by a send, released by a receive)"
                               + " about 19%, and the rest the two state machines and the run"
@@ -220,11 +237,7 @@ final class Figure {
                           null,
                           0.5,
                           "0 B per round trip",
-                          "Each `send()` allocates its future (56 B), the queue node that holds"
-                              + " the message while it waits for a slot; `recv()` reuses one"
-                              + " future per receiver. A send future cannot be recycled safely:"
-                              + " `cancel()` on a completed future must do nothing, and a"
-                              + " recycled one would cancel another send."),
+                          Figure.SEND_BYTES_WHY),
                       r.check(
                           "pingpong",
                           "time per round trip",
@@ -404,11 +417,36 @@ final class Figure {
           + " woken in the same 1 ms tick and behind the tasks still being spawned.";
     }
     if (key.startsWith("pingpong|virtual")) {
-      return "Each `send()` allocates its future (56 B, the queue node holding the message),"
-          + " where a SynchronousQueue hand-off reuses the parked thread's node.";
+      return "Each `send()` allocates its future (24 B: sender and message), where a"
+          + " SynchronousQueue hand-off reuses the parked thread's node.";
     }
     if (key.startsWith("pingpong|Kotlin")) {
       return KOTLIN_PINGPONG_WHY;
+    }
+    if (key.startsWith("await|CompletableFuture (thenApply per call)")) {
+      return "Ready leaf: `thenApply` on a completed future runs at once, and the JIT inlines the"
+          + " ten calls whole, so escape analysis removes most of their futures (103 B for ten);"
+          + " each asyncfn call allocates its state machine (32 B) and the `Poll` of its result"
+          + " (16 B): a JFR allocation profile gives the machines 66% of the bytes and the Polls"
+          + " 34%. With a pending leaf, where nothing can be inlined away, asyncfn wins.";
+    }
+    if (key.startsWith("await|CompletableFuture")) {
+      return "The CompletableFuture loops call one final class the JIT inlines; the asyncfn row"
+          + " awaits futures of three classes, an interface call per await that cannot be"
+          + " inlined (compare the one-class row, and the Kotlin row that pays the same call).";
+    }
+    if (key.startsWith("await|Kotlin (suspend, resume)")) {
+      return "Likely cause (from the design, not profiled): a suspension in asyncfn polls the"
+          + " awaited future twice (once to suspend, once for the value), each an interface call"
+          + " through three classes, and the driver re-enters the machine's state switch; a"
+          + " Kotlin resume hands the value straight to the continuation. Neither allocates.";
+    }
+    if (key.startsWith("await|Kotlin")) {
+      return "Likely cause (not profiled): with one class, Kotlin's inlined suspend call becomes a"
+          + " plain loop (escape analysis removes its box, 16 B per call otherwise); the asyncfn"
+          + " machine writes its state, the awaited future and its locals to its fields at every"
+          + " await. With three classes both pay an interface call, and which is ahead changes"
+          + " from run to run.";
     }
     if (key.startsWith("stream|")) {
       return STREAM_WHY;
@@ -434,9 +472,32 @@ final class Figure {
           + " the JIT can inline whole, so escape analysis may remove even the boxes.";
 
   static final String KOTLIN_PINGPONG_WHY =
-      "Likely cause (from the design, not profiled): each asyncfn `send()` allocates its future"
-          + " (56 B; `recv()` reuses one per receiver), where a suspending Kotlin `send`/`receive`"
-          + " uses the coroutine's own continuation as the waiter.";
+      "Each asyncfn `send()` allocates its future (24 B; `recv()` reuses one per receiver), where"
+          + " a suspending Kotlin `send`/`receive` uses the coroutine's own continuation as the"
+          + " waiter.";
+
+  static final String SEND_BYTES_WHY =
+      "A JFR allocation profile (jdk.ObjectAllocationSample) of the asyncfn side: 94% of the bytes"
+          + " are the two send futures, 24 B each (sender and message; a send that finds a free"
+          + " slot takes it with one compare-and-set and allocates no queue node, one that must"
+          + " wait allocates its node then). `recv()` reuses one future per receiver. The send"
+          + " future carries the message from the lazy `send(m)` call to the poll that sends it,"
+          + " so it cannot go without changing what `send` means; recycling one is unsafe"
+          + " (`cancel()` on a completed future must do nothing). The next lever is in the"
+          + " processor: lower `await(tx.send(m))` to a send whose node the state machine owns,"
+          + " as Kotlin's continuation is the waiter.";
+
+  static final String TIMER_BYTES_WHY =
+      "Three objects per task (class histogram of 300,000 parked tasks, JOL layouts): the task"
+          + " cell 64 B, the `Sleep` (its own timer entry) 40 B, the state machine 24 B, 128 B in"
+          + " all; the figure above also counts heap the collector keeps as filler. Besides the"
+          + " six fields it needs while parked (state, future, join waker, registry shard, two"
+          + " registry links), the task cell carries 28 B of diagnostics (id, spawn time, last"
+          + " poll time, name or spawn site), and JDK 25's compact object headers gain nothing"
+          + " (60 B of header and fields, padded to 64). Next levers: the two diagnostic times as"
+          + " 4-byte offsets from the runtime's start (8 B), the registry links outside the task,"
+          + " a state machine that is its own task cell (Tokio's one allocation: a header and a"
+          + " pointer fewer).";
 
   /**
    * The asyncfn row a peer is compared with when it is not the figure's first asyncfn row: the
@@ -448,6 +509,9 @@ final class Figure {
     }
     if (id.equals("memory") && peer.startsWith("Kotlin coroutine (delay")) {
       return "asyncfn (timer)";
+    }
+    if (id.equals("await") && peer.endsWith(", one class)")) {
+      return "asyncfn (@Async loop, futures of one class)";
     }
     if (id.equals("stream") && peer.startsWith("Kotlin flow (flow {")) {
       return "asyncfn (generator";

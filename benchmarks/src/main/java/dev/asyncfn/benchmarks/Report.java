@@ -80,14 +80,52 @@ public final class Report {
   private static final Map<String, String[]> JMH_NAMES =
       Map.ofEntries(
           Map.entry(
-              "AwaitBenchmark.asyncfnAwaitReady",
-              new String[] {"await", "asyncfn (@Async loop, ready future)"}),
+              "AwaitBenchmark.asyncfnReady",
+              new String[] {"await", "asyncfn (@Async loop)", "ready await"}),
           Map.entry(
-              "AwaitBenchmark.asyncfnAwaitPendingWithWake",
-              new String[] {"await", "asyncfn (@Async loop, suspend + wake each await)"}),
+              "AwaitBenchmark.asyncfnReadyOneClass",
+              new String[] {"await", "asyncfn (@Async loop, futures of one class)", "ready await"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinReadyOneClass",
+              new String[] {
+                "await", "Kotlin (suspend call that does not suspend, one class)", "ready await"
+              }),
+          Map.entry(
+              "AwaitBenchmark.kotlinReady",
+              new String[] {"await", "Kotlin (suspend call that does not suspend)", "ready await"}),
+          Map.entry(
+              "AwaitBenchmark.completableFutureReady",
+              new String[] {"await", "CompletableFuture (thenCompose loop)", "ready await"}),
           Map.entry(
               "AwaitBenchmark.completableFutureThenApply",
-              new String[] {"await", "CompletableFuture.thenApply (completed)"}),
+              new String[] {"await", "CompletableFuture.thenApply + join", "ready await"}),
+          Map.entry(
+              "AwaitBenchmark.asyncfnPending",
+              new String[] {"await", "asyncfn (@Async loop: pending, wake, re-poll)", "pending await"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinPending",
+              new String[] {"await", "Kotlin (suspend, resume)", "pending await"}),
+          Map.entry(
+              "AwaitBenchmark.completableFuturePending",
+              new String[] {"await", "CompletableFuture (thenCompose loop, completed later)", "pending await"}),
+          Map.entry(
+              "AwaitBenchmark.asyncfnChainReady",
+              new String[] {"await", "asyncfn (@Async calls)", "chain of 10 calls, ready leaf"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinChainReady",
+              new String[] {"await", "Kotlin (suspend calls)", "chain of 10 calls, ready leaf"}),
+          Map.entry(
+              "AwaitBenchmark.completableFutureChainReady",
+              new String[] {"await", "CompletableFuture (thenApply per call)", "chain of 10 calls, ready leaf"}),
+          Map.entry(
+              "AwaitBenchmark.asyncfnChainPending",
+              new String[] {"await", "asyncfn (@Async calls)", "chain of 10 calls, pending leaf"}),
+          Map.entry(
+              "AwaitBenchmark.kotlinChainPending",
+              new String[] {"await", "Kotlin (suspend calls)", "chain of 10 calls, pending leaf"}),
+          Map.entry(
+              "AwaitBenchmark.completableFutureChainPending",
+              new String[] {"await", "CompletableFuture (thenApply per call)", "chain of 10 calls, pending leaf"}),
           Map.entry(
               "PingPongBenchmark.asyncfnMpsc",
               new String[] {"pingpong", "asyncfn (Mpsc, current-thread runtime)"}),
@@ -131,7 +169,7 @@ public final class Report {
       double score = Double.parseDouble(f[4]);
       String metric =
           switch (mapped[0]) {
-            case "await" -> alloc ? "bytes per await" : "time per await";
+            case "await" -> (alloc ? "bytes per " : "time per ") + mapped[2];
             case "stream" -> alloc ? "bytes per element" : "time per element";
             default -> alloc ? "bytes per round trip" : "time per round trip";
           };
@@ -194,6 +232,20 @@ public final class Report {
       if (r.figure.equals(f.id)) {
         byMetric.computeIfAbsent(r.metric, k -> new ArrayList<>()).add(r);
       }
+    }
+    if (f.id.equals("await")) {
+      // The ready awaits first, then the pending ones, then the chains (JMH sorts by name).
+      Map<String, List<Row>> ordered = new LinkedHashMap<>();
+      for (String kind : List.of("ready await", "pending await", "ready leaf", "pending leaf")) {
+        byMetric.forEach(
+            (metric, list) -> {
+              if (metric.endsWith(kind)) {
+                ordered.putIfAbsent(metric, list);
+              }
+            });
+      }
+      byMetric.forEach(ordered::putIfAbsent);
+      byMetric = ordered;
     }
     if (byMetric.isEmpty()) {
       md.append("_Not measured in this run._\n\n");

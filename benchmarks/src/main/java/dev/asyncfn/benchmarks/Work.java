@@ -18,6 +18,7 @@ import dev.asyncfn.runtime.time.Time;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The asyncfn side of every benchmark, written as a user would write it: {@code @Async} methods.
@@ -75,14 +76,31 @@ final class Work {
     done.countDown();
   }
 
-  /** Sums {@code n} awaits of an always-ready future: the ready fast path, no suspension. */
+  /**
+   * Awaits {@code futures[0..n)} in turn, each value consumed by {@code bh} so that no await can be
+   * folded away; returns their sum.
+   */
   @Async
-  static long awaitReady(Future<Integer> ready, int n) {
+  static long awaitEach(Future<Integer>[] futures, int n, Blackhole bh) {
     long sum = 0;
     for (int i = 0; i < n; i++) {
-      sum += await(ready);
+      int v = await(futures[i]);
+      bh.consume(v);
+      sum += v;
     }
     return sum;
+  }
+
+  /**
+   * A chain of nested @Async calls: this method awaits itself {@code depth} times over, and the
+   * innermost call awaits {@code leaf}; every level adds one to the leaf's value.
+   */
+  @Async
+  static int nested(Future<Integer> leaf, int depth) {
+    if (depth == 0) {
+      return await(leaf);
+    }
+    return await(WorkAsync.nested(leaf, depth - 1)) + 1;
   }
 
   /** One side of a ping-pong: receives a ball and sends it back, {@code rounds} times. */

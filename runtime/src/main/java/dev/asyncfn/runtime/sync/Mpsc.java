@@ -333,26 +333,50 @@ public final class Mpsc {
     return (T) m;
   }
 
-  /** One bounded send: the future is its own node in the queue of senders waiting for a slot. */
-  private static final class SendFuture<T> extends BatchSemaphore.Acquire implements Future<Void> {
+  /**
+   * One bounded send. Small (24 bytes: the sender, the message, and a queue node only if one was
+   * needed), because a send that finds a free slot at its first poll, the usual case, needs no
+   * node: it takes the slot with one compare-and-set. Only a send that must wait for a slot
+   * allocates its {@link SlotWait}, its own node in the semaphore's FIFO queue of senders. Nothing
+   * is recycled, so a completed future stays inert: {@code cancel()} on it does nothing and
+   * polling it again throws, as before.
+   *
+   * <p>{@code message} is non-null until the send completes (either way) or is cancelled; null
+   * marks the future as done. Touched only by the task that polls or cancels it.
+   */
+  private static final class SendFuture<T> implements Future<Void> {
     private final Sender<T> sender;
-    private final MpscChan<T> chan;
     private T message;
+    private SlotWait wait;
 
     SendFuture(Sender<T> sender, T message) {
-      super(sender.chan.slots, 1);
       this.sender = sender;
-      this.chan = sender.chan;
       this.message = message;
     }
 
     @Override
     public Poll<Void> poll(Context cx) {
-      int r = pollAcquire(cx);
+      T m = message;
+      if (m == null) {
+        throw new IllegalStateException(BatchSemaphore.POLLED_AFTER_DONE);
+      }
+      MpscChan<T> chan = sender.chan;
+      SlotWait w = wait;
+      int r;
+      if (w == null) {
+        // The fast path of an acquisition that never queued: a free slot nobody is queued for.
+        r = chan.slots.tryAcquire(1);
+        if (r == BatchSemaphore.NO_PERMITS) {
+          w = new SlotWait(chan.slots);
+          wait = w;
+          r = w.poll(cx);
+        }
+      } else {
+        r = w.poll(cx);
+      }
       if (r == BatchSemaphore.NO_PERMITS) {
         return Poll.pending();
       }
-      T m = message;
       message = null;
       if (r == BatchSemaphore.ACQUIRED && sender.isHandleClosed()) {
         // The stream may already have ended for the receiver: a late message would be lost.
@@ -371,6 +395,24 @@ public final class Mpsc {
     @Override
     public void cancel() {
       message = null;
+      SlotWait w = wait;
+      if (w != null) {
+        w.cancel(); // a slot granted to it goes to the next sender
+      }
+    }
+  }
+
+  /** The queue node of a send waiting for a slot: one acquisition of one permit. */
+  private static final class SlotWait extends BatchSemaphore.Acquire {
+    SlotWait(BatchSemaphore slots) {
+      super(slots, 1);
+    }
+
+    int poll(Context cx) {
+      return pollAcquire(cx);
+    }
+
+    void cancel() {
       cancelAcquire();
     }
   }

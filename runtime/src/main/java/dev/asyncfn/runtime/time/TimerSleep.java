@@ -19,15 +19,21 @@ import dev.asyncfn.runtime.internal.time.TimerEntry;
  */
 final class TimerSleep extends TimerEntry implements Sleep {
   // The deadline lives in the entry's own `when` field, not one of its own: the relative duration
-  // until the first poll, the absolute deadline in nanoseconds after it (hasDeadline tells which),
+  // until the first poll, the absolute deadline in nanoseconds after it (HAS_DEADLINE tells which),
   // and the wheel's tick once registered (register() converts it). A sleeping task is mostly this
-  // object, so each field counts: 48 bytes in all.
+  // object, so each field counts: the three flags share one byte, which with the entry's own byte
+  // fields fills the last word: 40 bytes in all (12 of header, 28 of fields).
 
-  private boolean hasDeadline;
-  private TimeDriver driver;
+  /** {@link #when} is an absolute deadline, not a duration from the first poll. */
+  private static final byte HAS_DEADLINE = 1;
   /** This sleep is in the driver's wheel (it is its own timer entry). */
-  private boolean registered;
-  private boolean done;
+  private static final byte REGISTERED = 1 << 1;
+  /** Completed or cancelled: polling again is a misuse. */
+  private static final byte DONE = 1 << 2;
+
+  /** Touched only by the owner that polls or cancels this sleep. */
+  private byte flags;
+  private TimeDriver driver;
 
   TimerSleep(long relativeNanos) {
     this.when = relativeNanos;
@@ -35,26 +41,26 @@ final class TimerSleep extends TimerEntry implements Sleep {
 
   TimerSleep(Instant deadline) {
     this.when = deadline.nanos();
-    this.hasDeadline = true;
+    this.flags = HAS_DEADLINE;
   }
 
   @Override
   public Poll<Void> poll(Context cx) {
-    if (done) {
+    if ((flags & DONE) != 0) {
       throw new IllegalStateException("Sleep polled after it completed: await it only once");
     }
     if (driver == null) {
       driver = Time.driver("Time.sleep()");
-      if (!hasDeadline) {
+      if ((flags & HAS_DEADLINE) == 0) {
         when = Time.saturatingAdd(driver.now(), when);
-        hasDeadline = true;
+        flags |= HAS_DEADLINE;
       }
     }
-    if (!registered) {
+    if ((flags & REGISTERED) == 0) {
       if (when - driver.now() <= 0) {
         return finish();
       }
-      registered = true;
+      flags |= REGISTERED;
       driver.register(this, when, cx.waker());
       return fired ? finish() : Poll.pending();
     }
@@ -69,32 +75,34 @@ final class TimerSleep extends TimerEntry implements Sleep {
   }
 
   private Poll<Void> finish() {
-    done = true;
-    registered = false;
+    flags = (byte) ((flags | DONE) & ~REGISTERED);
     waker = null; // out of the wheel once fired: do not keep the task reachable from here
     return Poll.ready(null);
   }
 
   @Override
   public boolean isElapsed() {
-    return done;
+    return (flags & DONE) != 0;
   }
 
   @Override
   public void cancel() {
-    if (registered) {
-      registered = false;
+    if ((flags & REGISTERED) != 0) {
+      flags &= ~REGISTERED;
       driver.deregister(this);
       waker = null;
     }
-    done = true;
+    flags |= DONE;
   }
 
   /** What a task dump shows for a task suspended here; racy when read by another thread. */
   @Override
   public String toString() {
-    return done
+    int f = flags;
+    return (f & DONE) != 0
         ? "Time.sleep (elapsed)"
-        : registered ? "Time.sleep (waiting for its deadline)" : "Time.sleep (not polled yet)";
+        : (f & REGISTERED) != 0
+            ? "Time.sleep (waiting for its deadline)"
+            : "Time.sleep (not polled yet)";
   }
 }

@@ -105,4 +105,20 @@ class SyncAllocationTest {
             });
     assertTrue(bytes <= 64, "trySend + recv of a buffered message allocated " + bytes + " B");
   }
+
+  @Test
+  void aSendThatFindsAFreeSlotAllocatesOnlyItsSmallFuture() {
+    Context cx = Context.noop();
+    Mpsc.Channel<String> ch = Mpsc.channel(1);
+    Mpsc.Sender<String> tx = ch.sender();
+    Mpsc.Receiver<String> rx = ch.receiver();
+    long bytes =
+        bytesPer(
+            () -> {
+              tx.send("m").poll(cx);
+              rx.recv().poll(cx);
+            });
+    // The send future (24 B) and the receive's Poll (16 B); no queue node (it was 56 B with one).
+    assertTrue(bytes <= 48, "send + recv with a free slot allocated " + bytes + " B");
+  }
 }

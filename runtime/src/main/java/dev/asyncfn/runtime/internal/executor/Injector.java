@@ -14,13 +14,28 @@ import java.util.ArrayDeque;
  * can look without taking the lock.
  */
 final class Injector {
-  private final ArrayDeque<Task<?>> queue = new ArrayDeque<>(64);
+  private static final int INITIAL = 64;
+
+  /**
+   * Past this many queued tasks, a drained queue's array is dropped for a small one: an array deque
+   * never shrinks, and after a burst (a million spawns overflowing a worker's local queue) it would
+   * keep 4 bytes per task of that burst for the runtime's life, counted in the retained bytes of
+   * every parked task.
+   */
+  private static final int SHRINK_ABOVE = 4096;
+
+  /** Guarded by {@code this}, as is {@code peak}. */
+  private ArrayDeque<Task<?>> queue = new ArrayDeque<>(INITIAL);
+
+  /** The most tasks queued since the array was last replaced. */
+  private int peak;
+
   private volatile int size;
 
   void push(Task<?> task) {
     synchronized (this) {
       queue.addLast(task);
-      size = queue.size();
+      sizeChanged();
     }
   }
 
@@ -34,7 +49,7 @@ final class Injector {
         queue.addLast(tasks[i]);
       }
       queue.addLast(last);
-      size = queue.size();
+      sizeChanged();
     }
   }
 
@@ -44,7 +59,7 @@ final class Injector {
       for (int i = 0; i < n; i++) {
         queue.addLast(tasks[i]);
       }
-      size = queue.size();
+      sizeChanged();
     }
   }
 
@@ -67,7 +82,7 @@ final class Injector {
       for (int i = 0; i < n; i++) {
         into.push(queue.pollFirst());
       }
-      size = queue.size();
+      sizeChanged();
       return first;
     }
   }
@@ -78,7 +93,7 @@ final class Injector {
     }
     synchronized (this) {
       Task<?> t = queue.pollFirst();
-      size = queue.size();
+      sizeChanged();
       return t;
     }
   }
@@ -89,6 +104,18 @@ final class Injector {
 
   synchronized void clear() {
     queue.clear();
-    size = 0;
+    sizeChanged();
+  }
+
+  /** Publishes the new size; replaces a drained queue's outsized array. Caller holds the lock. */
+  private void sizeChanged() {
+    int n = queue.size();
+    if (n > peak) {
+      peak = n;
+    } else if (n == 0 && peak > SHRINK_ABOVE) {
+      queue = new ArrayDeque<>(INITIAL);
+      peak = 0;
+    }
+    size = n;
   }
 }

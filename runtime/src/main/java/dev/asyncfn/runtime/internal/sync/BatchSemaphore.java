@@ -39,6 +39,10 @@ public final class BatchSemaphore {
   /** The semaphore was closed: nothing can be acquired any more. */
   public static final int CLOSED = 2;
 
+  /** What polling an acquisition again after it completed or was cancelled throws. */
+  public static final String POLLED_AFTER_DONE =
+      "future polled after it completed or was cancelled: create a new one to wait again";
+
   private static final int CLOSED_BIT = 1;
   private static final int PERMIT_SHIFT = 1;
 
@@ -241,8 +245,7 @@ public final class BatchSemaphore {
         return ACQUIRED;
       }
       if (p == DONE || p == CANCELLED) {
-        throw new IllegalStateException(
-            "future polled after it completed or was cancelled: create a new one to wait again");
+        throw new IllegalStateException(POLLED_AFTER_DONE);
       }
       if (p == IDLE && !semaphore.hasWaiters) {
         int r = semaphore.tryTake(wanted);

@@ -20,29 +20,31 @@
  * <ul>
  *   <li>{@code RUNNING}: one thread owns the future, polling it ({@code run}) or cancelling it. Set
  *       by {@code run} (from NOTIFIED) or by a cancel that finds the task not running. Only the
- *       owner of RUNNING touches {@code future}. So a task is never polled on two threads at once,
+ *       owner of RUNNING touches the future. So a task is never polled on two threads at once,
  *       and {@code cancel()} of the future never runs during its poll.
  *   <li>{@code NOTIFIED}: the task is in a run queue, or was woken while RUNNING. A wake sets it;
  *       only the transition not-NOTIFIED to NOTIFIED of a non-running task enqueues it, so a task is
  *       in at most one queue entry at a time. {@code run} clears it when it claims RUNNING; if a
  *       wake set it again during the poll, {@code run} re-enqueues the task after the poll (at the
  *       back of the queue), so no wake-up is lost.
- *   <li>{@code COMPLETE}: terminal. {@code result} was written before the CAS that set it; readers
- *       read {@code result} only after seeing it.
+ *   <li>{@code COMPLETE}: terminal. {@code cell} holds the result, written before the CAS that set
+ *       it; readers read it only after seeing it.
  *   <li>{@code CANCELLED} (+ {@code SHUTDOWN} for the message): set by abort or shutdown. On a task
  *       nobody polls, the canceller takes RUNNING and cancels on its own thread at once; on a running
  *       task, the poller cancels when its poll returns pending (a poll that returns ready wins).
  *   <li>{@code JOIN_INTEREST}: cleared when the handle is dropped ({@code cancel()}), which detaches
  *       without aborting.
  *   <li>{@code JOINED}: the handle gave the output away; a second await throws.
- *   <li>{@code FAILED}: {@code result} is a Throwable to rethrow unchanged.
+ *   <li>{@code FAILED}: the result is a Throwable to rethrow unchanged.
  * </ul>
  *
  * <h2>Fields and who touches them</h2>
  *
  * <ul>
- *   <li>{@code future}: the RUNNING owner only; nulled on completion.
- *   <li>{@code result}: the completer writes it once; handles read it after seeing COMPLETE.
+ *   <li>{@code cell}: the future, then the result. Before COMPLETE, the RUNNING owner only (it
+ *       polls or cancels the future there); the completer replaces the future with the result
+ *       once, before the CAS that sets COMPLETE; handles read the result only after seeing it.
+ *       Dumps and the watchdog read the future racily, never taking a result for a future.
  *   <li>{@code joinWaker}: written by the handle's poller, then the state re-read; read and cleared
  *       by the completer after setting COMPLETE. Both are volatile, so either the poller sees
  *       COMPLETE or the completer sees the waker (a spurious wake at worst).

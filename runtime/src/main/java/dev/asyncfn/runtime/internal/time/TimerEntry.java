@@ -29,8 +29,10 @@ public class TimerEntry {
   protected volatile Waker waker;
   /** Set by the firing thread before it reads {@link #waker}. */
   protected volatile boolean fired;
-  int level = -1;
-  int slot;
+  // Bytes, not ints (levels 0..5 or -1, slots 0..63): with the fields of a sleep they fill the
+  // object's last word, so a sleep is 40 bytes instead of 48 (a parked timer task is mostly it).
+  byte level = -1;
+  byte slot;
   TimerEntry prev;
   TimerEntry next;
 

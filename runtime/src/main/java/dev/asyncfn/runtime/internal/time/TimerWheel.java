@@ -59,8 +59,8 @@ final class TimerWheel {
     }
     heads[level][slot] = e;
     occupied[level] |= 1L << slot;
-    e.level = level;
-    e.slot = slot;
+    e.level = (byte) level;
+    e.slot = (byte) slot;
     size++;
     return true;
   }
