@@ -1,0 +1,34 @@
+package dev.asyncfn.runtime.lincheck;
+
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.StressOptions;
+
+/**
+ * The bounds every Lincheck test of the runtime runs with, in one place: small enough that the
+ * whole set adds about a minute to a build, large enough that each planted mutation in {@code
+ * MUTATIONS.md} is caught. Scenarios of three threads find races that need a third party (a
+ * second sender while the receiver waits); three operations per thread cover wait, wake, re-poll.
+ */
+final class Lincheck {
+  private Lincheck() {}
+
+  static ModelCheckingOptions modelChecking() {
+    return new ModelCheckingOptions()
+        .iterations(30)
+        .invocationsPerIteration(300)
+        .threads(3)
+        .actorsPerThread(3)
+        .actorsBefore(2)
+        .actorsAfter(2);
+  }
+
+  static StressOptions stress() {
+    return new StressOptions()
+        .iterations(20)
+        .invocationsPerIteration(1_000)
+        .threads(3)
+        .actorsPerThread(3)
+        .actorsBefore(2)
+        .actorsAfter(2);
+  }
+}

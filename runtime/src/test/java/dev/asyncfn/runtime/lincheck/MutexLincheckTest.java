@@ -1,0 +1,95 @@
+package dev.asyncfn.runtime.lincheck;
+
+import dev.asyncfn.runtime.sync.Mutex;
+import dev.asyncfn.runtime.sync.MutexGuard;
+import org.jetbrains.lincheck.datastructures.Operation;
+import org.jetbrains.lincheck.datastructures.Param;
+import org.jetbrains.lincheck.datastructures.ThreadIdGen;
+import org.jetbrains.lincheck.datastructures.Validate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Mutex} under Lincheck: each thread is a task that locks (waiting in the queue), cancels
+ * its waiting lock, unlocks the guard it holds, or tries to lock. Mutual exclusion and FIFO
+ * hand-over are in the specification: a second {@code "acquired"} before an unlock, or a lock that
+ * jumped the queue, has no linearization.
+ *
+ * <p>{@code isLocked()} is not an operation here: it is documented as a hint, and it is one. A
+ * release adds its permit to the free count before handing it to the first waiter, so in between
+ * {@code isLocked()} says false although no {@code tryLock()} could take the lock.
+ */
+@Param(name = "task", gen = ThreadIdGen.class)
+public class MutexLincheckTest {
+  private final Mutex<Integer> mutex = new Mutex<>(0);
+  private final Tasks tasks = new Tasks();
+
+  @Operation
+  public Object lock(@Param(name = "task") int t) {
+    if (tasks.holds(t)) {
+      return "holding";
+    }
+    return tasks.hold(t, tasks.slot(t).poll(mutex::lock));
+  }
+
+  @Operation
+  public Object cancelLock(@Param(name = "task") int t) {
+    return tasks.slot(t).cancel();
+  }
+
+  @Operation
+  public Object unlock(@Param(name = "task") int t) {
+    return tasks.release(t, g -> ((MutexGuard<?>) g).close());
+  }
+
+  @Operation
+  public Object tryLock(@Param(name = "task") int t) {
+    if (tasks.holds(t) || tasks.slot(t).busy()) {
+      return "skipped";
+    }
+    MutexGuard<Integer> g = mutex.tryLock();
+    return g == null ? "refused" : tasks.take(t, g);
+  }
+
+  @Validate
+  public void noLostWakeUps() {
+    tasks.verify();
+  }
+
+  @Test
+  void isLinearizableUnderTheModelChecker() {
+    Lincheck.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+  }
+
+  @Test
+  void isLinearizableUnderStress() {
+    Lincheck.stress().sequentialSpecification(Spec.class).check(getClass());
+  }
+
+  /** A semaphore of one permit ({@link SemaphoreModel}); the guard is holding that permit. */
+  public static final class Spec {
+    private final SemaphoreModel sem = new SemaphoreModel(1);
+    private final Tasks tasks = new Tasks();
+
+    public Object lock(int t) {
+      if (tasks.holds(t)) {
+        return "holding";
+      }
+      return tasks.hold(t, tasks.slot(t).poll(() -> sem.acquire(1)));
+    }
+
+    public Object cancelLock(int t) {
+      return tasks.slot(t).cancel();
+    }
+
+    public Object unlock(int t) {
+      return tasks.release(t, g -> sem.release(1));
+    }
+
+    public Object tryLock(int t) {
+      if (tasks.holds(t) || tasks.slot(t).busy()) {
+        return "skipped";
+      }
+      return sem.tryAcquire(1) ? tasks.take(t, "guard") : "refused";
+    }
+  }
+}
