@@ -9,6 +9,11 @@ import java.util.function.Function;
 final class Model {
   private Model() {}
 
+  /** A future that polls with {@code poll}; cancelling it does nothing. */
+  static <T> Future<T> of(Function<Context, Poll<T>> poll) {
+    return poll::apply;
+  }
+
   /** A future that polls with {@code poll} and runs {@code cancel} when cancelled. */
   static <T> Future<T> future(Function<Context, Poll<T>> poll, Runnable cancel) {
     return new Future<>() {

@@ -74,7 +74,7 @@ public class MutexLincheckTest {
       if (tasks.holds(t)) {
         return "holding";
       }
-      return tasks.hold(t, tasks.slot(t).poll(() -> sem.acquire(1)));
+      return tasks.hold(t, tasks.slot(t).poll(() -> sem.take(1, IllegalStateException::new)));
     }
 
     public Object cancelLock(int t) {
@@ -89,7 +89,7 @@ public class MutexLincheckTest {
       if (tasks.holds(t) || tasks.slot(t).busy()) {
         return "skipped";
       }
-      return sem.tryAcquire(1) ? tasks.take(t, "guard") : "refused";
+      return sem.tryAcquire(1) == SemaphoreModel.ACQUIRED ? tasks.take(t, "guard") : "refused";
     }
   }
 }

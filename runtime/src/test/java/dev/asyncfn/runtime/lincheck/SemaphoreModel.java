@@ -3,6 +3,7 @@ package dev.asyncfn.runtime.lincheck;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import java.util.ArrayDeque;
+import java.util.function.Supplier;
 
 /**
  * The sequential specification of the batch semaphore under {@code Mutex}, {@code RwLock}, {@code
@@ -23,6 +24,7 @@ import java.util.ArrayDeque;
  */
 final class SemaphoreModel {
   static final int ACQUIRED = 0;
+  static final int NO_PERMITS = 1;
   static final int CLOSED = 2;
 
   private int permits;
@@ -41,16 +43,16 @@ final class SemaphoreModel {
     return closed;
   }
 
-  /** True if {@code n} permits were taken now. Throws the semaphore's "closed" on a closed one. */
-  boolean tryAcquire(int n) {
+  /** {@link #ACQUIRED}, {@link #NO_PERMITS} or {@link #CLOSED}: never jumps the queue. */
+  int tryAcquire(int n) {
     if (closed) {
-      return false;
+      return CLOSED;
     }
     if (!queue.isEmpty() || permits < n) {
-      return false;
+      return NO_PERMITS;
     }
     permits -= n;
-    return true;
+    return ACQUIRED;
   }
 
   void release(int n) {
@@ -91,6 +93,26 @@ final class SemaphoreModel {
   /** A model acquisition of {@code n} permits; answers ready with ACQUIRED or CLOSED. */
   Acquire acquire(int n) {
     return new Acquire(n);
+  }
+
+  /**
+   * A model acquisition whose output is the number of permits it took (what the guard or permit
+   * gives back when closed), failing with {@code closed}'s exception on a closed semaphore.
+   */
+  Future<Integer> take(int n, Supplier<RuntimeException> closed) {
+    Acquire a = new Acquire(n);
+    return Model.future(
+        cx -> {
+          Poll<Integer> p = a.poll(cx);
+          if (p.isPending()) {
+            return p;
+          }
+          if (p.get() == CLOSED) {
+            throw closed.get();
+          }
+          return Poll.ready(n);
+        },
+        a::cancel);
   }
 
   final class Acquire implements Future<Integer> {

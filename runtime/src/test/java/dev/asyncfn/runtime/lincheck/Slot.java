@@ -37,7 +37,11 @@ final class Slot {
   Object poll(Supplier<? extends Future<?>> start) {
     boolean wasPending = future != null;
     if (!wasPending) {
-      future = start.get();
+      try {
+        future = start.get();
+      } catch (RuntimeException e) {
+        return threw(e); // refused before any future existed (a closed handle)
+      }
     }
     // Read before the poll: a wake during the poll counts as a wake after it.
     int wakes = task.wakes();
