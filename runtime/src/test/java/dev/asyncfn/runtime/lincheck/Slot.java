@@ -27,6 +27,8 @@ final class Slot {
   private final TestTask task;
   private Future<?> future;
   private int seenWakes;
+  /** The future answered pending at its last poll (a created, never polled one has no waker). */
+  private boolean waiting;
   private Object value;
 
   Slot(TestTask task) {
@@ -35,8 +37,8 @@ final class Slot {
 
   /** Polls the pending future, or starts one from {@code start} and polls it. */
   Object poll(Supplier<? extends Future<?>> start) {
-    boolean wasPending = future != null;
-    if (!wasPending) {
+    boolean wasPending = waiting;
+    if (future == null) {
       try {
         future = start.get();
       } catch (RuntimeException e) {
@@ -50,6 +52,7 @@ final class Slot {
       Poll<?> p = future.poll(task);
       if (p.isPending()) {
         seenWakes = wakes;
+        waiting = true;
         return PENDING;
       }
       value = p.get();
@@ -58,10 +61,29 @@ final class Slot {
       result = threw(e);
     }
     future = null;
+    waiting = false;
     if (wasPending && wakes == seenWakes) {
       task.owe(seenWakes);
     }
     return result;
+  }
+
+  /** Creates the future from {@code start} without polling it, if the slot is idle. */
+  Object start(Supplier<? extends Future<?>> start) {
+    if (future != null) {
+      return "busy";
+    }
+    try {
+      future = start.get();
+    } catch (RuntimeException e) {
+      return threw(e);
+    }
+    return "created";
+  }
+
+  /** Polls the future created by {@link #start}, if any. */
+  Object pollStarted() {
+    return future == null ? IDLE : poll(() -> null);
   }
 
   /** Takes the value of the last poll that was ready (a guard, a permit), to hold it. */
@@ -83,6 +105,7 @@ final class Slot {
     }
     Future<?> f = future;
     future = null;
+    waiting = false;
     f.cancel();
     return CANCELLED;
   }
@@ -90,6 +113,7 @@ final class Slot {
   /** Forgets the pending future without cancelling it (the task stopped polling it). */
   void forget() {
     future = null;
+    waiting = false;
   }
 
   /**
@@ -97,7 +121,7 @@ final class Slot {
    * ready, or its task would sleep forever.
    */
   void verify() {
-    if (future == null || task.wakes() != seenWakes) {
+    if (!waiting || task.wakes() != seenWakes) {
       return;
     }
     Object again;
