@@ -38,12 +38,12 @@ public class BarrierLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Lincheck.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
   }
 
   @Test
   void isLinearizableUnderStress() {
-    Lincheck.stress().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.stress().sequentialSpecification(Spec.class).check(getClass());
   }
 
   /**

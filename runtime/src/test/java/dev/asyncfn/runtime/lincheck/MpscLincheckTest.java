@@ -98,12 +98,12 @@ public class MpscLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Lincheck.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
   }
 
   @Test
   void isLinearizableUnderStress() {
-    Lincheck.stress().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.stress().sequentialSpecification(Spec.class).check(getClass());
   }
 
   /**

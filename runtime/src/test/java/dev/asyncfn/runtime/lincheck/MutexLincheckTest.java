@@ -57,12 +57,12 @@ public class MutexLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Lincheck.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
   }
 
   @Test
   void isLinearizableUnderStress() {
-    Lincheck.stress().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.stress().sequentialSpecification(Spec.class).check(getClass());
   }
 
   /** A semaphore of one permit ({@link SemaphoreModel}); the guard is holding that permit. */

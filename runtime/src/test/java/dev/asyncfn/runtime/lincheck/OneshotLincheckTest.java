@@ -93,12 +93,12 @@ public class OneshotLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Lincheck.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
   }
 
   @Test
   void isLinearizableUnderStress() {
-    Lincheck.stress().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.stress().sequentialSpecification(Spec.class).check(getClass());
   }
 
   /**

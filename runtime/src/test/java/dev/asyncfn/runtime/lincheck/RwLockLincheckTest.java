@@ -73,12 +73,12 @@ public class RwLockLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Lincheck.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
   }
 
   @Test
   void isLinearizableUnderStress() {
-    Lincheck.stress().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.stress().sequentialSpecification(Spec.class).check(getClass());
   }
 
   /** {@link SemaphoreModel} of {@code MAX_READS}; a task holds the permits it acquired. */

@@ -9,8 +9,8 @@ import org.jetbrains.lincheck.datastructures.StressOptions;
  * MUTATIONS.md} is caught. Scenarios of three threads find races that need a third party (a
  * second sender while the receiver waits); three operations per thread cover wait, wake, re-poll.
  */
-final class Lincheck {
-  private Lincheck() {}
+final class Bounds {
+  private Bounds() {}
 
   static ModelCheckingOptions modelChecking() {
     return new ModelCheckingOptions()
@@ -20,6 +20,14 @@ final class Lincheck {
         .actorsPerThread(3)
         .actorsBefore(2)
         .actorsAfter(2);
+  }
+
+  /**
+   * Lincheck's model checker on {@code scenario}, a block that starts its own threads and asserts
+   * the outcome: {@code invocations} interleavings.
+   */
+  static void runConcurrentTest(int invocations, Runnable scenario) {
+    org.jetbrains.lincheck.Lincheck.runConcurrentTest(invocations, scenario);
   }
 
   static StressOptions stress() {
