@@ -14,8 +14,8 @@ final class Bounds {
 
   static ModelCheckingOptions modelChecking() {
     return new ModelCheckingOptions()
-        .iterations(30)
-        .invocationsPerIteration(300)
+        .iterations(10)
+        .invocationsPerIteration(200)
         .threads(3)
         .actorsPerThread(3)
         .actorsBefore(2)
@@ -32,8 +32,8 @@ final class Bounds {
 
   static StressOptions stress() {
     return new StressOptions()
-        .iterations(20)
-        .invocationsPerIteration(1_000)
+        .iterations(10)
+        .invocationsPerIteration(500)
         .threads(3)
         .actorsPerThread(3)
         .actorsBefore(2)

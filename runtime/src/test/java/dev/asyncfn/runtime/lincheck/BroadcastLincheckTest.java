@@ -126,7 +126,16 @@ public class BroadcastLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking()
+        .sequentialSpecification(Spec.class)
+        // Both receivers waiting when a message is sent: each must be woken.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .thread("recvA", "recvA")
+                .thread("recvB", "recvB")
+                .thread("send", 0, 1)
+                .build())
+        .check(getClass());
   }
 
   @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * one-operation-at-a-time specification can hold.
  */
 class JoinSetLincheckTest {
-  private static final int INVOCATIONS = 300;
+  private static final int INVOCATIONS = 100;
 
   /** One scenario's world: a current-thread runtime, a set of two tasks, their futures. */
   private static final class World {
@@ -122,6 +122,32 @@ class JoinSetLincheckTest {
           w.finish();
           w.assertEachOutcomeOnce();
           assertTrue(w.outcomes.contains("ready:1"), w.outcomes.toString());
+        });
+  }
+
+  @Test
+  void aPendingJoinNextIsWokenByTheTaskThatFinishes() {
+    Bounds.runConcurrentTest(
+        INVOCATIONS,
+        () -> {
+          World w = new World();
+          w.runQueued();
+          Slot slot = new Slot(w.owner);
+          Thread owner = start(() -> w.joinNextOnce(slot));
+          Thread driver =
+              start(
+                  () -> {
+                    w.futures[0].complete(1);
+                    w.runQueued();
+                  });
+          joinAll(owner, driver);
+          // Only now may anything else wake the owner: a pending joinNext() was woken by the one
+          // completion, or it did not miss it.
+          slot.verify();
+          w.owner.verify();
+          w.aborts[1].abort();
+          w.finish();
+          w.assertEachOutcomeOnce();
         });
   }
 

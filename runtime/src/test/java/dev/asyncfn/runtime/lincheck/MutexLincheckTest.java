@@ -53,6 +53,12 @@ public class MutexLincheckTest {
   @Validate
   public void noLostWakeUps() {
     tasks.verify();
+    // Once every thread finished, a waiting task means the lock is held, or was handed to the
+    // first waiter: a free lock with a waiter behind it would be stranded, and its task asleep
+    // for good. (The hint is exact here: no release is in progress.)
+    if (tasks.anyWaiting() && !mutex.isLocked()) {
+      throw new AssertionError("the lock is free but a task still waits for it");
+    }
   }
 
   @Test

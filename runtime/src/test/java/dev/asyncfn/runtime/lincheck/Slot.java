@@ -98,6 +98,11 @@ final class Slot {
     return future != null;
   }
 
+  /** Whether the future in this slot answered pending at its last poll: its task waits. */
+  boolean waiting() {
+    return waiting;
+  }
+
   /** Cancels the pending future (a dropped await: select loser, aborted task), if any. */
   Object cancel() {
     if (future == null) {

@@ -59,6 +59,16 @@ final class Tasks {
     return held[t];
   }
 
+  /** Whether some task waits (its last poll answered pending). */
+  boolean anyWaiting() {
+    for (Slot s : slots) {
+      if (s.waiting()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void verify() {
     for (int i = 0; i < MAX; i++) {
       slots[i].verify();
