@@ -35,6 +35,11 @@ final class Server implements AutoCloseable {
     return sockets.size();
   }
 
+  /** The accepts that failed and were retried; for tests. */
+  OpenSockets sockets() {
+    return sockets;
+  }
+
   @Override
   public void close() {
     acceptor.abort();
