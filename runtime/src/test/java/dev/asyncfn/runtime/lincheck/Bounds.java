@@ -32,8 +32,8 @@ final class Bounds {
 
   static StressOptions stress() {
     return new StressOptions()
-        .iterations(10)
-        .invocationsPerIteration(500)
+        .iterations(5)
+        .invocationsPerIteration(200)
         .threads(3)
         .actorsPerThread(3)
         .actorsBefore(2)

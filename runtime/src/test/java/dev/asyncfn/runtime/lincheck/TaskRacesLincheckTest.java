@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  */
 class TaskRacesLincheckTest {
-  private static final int INVOCATIONS = 500;
+  private static final int INVOCATIONS = 300;
 
   /** Drains the queue on the calling thread, as an executor would once the wakes arrived. */
   private static void drain(TaskLifecycleLincheckTest.RunQueue queue) {
