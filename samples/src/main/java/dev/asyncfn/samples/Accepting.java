@@ -10,14 +10,14 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * The accept step of a server's loop, which a failed accept must not end. {@code accept} fails
- * when the process is out of file descriptors ("Too many open files"), or when a connection was
- * reset while it waited in the backlog; the listener itself is fine, and a server that let the
- * exception end its loop would stop serving for good. So a failure is counted and the accept
- * retried after a pause, which doubles up to {@link #MAX_PAUSE} while failures go on: that gives
- * the connection tasks time to close sockets, instead of a loop failing as fast as it can while
- * the pending connection keeps the listener readable (hyper and Tokio's examples do the same).
- * Only a closed listener ends it.
+ * The accept step of a server's loop, which a failed accept must not end. {@code accept} fails when
+ * the process is out of file descriptors ("Too many open files"), or when a connection was reset
+ * while it waited in the backlog; the listener itself is fine, and a server that let the exception
+ * end its loop would stop serving for good. So a failure is counted and the accept retried after a
+ * pause, which doubles up to {@link #MAX_PAUSE} while failures go on: that gives the connection
+ * tasks time to close sockets, instead of a loop failing as fast as it can while the pending
+ * connection keeps the listener readable (hyper and Tokio's examples do the same). Only a closed
+ * listener ends it.
  */
 final class Accepting {
   static final Duration FIRST_PAUSE = Duration.ofMillis(5);

@@ -35,7 +35,7 @@ final class Server implements AutoCloseable {
     return sockets.size();
   }
 
-  /** Tasks of the server's runtime that have not completed (the acceptor, one or two per connection). */
+  /** Tasks of the server's runtime not completed: the acceptor, one or two per connection. */
   int liveTasks() {
     return runtime.liveTaskCount();
   }

@@ -24,14 +24,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * The soak run behind {@code samples/soak} (not a sample of the tour): the echo server and the
- * chat server in this process under a mixed load for a fixed time, from a client runtime that
- * keeps {@link #SESSIONS} client tasks going, each doing one operation after another (echo round
- * trips of random sizes, echo round trips raced against a short timer, chat sessions that join a
- * room, post and read their posts back), and aborts random client tasks midway, replacing them. Every few seconds it prints the heap after a full GC, the
- * live tasks of the three runtimes, the open file descriptors and the servers' open sockets; at
- * the end it stops everything and compares the descriptors with the start. Flat figures over a
- * long run mean no leak: of memory, of tasks, of sockets.
+ * The soak run behind {@code samples/soak} (not a sample of the tour): the echo server and the chat
+ * server in this process under a mixed load for a fixed time, from a client runtime that keeps
+ * {@link #SESSIONS} client tasks going, each doing one operation after another (echo round trips of
+ * random sizes, echo round trips raced against a short timer, chat sessions that join a room, post
+ * and read their posts back), and aborts random client tasks midway, replacing them. Every few
+ * seconds it prints the heap after a full GC, the live tasks of the three runtimes, the open file
+ * descriptors and the servers' open sockets; at the end it stops everything and compares the
+ * descriptors with the start. Flat figures over a long run mean no leak: of memory, of tasks, of
+ * sockets.
  */
 final class Soak {
   static final int SESSIONS = 64;
@@ -65,7 +66,11 @@ final class Soak {
     try (Server echo = EchoServer.start(0);
         Server chat = ChatServer.start(0);
         AsyncRuntime load =
-            AsyncRuntime.builder().multiThread().workerThreads(2).threadNamePrefix("soak").build()) {
+            AsyncRuntime.builder()
+                .multiThread()
+                .workerThreads(2)
+                .threadNamePrefix("soak")
+                .build()) {
       List<JoinHandle<Void>> running = new ArrayList<>();
       long start = System.nanoTime();
       long end = start + Duration.ofSeconds(seconds).toNanos();
@@ -73,8 +78,17 @@ final class Soak {
       String header =
           String.format(
               "%6s %10s %10s %5s %6s %8s %9s %8s %7s %7s %6s",
-              "t(s)", "heap(KiB)", "liveTasks", "fds", "socks", "echoes", "timeouts", "chats",
-              "posts", "aborts", "errors");
+              "t(s)",
+              "heap(KiB)",
+              "liveTasks",
+              "fds",
+              "socks",
+              "echoes",
+              "timeouts",
+              "chats",
+              "posts",
+              "aborts",
+              "errors");
       System.out.println(header);
       while (System.nanoTime() < end) {
         running.removeIf(JoinHandle::isFinished);
@@ -183,8 +197,8 @@ final class Soak {
   }
 
   /**
-   * Joins {@code room}, posts {@code posts} lines and reads until it saw them all come back
-   * (with whatever the room's other members posted meanwhile), within ten seconds.
+   * Joins {@code room}, posts {@code posts} lines and reads until it saw them all come back (with
+   * whatever the room's other members posted meanwhile), within ten seconds.
    */
   @Async
   static void chat(int port, String room, int posts, Stats stats) {
@@ -274,7 +288,8 @@ final class Soak {
       return "verdict: too short to judge (" + heaps.size() + " reports)";
     }
     int third = heaps.size() / 3;
-    long firstMax = heaps.subList(1, third + 1).stream().mapToLong(Long::longValue).max().getAsLong();
+    long firstMax =
+        heaps.subList(1, third + 1).stream().mapToLong(Long::longValue).max().getAsLong();
     long lastMax =
         heaps.subList(heaps.size() - third, heaps.size()).stream()
             .mapToLong(Long::longValue)

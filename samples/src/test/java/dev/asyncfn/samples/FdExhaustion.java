@@ -18,16 +18,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The child process of {@link ServersUnderFdExhaustionTest}, started with a low soft limit of
- * file descriptors ({@code ulimit -n}): runs the echo or the chat server, takes every free
- * descriptor (opening {@code /dev/null} until "Too many open files"), frees exactly one, and
- * connects a client, which takes it. The server's accept of that connection must fail for want of
- * a descriptor, the server must keep going, and once the descriptors are given back it must serve
+ * The child process of {@link ServersUnderFdExhaustionTest}, started with a low soft limit of file
+ * descriptors ({@code ulimit -n}): runs the echo or the chat server, takes every free descriptor
+ * (opening {@code /dev/null} until "Too many open files"), frees exactly one, and connects a
+ * client, which takes it. The server's accept of that connection must fail for want of a
+ * descriptor, the server must keep going, and once the descriptors are given back it must serve
  * that client and new ones. Prints what happened; exits 0 only if all of it did.
  *
- * <p>Only this thread and the server's accept open descriptors, so the order is deterministic.
- * What the server needs while no descriptor is free (its retry timer, the failure's classes) is
- * loaded beforehand: a class loaded from the class path needs a descriptor too.
+ * <p>Only this thread and the server's accept open descriptors, so the order is deterministic. What
+ * the server needs while no descriptor is free (its retry timer, the failure's classes) is loaded
+ * beforehand: a class loaded from the class path needs a descriptor too.
  */
 public final class FdExhaustion {
   private FdExhaustion() {}
@@ -42,7 +42,7 @@ public final class FdExhaustion {
 
     List<FileInputStream> hogs = new ArrayList<>();
     try {
-      for (;;) {
+      for (; ; ) {
         hogs.add(new FileInputStream("/dev/null"));
       }
     } catch (IOException e) {
@@ -53,7 +53,8 @@ public final class FdExhaustion {
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (server.sockets().acceptFailures() == 0) {
       if (System.nanoTime() > deadline) {
-        System.out.println("FAIL: no failed accept was retried (a loop that ends on it stops serving)");
+        System.out.println(
+            "FAIL: no failed accept was retried (a loop that ends on it stops serving)");
         System.exit(1);
       }
       Thread.onSpinWait();
@@ -62,7 +63,9 @@ public final class FdExhaustion {
       h.close();
     }
     System.out.println(
-        "accept failed " + server.sockets().acceptFailures() + " times: "
+        "accept failed "
+            + server.sockets().acceptFailures()
+            + " times: "
             + server.sockets().lastAcceptFailure());
 
     try (Socket s = pending) {
@@ -87,8 +90,8 @@ public final class FdExhaustion {
   }
 
   /**
-   * Runs a server once (the class path's jars it opens stay open: they are the baseline), and
-   * loads the classes the server's retry path needs while no descriptor is free.
+   * Runs a server once (the class path's jars it opens stay open: they are the baseline), and loads
+   * the classes the server's retry path needs while no descriptor is free.
    */
   private static void warmUp(boolean chat) throws IOException {
     try (Server s = chat ? ChatServer.start(0) : EchoServer.start(0)) {

@@ -37,8 +37,12 @@ class ServersUnderFdExhaustionTest {
         new ProcessBuilder(
             "/bin/bash",
             "-c",
-            "ulimit -n " + FD_LIMIT + " && exec \"$0\" -cp \"$1\" " + FdExhaustion.class.getName()
-                + " " + which,
+            "ulimit -n "
+                + FD_LIMIT
+                + " && exec \"$0\" -cp \"$1\" "
+                + FdExhaustion.class.getName()
+                + " "
+                + which,
             java,
             classPath);
     pb.redirectErrorStream(true);
@@ -52,7 +56,8 @@ class ServersUnderFdExhaustionTest {
     assertEquals(0, p.exitValue(), out);
     List<String> lines = out.lines().toList();
     assertTrue(
-        lines.stream().anyMatch(l -> l.startsWith("accept failed") && l.contains("Too many open files")),
+        lines.stream()
+            .anyMatch(l -> l.startsWith("accept failed") && l.contains("Too many open files")),
         out);
     assertTrue(lines.contains("served after recovery"), out);
     assertTrue(lines.contains("sockets open after stop: 0"), out);

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The steal path of a worker's {@link LocalQueue} under Lincheck's model checker (the role loom
- * plays for Tokio's {@code queue.rs}): the owner pushes and pops at its end while thieves take
- * half of the queue into their own, on a queue small enough (4 slots) that its indexes wrap and
- * slots are reused during the scenario.
+ * plays for Tokio's {@code queue.rs}): the owner pushes and pops at its end while thieves take half
+ * of the queue into their own, on a queue small enough (4 slots) that its indexes wrap and slots
+ * are reused during the scenario.
  *
  * <p>Forbidden outcomes, checked once every thread finished by counting where each task ended up
- * (popped by the owner, returned to a thief, moved to a thief's queue or the injector, or still
- * in the owner's queue):
+ * (popped by the owner, returned to a thief, moved to a thief's queue or the injector, or still in
+ * the owner's queue):
  *
  * <ul>
  *   <li>a task taken twice (by the owner and a thief, or by two thieves): two executors would poll
@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Self-contained (internal types of {@code executor} and {@code task} only), so that it moves
- * with those packages. The model checker assumes sequential consistency: a missing fence is
- * outside what it can find; the orderings it checks are the interleavings.
+ * with those packages. The model checker assumes sequential consistency: a missing fence is outside
+ * what it can find; the orderings it checks are the interleavings.
  */
 class LocalQueueLincheckTest {
   private static final int INVOCATIONS = 50;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Barrier} of two parties under Lincheck, with three tasks: each waits (arriving at its
- * first poll) and may cancel its wait; rounds follow each other, and exactly one task of each
- * round is its leader.
+ * first poll) and may cancel its wait; rounds follow each other, and exactly one task of each round
+ * is its leader.
  */
 @Param(name = "task", gen = ThreadIdGen.class)
 public class BarrierLincheckTest {
@@ -47,9 +47,9 @@ public class BarrierLincheckTest {
   }
 
   /**
-   * A count of arrivals in the current round: the arrival that makes it two completes the round
-   * (it is the leader, the one waiting is a follower) and starts the next; a wait cancelled before
-   * its round completed takes its arrival back, one cancelled after changes nothing.
+   * A count of arrivals in the current round: the arrival that makes it two completes the round (it
+   * is the leader, the one waiting is a follower) and starts the next; a wait cancelled before its
+   * round completed takes its arrival back, one cancelled after changes nothing.
    */
   public static final class Spec {
     private static final String LEADER = "WaitResult(leader)";

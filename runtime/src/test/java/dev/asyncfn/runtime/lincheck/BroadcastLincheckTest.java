@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Broadcast} (a ring of two) under Lincheck: two sender handles used from any thread (send,
- * close), against two receiving tasks that each receive (cancel-safe), cancel a receive, try,
- * count what they have not read, and unsubscribe. A receiver that falls behind by more than the
- * ring is told how many it missed ({@link LaggedException}), then goes on with the oldest kept.
+ * close), against two receiving tasks that each receive (cancel-safe), cancel a receive, try, count
+ * what they have not read, and unsubscribe. A receiver that falls behind by more than the ring is
+ * told how many it missed ({@link LaggedException}), then goes on with the oldest kept.
  */
 @Param(name = "value", gen = IntGen.class, conf = "1:3")
 @Param(name = "handle", gen = IntGen.class, conf = "0:1")
@@ -145,8 +145,8 @@ public class BroadcastLincheckTest {
 
   /**
    * Every message ever sent, in order, of which the last two are kept; each receiver has the
-   * position of its next message. A send reaches every subscribed receiver (and is dropped, with
-   * 0, when there is none); a receiver more than two behind jumps to the oldest kept message and
+   * position of its next message. A send reaches every subscribed receiver (and is dropped, with 0,
+   * when there is none); a receiver more than two behind jumps to the oldest kept message and
    * reports how many it missed; once both handles closed, a receiver that read everything gets
    * {@code null}.
    */

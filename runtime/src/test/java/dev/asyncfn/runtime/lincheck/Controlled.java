@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A hand-written future whose output another thread decides: {@link #complete} gives it a value,
- * {@link #fail} an exception, each waking the waker of its last poll. It also checks the contract
- * a task owes its future, recording every breach for the end of the scenario: never polled on two
+ * {@link #fail} an exception, each waking the waker of its last poll. It also checks the contract a
+ * task owes its future, recording every breach for the end of the scenario: never polled on two
  * threads at once, never polled after it returned ready or was cancelled, cancelled at most once
  * and never during a poll (its {@code cancel()} is the {@code finally} of an {@code @Async}
  * machine).

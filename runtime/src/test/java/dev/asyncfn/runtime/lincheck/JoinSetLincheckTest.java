@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  * run by the thread driving a current-thread runtime, completed from a third thread and aborted
  * from a fourth. Once every thread finished and the remaining tasks ran, each task's outcome must
  * have come out of the set exactly once (the output, or {@code CancelledException} when the abort
- * came before the future was ready), each aborted future cancelled exactly once, no joinNext()
- * left waiting without a wake.
+ * came before the future was ready), each aborted future cancelled exactly once, no joinNext() left
+ * waiting without a wake.
  *
- * <p>Scenarios with their outcomes asserted, not operations against a sequential specification:
- * an abort that finds its task being polled takes effect when the poll returns, which no
+ * <p>Scenarios with their outcomes asserted, not operations against a sequential specification: an
+ * abort that finds its task being polled takes effect when the poll returns, which no
  * one-operation-at-a-time specification can hold.
  */
 class JoinSetLincheckTest {

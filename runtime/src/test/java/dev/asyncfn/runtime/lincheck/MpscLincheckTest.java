@@ -19,11 +19,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>One sending task, not two: a send takes its slot first and puts its message in the buffer a
  * moment later, and while it is between the two a second sender finds the channel full and the
- * receiver finds it empty, an intermediate state that no sequential order explains (Tokio's
- * permits have it too). Senders competing for slots in FIFO order are the batch semaphore's
- * business, which {@link SemaphoreLincheckTest} and {@link MutexLincheckTest} check; one handle
- * used from several threads at once, racing with its close, is {@link
- * MpscUnboundedLincheckTest}'s.
+ * receiver finds it empty, an intermediate state that no sequential order explains (Tokio's permits
+ * have it too). Senders competing for slots in FIFO order are the batch semaphore's business, which
+ * {@link SemaphoreLincheckTest} and {@link MutexLincheckTest} check; one handle used from several
+ * threads at once, racing with its close, is {@link MpscUnboundedLincheckTest}'s.
  */
 @Param(name = "value", gen = IntGen.class, conf = "1:3")
 public class MpscLincheckTest {

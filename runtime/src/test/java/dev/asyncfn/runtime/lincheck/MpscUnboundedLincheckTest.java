@@ -91,9 +91,9 @@ public class MpscUnboundedLincheckTest {
   }
 
   /**
-   * A FIFO buffer: a send appends unless the receiver closed (then it fails, keeping the
-   * message) or its handle closed (misuse); a receive takes the oldest message, or gives {@code
-   * null} once both handles (or the receiver) closed and the buffer is empty.
+   * A FIFO buffer: a send appends unless the receiver closed (then it fails, keeping the message)
+   * or its handle closed (misuse); a receive takes the oldest message, or gives {@code null} once
+   * both handles (or the receiver) closed and the buffer is empty.
    */
   public static final class Spec {
     private final ArrayDeque<Integer> buffer = new ArrayDeque<>();

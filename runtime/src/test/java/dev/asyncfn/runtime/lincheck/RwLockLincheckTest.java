@@ -10,10 +10,10 @@ import org.jetbrains.lincheck.datastructures.Validate;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RwLock} under Lincheck: each thread is a task that reads or writes (waiting in the
- * queue), cancels its waiting lock, releases its guard, or tries either lock. The specification is
- * Tokio's: a semaphore of {@link RwLock#MAX_READS} permits, a read takes one and a write takes them
- * all, so readers share, a writer excludes everyone, and a queued writer holds back later readers.
+ * {@link RwLock} under Lincheck: each thread is a task that reads or writes (waiting in the queue),
+ * cancels its waiting lock, releases its guard, or tries either lock. The specification is Tokio's:
+ * a semaphore of {@link RwLock#MAX_READS} permits, a read takes one and a write takes them all, so
+ * readers share, a writer excludes everyone, and a queued writer holds back later readers.
  */
 @Param(name = "task", gen = ThreadIdGen.class)
 public class RwLockLincheckTest {
@@ -88,11 +88,15 @@ public class RwLockLincheckTest {
     private final Tasks tasks = new Tasks();
 
     public Object read(int t) {
-      return tasks.holds(t) ? "holding" : tasks.hold(t, tasks.slot(t).poll(() -> sem.take(1, IllegalStateException::new)));
+      return tasks.holds(t)
+          ? "holding"
+          : tasks.hold(t, tasks.slot(t).poll(() -> sem.take(1, IllegalStateException::new)));
     }
 
     public Object write(int t) {
-      return tasks.holds(t) ? "holding" : tasks.hold(t, tasks.slot(t).poll(() -> sem.take(ALL, IllegalStateException::new)));
+      return tasks.holds(t)
+          ? "holding"
+          : tasks.hold(t, tasks.slot(t).poll(() -> sem.take(ALL, IllegalStateException::new)));
     }
 
     public Object cancel(int t) {

@@ -14,8 +14,8 @@ import org.jetbrains.lincheck.datastructures.DSLThreadScenario;
  * A hand-written Lincheck scenario, for the race a random scenario reaches too rarely to count on
  * in a bounded run: {@code Scenario.of(Test.class).init("lock", 1).thread("unlock", 1).thread(
  * "lock", 2, "cancel", 2).post("lock", 3)}. Operations are named with their arguments after them
- * (an {@code int} per parameter, the task index included: a hand-written scenario picks it).
- * The model checker explores its interleavings like any other.
+ * (an {@code int} per parameter, the task index included: a hand-written scenario picks it). The
+ * model checker explores its interleavings like any other.
  */
 final class Scenario {
   private final Class<?> test;

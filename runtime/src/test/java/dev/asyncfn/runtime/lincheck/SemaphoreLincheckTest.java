@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * queue, where a request for two holds back a later request for one), cancel a waiting acquire,
  * close their permit, or try; anyone adds a permit or closes the semaphore.
  *
- * <p>{@code availablePermits()} is not an operation: like {@code Mutex.isLocked()} it is a
- * snapshot that may count a permit a release is about to hand to the first waiter.
+ * <p>{@code availablePermits()} is not an operation: like {@code Mutex.isLocked()} it is a snapshot
+ * that may count a permit a release is about to hand to the first waiter.
  */
 @Param(name = "task", gen = ThreadIdGen.class)
 @Param(name = "n", gen = IntGen.class, conf = "1:2")
@@ -25,7 +25,9 @@ public class SemaphoreLincheckTest {
 
   @Operation
   public Object acquire(@Param(name = "task") int t, @Param(name = "n") int n) {
-    return tasks.holds(t) ? "holding" : tasks.hold(t, tasks.slot(t).poll(() -> semaphore.acquire(n)));
+    return tasks.holds(t)
+        ? "holding"
+        : tasks.hold(t, tasks.slot(t).poll(() -> semaphore.acquire(n)));
   }
 
   @Operation

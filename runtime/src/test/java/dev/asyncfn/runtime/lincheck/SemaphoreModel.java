@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code permits} are free; an acquisition takes them at once only if nobody is queued (FIFO
  *       fairness: a late acquirer never jumps the queue);
- *   <li>otherwise it queues at its first poll, and released permits are assigned to the head of
- *       the queue until it has all it wants (it is then granted and leaves the queue), then to the
+ *   <li>otherwise it queues at its first poll, and released permits are assigned to the head of the
+ *       queue until it has all it wants (it is then granted and leaves the queue), then to the
  *       next; a large request holds back the ones behind it;
  *   <li>a granted acquisition completes at its next poll;
  *   <li>cancelling gives back whatever was assigned (everything, if it was granted) and lets the

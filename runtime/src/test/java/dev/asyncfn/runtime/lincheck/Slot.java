@@ -5,15 +5,15 @@ import dev.asyncfn.runtime.Poll;
 import java.util.function.Supplier;
 
 /**
- * One future that a {@link TestTask} awaits across operations. Each operation on the slot polls
- * the future (starting it first if the slot is idle), so its result is a linearizable observation
- * of the primitive; separately, the slot keeps the waker's books:
+ * One future that a {@link TestTask} awaits across operations. Each operation on the slot polls the
+ * future (starting it first if the slot is idle), so its result is a linearizable observation of
+ * the primitive; separately, the slot keeps the waker's books:
  *
  * <ul>
  *   <li>a future that completes although its waker was not woken since it last answered pending is
  *       owed that wake ({@link TestTask#owe}): it must arrive by the end of the scenario;
- *   <li>a future still pending at the end whose waker was not woken since must still answer
- *       pending ({@link #verify()}): otherwise it waits for a wake-up that will never come.
+ *   <li>a future still pending at the end whose waker was not woken since must still answer pending
+ *       ({@link #verify()}): otherwise it waits for a wake-up that will never come.
  * </ul>
  *
  * <p>Results are strings, so that the implementation and the sequential specification compare with
@@ -27,8 +27,10 @@ final class Slot {
   private final TestTask task;
   private Future<?> future;
   private int seenWakes;
+
   /** The future answered pending at its last poll (a created, never polled one has no waker). */
   private boolean waiting;
+
   private Object value;
 
   Slot(TestTask task) {

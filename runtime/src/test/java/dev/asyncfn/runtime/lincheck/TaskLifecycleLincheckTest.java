@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
  * or gives its future an output or a failure; the joining task awaits the handle, drops it
  * (detach), and asks whether it finished.
  *
- * <p>One executor thread, and no abort: a run takes the task from the queue and then polls it,
- * and an abort that finds the task being polled only asks the poller to cancel when its poll
- * returns. Between those steps the task is neither queued nor finished, a state between two
- * operations that no sequential specification holds (a second executor finding the queue empty, or
- * an abort that returned, would see it). Those races are {@link TaskRacesLincheckTest}'s, checked
- * with Lincheck's model checker on scenarios with their outcomes asserted.
+ * <p>One executor thread, and no abort: a run takes the task from the queue and then polls it, and
+ * an abort that finds the task being polled only asks the poller to cancel when its poll returns.
+ * Between those steps the task is neither queued nor finished, a state between two operations that
+ * no sequential specification holds (a second executor finding the queue empty, or an abort that
+ * returned, would see it). Those races are {@link TaskRacesLincheckTest}'s, checked with Lincheck's
+ * model checker on scenarios with their outcomes asserted.
  *
  * <p>The run queue is a stand-in for an executor's ({@link TaskList} with a {@link Scheduler} of
  * our own, the way both executors use it), so that the test sees every schedule. Besides the
@@ -136,8 +136,8 @@ public class TaskLifecycleLincheckTest {
 
   /**
    * The task as Tokio's state machine, seen one operation at a time (so never "running"): spawned
-   * queued; a run of a queued, live task polls the future (which is ready once it has an output);
-   * a wake of a task whose future was polled queues it, unless it is queued or finished (a run of
+   * queued; a run of a queued, live task polls the future (which is ready once it has an output); a
+   * wake of a task whose future was polled queues it, unless it is queued or finished (a run of
    * that entry then skips it). The handle gives the outcome once (again is misuse); detaching
    * changes nothing else.
    */

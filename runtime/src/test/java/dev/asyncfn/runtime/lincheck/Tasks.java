@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * One task per Lincheck thread (indexed by {@code ThreadIdGen}), each with one awaiting {@link
- * Slot} and at most one held resource (a guard, a permit): what a task does with a lock between
- * two awaits.
+ * Slot} and at most one held resource (a guard, a permit): what a task does with a lock between two
+ * awaits.
  */
 final class Tasks {
   static final String ACQUIRED = "acquired";

@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The task side of a Lincheck operation: one waker shared by every future the task waits on (as a
  * real task's waker is), counting its wakes, and the wakes its {@link Slot}s are owed.
  *
- * <p>A future that was pending and then completes without its waker having been woken in between
- * is fine while the operation that completed it still runs: primitives change their state under
- * their lock and wake after releasing it, so the wake may still be on its way. It is a lost
- * wake-up if that wake never comes. {@link #verify()}, at the end of a scenario when every thread
- * finished, checks that it came.
+ * <p>A future that was pending and then completes without its waker having been woken in between is
+ * fine while the operation that completed it still runs: primitives change their state under their
+ * lock and wake after releasing it, so the wake may still be on its way. It is a lost wake-up if
+ * that wake never comes. {@link #verify()}, at the end of a scenario when every thread finished,
+ * checks that it came.
  */
 final class TestTask implements Context, Waker {
   private final AtomicInteger wakes = new AtomicInteger();

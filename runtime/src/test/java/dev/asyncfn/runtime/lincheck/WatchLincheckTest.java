@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Watch} under Lincheck: two sender handles used from any thread (send, close, borrow),
- * against two receiving tasks that wait for a change (cancel-safe), cancel that wait, read and
- * mark seen, and ask whether something new was sent.
+ * against two receiving tasks that wait for a change (cancel-safe), cancel that wait, read and mark
+ * seen, and ask whether something new was sent.
  */
 @Param(name = "value", gen = IntGen.class, conf = "1:3")
 @Param(name = "handle", gen = IntGen.class, conf = "0:1")
@@ -114,8 +114,8 @@ public class WatchLincheckTest {
 
   /**
    * The latest value and its version; each receiver has the version it saw. {@code changed()}
-   * completes (marking the version seen) once the version differs from the seen one, and fails
-   * once both handles closed with nothing new; the value stays readable after the close.
+   * completes (marking the version seen) once the version differs from the seen one, and fails once
+   * both handles closed with nothing new; the value stays readable after the close.
    */
   public static final class Spec {
     private int value;

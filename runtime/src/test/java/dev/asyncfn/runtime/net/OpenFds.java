@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The file descriptors this JVM has open, from {@code /proc/self/fd} (Linux). Tests take a
- * baseline before they open anything and check that the count is back to it once everything they
- * opened was closed: a leaked socket is a leaked descriptor.
+ * The file descriptors this JVM has open, from {@code /proc/self/fd} (Linux). Tests take a baseline
+ * before they open anything and check that the count is back to it once everything they opened was
+ * closed: a leaked socket is a leaked descriptor.
  */
 public final class OpenFds {
   private static final Path FDS = Path.of("/proc/self/fd");
@@ -47,9 +47,7 @@ public final class OpenFds {
     return snapshot().size();
   }
 
-  /**
-   * Throws unless no more descriptors are open than in {@code baseline}, naming the extra ones.
-   */
+  /** Throws unless no more descriptors are open than in {@code baseline}, naming the extra ones. */
   public static void assertBackTo(TreeMap<Integer, String> baseline, String what) {
     TreeMap<Integer, String> now = snapshot();
     if (now.size() <= baseline.size()) {
@@ -61,7 +59,12 @@ public final class OpenFds {
             .map(e -> e.getKey() + " -> " + e.getValue())
             .collect(Collectors.toList());
     throw new AssertionError(
-        what + ": " + now.size() + " descriptors open, " + baseline.size() + " before; new: "
+        what
+            + ": "
+            + now.size()
+            + " descriptors open, "
+            + baseline.size()
+            + " before; new: "
             + extra);
   }
 }

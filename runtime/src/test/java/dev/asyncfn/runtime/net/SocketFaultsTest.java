@@ -169,8 +169,8 @@ class SocketFaultsTest {
   }
 
   /**
-   * The peer sends its request and shuts its output down while this side is still writing a
-   * large answer: this side's reads end (end of stream), its writes go on to the last byte.
+   * The peer sends its request and shuts its output down while this side is still writing a large
+   * answer: this side's reads end (end of stream), its writes go on to the last byte.
    */
   @ParameterizedTest
   @ValueSource(strings = {"current", "multi"})
@@ -241,9 +241,12 @@ class SocketFaultsTest {
         TcpListener listener = net.rt.blockOn(TcpListener.bind("127.0.0.1", 0))) {
       try (Socket peer = new Socket()) {
         peer.setReceiveBufferSize((int) readerBuffer);
-        peer.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.localAddr().getPort()));
+        peer.connect(
+            new InetSocketAddress(
+                InetAddress.getLoopbackAddress(), listener.localAddr().getPort()));
         try (TcpStream server = net.rt.blockOn(listener.accept())) {
-          CompletableFuture<Void> writer = inBackground(net.rt, writeCounting(server, chunk, total, written));
+          CompletableFuture<Void> writer =
+              inBackground(net.rt, writeCounting(server, chunk, total, written));
           InputStream in = peer.getInputStream();
           byte[] buf = new byte[1 << 20];
           long read = 0;
@@ -269,14 +272,15 @@ class SocketFaultsTest {
   }
 
   /** Writes {@code total} bytes in {@code chunk}-sized writes, adding each write's count. */
-  private static Future<Void> writeCounting(TcpStream s, int chunk, long total, AtomicLong written) {
+  private static Future<Void> writeCounting(
+      TcpStream s, int chunk, long total, AtomicLong written) {
     ByteBuffer buf = ByteBuffer.allocate(chunk);
     return new Future<>() {
       Future<Integer> write;
 
       @Override
       public Poll<Void> poll(Context cx) {
-        for (;;) {
+        for (; ; ) {
           if (written.get() >= total) {
             return Poll.ready(null);
           }

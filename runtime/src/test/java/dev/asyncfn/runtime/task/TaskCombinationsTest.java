@@ -3,7 +3,6 @@ package dev.asyncfn.runtime.task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.CancelledException;
@@ -26,14 +25,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every way a task can end, as Tokio's {@code task_combinations}: {current-thread, multi-thread}
- * x {output ready at the first poll, ready after a wake, the poll throws} x {handle awaited,
- * dropped, aborted before the first poll, aborted while it is being polled, aborted after the task
- * finished} x {runtime shut down before the outcome is read, after}. For each of the 60, it
- * asserts the outcome (the output, the very exception, or {@link CancelledException}) is the one
- * the rules give and is delivered exactly once (a second await of the handle is misuse), and that
- * the future's {@code finally} (its clean-up, counted: at completion or in {@code cancel()}) ran
- * exactly once.
+ * Every way a task can end, as Tokio's {@code task_combinations}: {current-thread, multi-thread} x
+ * {output ready at the first poll, ready after a wake, the poll throws} x {handle awaited, dropped,
+ * aborted before the first poll, aborted while it is being polled, aborted after the task finished}
+ * x {runtime shut down before the outcome is read, after}. For each of the 60, it asserts the
+ * outcome (the output, the very exception, or {@link CancelledException}) is the one the rules give
+ * and is delivered exactly once (a second await of the handle is misuse), and that the future's
+ * {@code finally} (its clean-up, counted: at completion or in {@code cancel()}) ran exactly once.
  *
  * <p>Deterministic: every step waits on a latch of the future (entered its poll, finished), never
  * on time; the latch waits are bounded only so that a bug fails the test instead of hanging it.
@@ -320,7 +318,7 @@ class TaskCombinationsTest {
 
   /** Awaits the handle from this thread (outside the runtime): polls, and waits for its wake. */
   private static <T> T awaitByHand(JoinHandle<T> h) {
-    for (;;) {
+    for (; ; ) {
       CountDownLatch woken = new CountDownLatch(1);
       Poll<T> p = h.poll(Context.of(woken::countDown));
       if (p.isReady()) {
@@ -331,8 +329,8 @@ class TaskCombinationsTest {
   }
 
   /**
-   * Waits until the task finished without taking its outcome (a dropped handle has nobody to
-   * give it to): the future's clean-up came just before, so this spins a moment at most.
+   * Waits until the task finished without taking its outcome (a dropped handle has nobody to give
+   * it to): the future's clean-up came just before, so this spins a moment at most.
    */
   private static void awaitFinished(JoinHandle<Integer> h) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
@@ -387,7 +385,7 @@ class TaskCombinationsTest {
         b.handles.add(
             rt.spawn(
                 cx -> {
-              b.started.countDown();
+                  b.started.countDown();
                   TaskCombinationsTest.await(b.release); // blocks its worker on purpose
                   return Poll.ready(null);
                 }));

@@ -68,8 +68,8 @@ class TaskStateLincheckTest {
   /**
    * NOTIFIED and RUNNING: wakes from other threads while the task is queued, running, or idle.
    * Forbidden: a wake after which the task is never polled again (a lost wake-up: the last poll
-   * started before the last wake and nothing is queued); the task in the queue twice; two polls
-   * at once.
+   * started before the last wake and nothing is queued); the task in the queue twice; two polls at
+   * once.
    */
   @Test
   void everyWakeIsFollowedByAPollAndNeverByTwoAtOnce() {
@@ -158,8 +158,8 @@ class TaskStateLincheckTest {
   }
 
   /**
-   * {@code toCompletableFuture} installs its waker in the slot and then looks at the state,
-   * against completion. Forbidden: a CompletableFuture that is never completed.
+   * {@code toCompletableFuture} installs its waker in the slot and then looks at the state, against
+   * completion. Forbidden: a CompletableFuture that is never completed.
    */
   @Test
   void aCompletableFutureTakenWhileTheTaskCompletesIsCompleted() {
