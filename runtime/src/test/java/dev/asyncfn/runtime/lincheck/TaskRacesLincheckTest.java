@@ -138,7 +138,7 @@ class TaskRacesLincheckTest {
   @Test
   void shutdownRacingARunningPollAndAWakeCancelsOnceOrLetsItFinish() {
     Bounds.runConcurrentTest(
-        INVOCATIONS,
+        INVOCATIONS / 3, // the costliest scenario here (a registry lock, three threads)
         () -> {
           TaskLifecycleLincheckTest.RunQueue queue = new TaskLifecycleLincheckTest.RunQueue();
           Controlled future = new Controlled();
