@@ -38,7 +38,16 @@ public class BarrierLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking()
+        .sequentialSpecification(Spec.class)
+        // A waiting party cancels while another arrives: the round still needs two.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .init("waitFor", 1)
+                .thread("cancel", 1)
+                .thread("waitFor", 2, "waitFor", 2)
+                .build())
+        .check(getClass());
   }
 
   @Test

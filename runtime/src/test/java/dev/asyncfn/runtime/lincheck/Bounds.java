@@ -14,7 +14,7 @@ final class Bounds {
 
   static ModelCheckingOptions modelChecking() {
     return new ModelCheckingOptions()
-        .iterations(10)
+        .iterations(5)
         .invocationsPerIteration(200)
         .threads(3)
         .actorsPerThread(3)

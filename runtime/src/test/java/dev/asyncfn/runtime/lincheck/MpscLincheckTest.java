@@ -97,7 +97,23 @@ public class MpscLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking()
+        .sequentialSpecification(Spec.class)
+        // Both handles closing while the receiver waits: it is woken.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .thread("recv", "recv")
+                .thread("close")
+                .thread("closeOther")
+                .build())
+        // A full channel: a receive frees the slot a waiting send needs.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .init("send", 1)
+                .thread("send", 2, "send", 2)
+                .thread("recv")
+                .build())
+        .check(getClass());
   }
 
   @Test

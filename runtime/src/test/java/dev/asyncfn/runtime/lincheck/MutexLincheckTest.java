@@ -63,7 +63,23 @@ public class MutexLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking()
+        .sequentialSpecification(Spec.class)
+        // An unlock racing with a lock that is about to queue: the lock is not stranded.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .init("lock", 1)
+                .thread("unlock", 1)
+                .thread("lock", 2, "lock", 2)
+                .build())
+        // An unlock handing the lock to a waiter while another task tries to take it.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .init("lock", 1, "lock", 2)
+                .thread("unlock", 1)
+                .thread("tryLock", 3)
+                .build())
+        .check(getClass());
   }
 
   @Test

@@ -93,7 +93,15 @@ public class OneshotLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking()
+        .sequentialSpecification(Spec.class)
+        // A send while the receiver waits: it is woken.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .thread("awaitReceiver", "awaitReceiver")
+                .thread("send", 1)
+                .build())
+        .check(getClass());
   }
 
   @Test

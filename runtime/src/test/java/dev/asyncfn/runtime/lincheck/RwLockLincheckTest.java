@@ -73,7 +73,16 @@ public class RwLockLincheckTest {
 
   @Test
   void isLinearizableUnderTheModelChecker() {
-    Bounds.modelChecking().sequentialSpecification(Spec.class).check(getClass());
+    Bounds.modelChecking()
+        .sequentialSpecification(Spec.class)
+        // A write lock released while a reader is about to queue.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .init("write", 1)
+                .thread("release", 1)
+                .thread("read", 2, "read", 2)
+                .build())
+        .check(getClass());
   }
 
   @Test

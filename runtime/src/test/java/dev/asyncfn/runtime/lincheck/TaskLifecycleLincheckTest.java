@@ -126,6 +126,13 @@ public class TaskLifecycleLincheckTest {
                 .thread("complete", 1)
                 .post("run", "isFinished")
                 .build())
+        // The joiner waiting while the task completes: it sees the outcome or is woken.
+        .addCustomScenario(
+            Scenario.of(getClass())
+                .init("run")
+                .thread("join", "join")
+                .thread("complete", 1, "run")
+                .build())
         .check(getClass());
   }
 
