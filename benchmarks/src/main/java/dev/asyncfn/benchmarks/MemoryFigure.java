@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.benchmarks;
 
 import dev.asyncfn.runtime.JoinHandle;
@@ -50,10 +55,10 @@ final class MemoryFigure {
   }
 
   private static double[] asyncfn(int n, boolean oneshot) throws Exception {
-    @SuppressWarnings("unchecked")
     JoinHandle<?>[] handles = new JoinHandle<?>[n];
     @SuppressWarnings("unchecked")
-    Oneshot.Sender<Integer>[] senders = oneshot ? new Oneshot.Sender[n] : null;
+    Oneshot.Sender<Integer>[] senders =
+        oneshot ? (Oneshot.Sender<Integer>[]) new Oneshot.Sender<?>[n] : null;
     AtomicInteger started = new AtomicInteger();
     try (AsyncRuntime rt = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
       rt.blockOn(dev.asyncfn.runtime.Futures.ready(0)); // workers up before the baseline
@@ -131,7 +136,8 @@ final class MemoryFigure {
 
   private static double[] completableFutures(int n) {
     @SuppressWarnings("unchecked")
-    CompletableFuture<Integer>[] futures = new CompletableFuture[n];
+    CompletableFuture<Integer>[] futures =
+        (CompletableFuture<Integer>[]) new CompletableFuture<?>[n];
     Function<Integer, Integer> callback = v -> v + 1;
     long before = Results.usedHeapAfterGc();
     long t0 = System.nanoTime();

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.benchmarks;
 
 import java.io.IOException;
@@ -73,21 +78,40 @@ public final class Report {
   }
 
   private static final Map<String, String[]> JMH_NAMES =
-      Map.of(
-          "AwaitBenchmark.asyncfnAwaitReady",
-          new String[] {"await", "asyncfn (@Async loop, ready future)"},
-          "AwaitBenchmark.asyncfnAwaitPendingWithWake",
-          new String[] {"await", "asyncfn (@Async loop, suspend + wake each await)"},
-          "AwaitBenchmark.completableFutureThenApply",
-          new String[] {"await", "CompletableFuture.thenApply (completed)"},
-          "PingPongBenchmark.asyncfnMpsc",
-          new String[] {"pingpong", "asyncfn (Mpsc, current-thread runtime)"},
-          "PingPongBenchmark.virtualThreadsSynchronousQueue",
-          new String[] {"pingpong", "virtual threads (SynchronousQueue, 1 carrier)"},
-          "PingPongBenchmark.completableFutureThenCompose",
-          new String[] {"pingpong", "CompletableFuture.thenCompose (completed step by step)"},
-          "PingPongKotlinBenchmark.kotlinChannel",
-          new String[] {"pingpong", "Kotlin coroutines (Channel(1), runBlocking)"});
+      Map.ofEntries(
+          Map.entry(
+              "AwaitBenchmark.asyncfnAwaitReady",
+              new String[] {"await", "asyncfn (@Async loop, ready future)"}),
+          Map.entry(
+              "AwaitBenchmark.asyncfnAwaitPendingWithWake",
+              new String[] {"await", "asyncfn (@Async loop, suspend + wake each await)"}),
+          Map.entry(
+              "AwaitBenchmark.completableFutureThenApply",
+              new String[] {"await", "CompletableFuture.thenApply (completed)"}),
+          Map.entry(
+              "PingPongBenchmark.asyncfnMpsc",
+              new String[] {"pingpong", "asyncfn (Mpsc, current-thread runtime)"}),
+          Map.entry(
+              "PingPongBenchmark.virtualThreadsSynchronousQueue",
+              new String[] {"pingpong", "virtual threads (SynchronousQueue, 1 carrier)"}),
+          Map.entry(
+              "PingPongBenchmark.completableFutureThenCompose",
+              new String[] {"pingpong", "CompletableFuture.thenCompose (completed step by step)"}),
+          Map.entry(
+              "PingPongKotlinBenchmark.kotlinChannel",
+              new String[] {"pingpong", "Kotlin coroutines (Channel(1), runBlocking)"}),
+          Map.entry(
+              "StreamBenchmark.asyncfnMapFilter",
+              new String[] {"stream", "asyncfn (ready stream + map/filter)"}),
+          Map.entry(
+              "StreamBenchmark.asyncfnGenerator",
+              new String[] {"stream", "asyncfn (generator + map/filter)"}),
+          Map.entry(
+              "StreamKotlinBenchmark.kotlinFlowMapFilter",
+              new String[] {"stream", "Kotlin flow (asFlow + map/filter)"}),
+          Map.entry(
+              "StreamKotlinBenchmark.kotlinFlowGenerator",
+              new String[] {"stream", "Kotlin flow (flow { emit } + map/filter)"}));
 
   private void readJmh(Path csv) throws IOException {
     for (String line : Files.readAllLines(csv)) {
@@ -106,9 +130,11 @@ public final class Report {
       }
       double score = Double.parseDouble(f[4]);
       String metric =
-          mapped[0].equals("await")
-              ? (alloc ? "bytes per await" : "time per await")
-              : (alloc ? "bytes per round trip" : "time per round trip");
+          switch (mapped[0]) {
+            case "await" -> alloc ? "bytes per await" : "time per await";
+            case "stream" -> alloc ? "bytes per element" : "time per element";
+            default -> alloc ? "bytes per round trip" : "time per round trip";
+          };
       rows.add(new Row(mapped[0], mapped[1], metric, score, alloc ? "B" : "ns", false));
     }
   }

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.benchmarks;
 
 import static dev.asyncfn.runtime.Futures.await;
@@ -27,7 +32,7 @@ final class Work {
   @Async
   static long spawnJoin(Future<Integer> trivial, int n) {
     @SuppressWarnings("unchecked")
-    JoinHandle<Integer>[] handles = new JoinHandle[n];
+    JoinHandle<Integer>[] handles = (JoinHandle<Integer>[]) new JoinHandle<?>[n];
     for (int i = 0; i < n; i++) {
       handles[i] = Tasks.spawn(trivial);
     }

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Benchmarks of asyncfn against what a Java user would pick instead (virtual threads,
  * CompletableFuture, Netty, a hand-written selector loop, Kotlin coroutines). The Kotlin peers live

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,6 +64,20 @@ class SmokeTest {
     // Ball i comes back as i + 1.
     long rounds = PingPongBenchmark.ROUNDS;
     assertEquals(rounds * (rounds + 1) / 2, new PingPongKotlinBenchmark().kotlinChannel());
+  }
+
+  @Test
+  void everyStreamSubjectComputesTheSameSum() {
+    long expected = 0;
+    for (int i = 0; i < StreamBenchmark.ELEMENTS; i++) {
+      if (i * 2 % 3 != 0) {
+        expected += i * 2;
+      }
+    }
+    assertEquals(expected, new StreamBenchmark().asyncfnMapFilter());
+    assertEquals(expected, new StreamBenchmark().asyncfnGenerator());
+    assertEquals(expected, new StreamKotlinBenchmark().kotlinFlowMapFilter());
+    assertEquals(expected, new StreamKotlinBenchmark().kotlinFlowGenerator());
   }
 
   @Test

@@ -1,15 +1,18 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
-import dev.asyncfn.runtime.executor.CurrentThreadExecutor;
-import dev.asyncfn.runtime.executor.Executor;
-import dev.asyncfn.runtime.executor.MultiThreadExecutor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
-import dev.asyncfn.runtime.internal.reactor.Reactor;
-import dev.asyncfn.runtime.time.TimeDriver;
+import dev.asyncfn.runtime.internal.executor.CurrentThreadExecutor;
+import dev.asyncfn.runtime.internal.executor.MultiThreadExecutor;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.Settings;
+import dev.asyncfn.runtime.internal.time.TimeDriver;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -18,8 +21,10 @@ import java.util.concurrent.Callable;
  * <p>Two flavours: {@linkplain Builder#currentThread() current-thread} (tasks run on the thread
  * inside {@link #blockOn}, nowhere else) and {@linkplain Builder#multiThread() multi-thread} (a
  * work-stealing pool of worker threads). Code running under a runtime (its tasks, the future given
- * to {@code blockOn}, its blocking jobs) finds it through {@link #current()}, which is what {@link
- * Tasks#spawn} and the {@code Time} futures use.
+ * to {@code blockOn}, its blocking jobs) reaches it through {@link RuntimeHandle#current()}, which
+ * is what {@link Tasks#spawn} and the {@code Time} futures use. That {@link RuntimeHandle} can
+ * spawn and block on the runtime but not shut it down: only this object, held by the code that
+ * built the runtime, can.
  *
  * <h2>Example</h2>
  *
@@ -45,16 +50,12 @@ import java.util.concurrent.Callable;
 public final class AsyncRuntime implements AutoCloseable {
   private static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
 
-  static {
-    // Internal code (the I/O reactor) reaches a runtime's executor without a public accessor.
-    Executor.installLookup(rt -> rt.executor);
-  }
+  private final Handle handle;
+  private final RuntimeHandle publicHandle;
 
-  private final Executor executor;
-
-  private AsyncRuntime(Executor executor) {
-    this.executor = executor;
-    executor.bind(this);
+  private AsyncRuntime(Handle handle) {
+    this.handle = handle;
+    this.publicHandle = new RuntimeHandle(handle);
   }
 
   /** A builder; choose a flavour with {@code currentThread()} or {@code multiThread()}. */
@@ -63,19 +64,11 @@ public final class AsyncRuntime implements AutoCloseable {
   }
 
   /**
-   * The runtime the calling code runs under.
-   *
-   * @throws IllegalStateException outside any runtime
+   * A handle to this runtime, for code that may spawn on it or block on it but must not shut it
+   * down; equal to what {@link RuntimeHandle#current()} returns under this runtime.
    */
-  public static AsyncRuntime current() {
-    return tryCurrent()
-        .orElseThrow(() -> new IllegalStateException(Messages.outsideRuntime("AsyncRuntime.current()")));
-  }
-
-  /** The runtime the calling code runs under, if any. */
-  public static Optional<AsyncRuntime> tryCurrent() {
-    Executor ex = RuntimeContext.current();
-    return ex == null ? Optional.empty() : Optional.of(ex.runtime());
+  public RuntimeHandle handle() {
+    return publicHandle;
   }
 
   /**
@@ -87,11 +80,7 @@ public final class AsyncRuntime implements AutoCloseable {
    *     current-thread runtime another thread is driving, or after shutdown
    */
   public <T> T blockOn(Future<T> future) {
-    Objects.requireNonNull(future, "future");
-    if (RuntimeContext.isDriving()) {
-      throw new IllegalStateException(Messages.BLOCK_ON_ON_WORKER);
-    }
-    return executor.blockOn(future);
+    return handle.blockOn(Objects.requireNonNull(future, "future"));
   }
 
   /**
@@ -100,7 +89,7 @@ public final class AsyncRuntime implements AutoCloseable {
    * After shutdown the handle fails with {@link CancelledException} and the future is not polled.
    */
   public <T> JoinHandle<T> spawn(Future<T> future) {
-    return executor.spawn(Objects.requireNonNull(future, "future"));
+    return handle.spawn(Objects.requireNonNull(future, "future"));
   }
 
   /**
@@ -109,7 +98,7 @@ public final class AsyncRuntime implements AutoCloseable {
    * has started does not interrupt it.
    */
   public <T> JoinHandle<T> spawnBlocking(Callable<T> callable) {
-    return executor.spawnBlocking(callable);
+    return handle.spawnBlocking(callable);
   }
 
   /** Shuts down, waiting at most 10 seconds for workers and blocking jobs. */
@@ -124,10 +113,7 @@ public final class AsyncRuntime implements AutoCloseable {
    * @throws IllegalStateException when called from this runtime's own worker thread
    */
   public void shutdown(Duration timeout) {
-    executor.shutdown(Objects.requireNonNull(timeout, "timeout"));
-    // After the tasks were cancelled (their sockets closed by their finally blocks), so no task
-    // can register with the reactor again.
-    Reactor.closeFor(this);
+    handle.shutdown(Objects.requireNonNull(timeout, "timeout"));
   }
 
   /** {@link #shutdown()}, for try-with-resources. */
@@ -138,7 +124,7 @@ public final class AsyncRuntime implements AutoCloseable {
 
   /** Number of spawned tasks that have not completed; for tests and diagnostics. */
   public int liveTaskCount() {
-    return executor.liveTasks();
+    return handle.liveTasks();
   }
 
   /**
@@ -181,7 +167,9 @@ public final class AsyncRuntime implements AutoCloseable {
       return this;
     }
 
-    /** Prefix of the runtime's thread names ({@code prefix-worker-0}, {@code prefix-blocking-0}). */
+    /**
+     * Prefix of the runtime's thread names ({@code prefix-worker-0}, {@code prefix-blocking-0}).
+     */
     public Builder threadNamePrefix(String prefix) {
       threadNamePrefix = Objects.requireNonNull(prefix, "prefix");
       return this;
@@ -199,7 +187,8 @@ public final class AsyncRuntime implements AutoCloseable {
     /** How long an idle blocking-pool thread waits for work before it exits; default 10 s. */
     public Builder threadKeepAlive(Duration keepAlive) {
       if (keepAlive.isNegative()) {
-        throw new IllegalArgumentException("threadKeepAlive must not be negative, was " + keepAlive);
+        throw new IllegalArgumentException(
+            "threadKeepAlive must not be negative, was " + keepAlive);
       }
       this.keepAlive = keepAlive;
       return this;
@@ -230,13 +219,12 @@ public final class AsyncRuntime implements AutoCloseable {
       } catch (ArithmeticException e) {
         keepAliveNanos = Long.MAX_VALUE / 2;
       }
-      Executor.Settings settings =
-          new Executor.Settings(threadNamePrefix, maxBlockingThreads, keepAliveNanos);
-      Executor executor =
+      Settings settings = new Settings(threadNamePrefix, maxBlockingThreads, keepAliveNanos);
+      Handle handle =
           multiThread
-              ? new MultiThreadExecutor(workerThreads, settings, time)
-              : new CurrentThreadExecutor(settings, time);
-      return new AsyncRuntime(executor);
+              ? new MultiThreadExecutor(workerThreads, settings, time).handle()
+              : new CurrentThreadExecutor(settings, time).handle();
+      return new AsyncRuntime(handle);
     }
   }
 }

@@ -1,24 +1,31 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
 import dev.asyncfn.runtime.combinator.Completions;
-import dev.asyncfn.runtime.combinator.DeclaredFailure;
-import dev.asyncfn.runtime.combinator.FailedFuture;
 import dev.asyncfn.runtime.combinator.Join2;
 import dev.asyncfn.runtime.combinator.Join3;
 import dev.asyncfn.runtime.combinator.Join4;
 import dev.asyncfn.runtime.combinator.Join5;
-import dev.asyncfn.runtime.combinator.JoinFuture;
-import dev.asyncfn.runtime.combinator.JoinFuture.Policy;
-import dev.asyncfn.runtime.combinator.LazyFuture;
-import dev.asyncfn.runtime.combinator.MapFuture;
-import dev.asyncfn.runtime.combinator.PendingFuture;
-import dev.asyncfn.runtime.combinator.ReadyFuture;
-import dev.asyncfn.runtime.combinator.SelectFuture;
 import dev.asyncfn.runtime.combinator.Selected2;
 import dev.asyncfn.runtime.combinator.Selected3;
 import dev.asyncfn.runtime.combinator.Selected4;
 import dev.asyncfn.runtime.combinator.Selected5;
-import dev.asyncfn.runtime.executor.BlockOn;
+import dev.asyncfn.runtime.internal.combinator.BlockTwinFuture;
+import dev.asyncfn.runtime.internal.combinator.DeclaredFailure;
+import dev.asyncfn.runtime.internal.combinator.FailedFuture;
+import dev.asyncfn.runtime.internal.combinator.JoinFuture.Policy;
+import dev.asyncfn.runtime.internal.combinator.JoinFuture;
+import dev.asyncfn.runtime.internal.combinator.LazyFuture;
+import dev.asyncfn.runtime.internal.combinator.MapFuture;
+import dev.asyncfn.runtime.internal.combinator.PendingFuture;
+import dev.asyncfn.runtime.internal.combinator.ReadyFuture;
+import dev.asyncfn.runtime.internal.combinator.SelectFuture;
+import dev.asyncfn.runtime.stream.AsyncStream;
+import dev.asyncfn.runtime.stream.ThrowingStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -57,6 +64,9 @@ import java.util.function.Supplier;
  *       #map}, {@link #throwing}, {@link #fromCompletionStage}.
  * </ul>
  *
+ * <p>Streams have their own entry points in {@link dev.asyncfn.runtime.stream.Streams}; {@link
+ * #awaitEach(AsyncStream)} is the loop over one, {@code for (T x : awaitEach(stream))}.
+ *
  * <p>Join and select poll their children in argument order with the polling task's context;
  * polling a combinator whose children are pending or already finished allocates nothing. Every
  * combinator cancels the children it drops, exactly once each. See {@code docs/futures.md} for
@@ -83,6 +93,7 @@ public final class Futures {
    *
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T await(Future<T> future) {
     return BlockOn.awaitBlocking(future);
   }
@@ -94,7 +105,37 @@ public final class Futures {
    * @throws X the future's failure
    * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T, X extends Throwable> T await(ThrowingFuture<T, X> future) throws X {
+    return BlockOn.awaitBlocking(future);
+  }
+
+  /**
+   * Waits for {@code future} and returns its output; its checked failure, {@code X1} or {@code
+   * X2}, is thrown as it is, so the caller can catch each.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
+   */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
+  public static <T, X1 extends Throwable, X2 extends Throwable> T await(
+      ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
+    return BlockOn.awaitBlocking(future);
+  }
+
+  /**
+   * Waits for {@code future} and returns its output; its checked failure, {@code X1}, {@code X2}
+   * or {@code X3}, is thrown as it is, so the caller can catch each.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws X3 the future's failure
+   * @throws IllegalStateException when called (outside generated code) on a runtime worker thread
+   */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
+  public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T await(
+      ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.awaitBlocking(future);
   }
 
@@ -110,13 +151,95 @@ public final class Futures {
   }
 
   /**
+   * The elements of {@code stream}, for a for-each loop: {@code for (T x : awaitEach(stream))},
+   * the Java spelling of Rust's {@code while let Some(x) = stream.next().await} and C#'s {@code
+   * await foreach}.
+   *
+   * <p>Inside an {@code @Async} method, the loop is lowered by the processor: {@code stream} is
+   * evaluated once, each iteration awaits {@code stream.next()} (a suspension point), the loop
+   * ends at {@code null}, and leaving it any other way (break, return, an exception, the
+   * cancellation of the method's future) closes the stream, so a generator's finally blocks run.
+   * Anywhere else (the synchronous twin, plain code) it returns an {@link Iterable} that awaits
+   * each element blocking, like {@link #await(Future)}, and throws {@link IllegalStateException}
+   * on a runtime worker thread. Plain Java's for-each has no hook for an early exit, so there a
+   * {@code break} does not close the stream: put the stream in a try-with-resources to close it
+   * in both forms. The iterable can be iterated once; the stream's failure is thrown from the
+   * iterator's {@code hasNext()}, unchanged, after the stream was closed.
+   *
+   * <pre>{@code
+   * for (String line : awaitEach(new BufReader(socket).lines())) {
+   *   System.out.println(line);
+   * }
+   * }</pre>
+   *
+   * @throws IllegalStateException (from the iterator) on a runtime worker thread, outside
+   *     generated code
+   */
+  public static <T> Iterable<T> awaitEach(AsyncStream<T> stream) {
+    return new BlockingIteration<>(stream);
+  }
+
+  /**
+   * {@link #awaitEach(AsyncStream)} of a stream whose checked failure {@code X} the caller can
+   * catch around the loop: declared here, and thrown as it is by the iteration.
+   *
+   * @throws X the stream's failure (declared so that a {@code catch (X e)} around the loop
+   *     compiles; thrown by the iteration, not by this call)
+   */
+  public static <T, X extends Throwable> Iterable<T> awaitEach(ThrowingStream<T, X> stream)
+      throws X {
+    return new BlockingIteration<>(stream);
+  }
+
+  /**
    * Runs {@code future} to completion on the calling thread and returns its output, like Rust's
    * {@code block_on}. Its failure is thrown as it is.
    *
    * @throws IllegalStateException when called on a runtime worker thread: use {@code await} in
    *     an {@code @Async} method, or {@code spawnBlocking}, instead
    */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
   public static <T> T blockOn(Future<T> future) {
+    return BlockOn.run(future);
+  }
+
+  /**
+   * Like {@link #blockOn(Future)}, for a future whose checked failure {@code X} the caller can
+   * catch: declared, and thrown as it is.
+   *
+   * @throws X the future's failure
+   * @throws IllegalStateException when called on a runtime worker thread
+   */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
+  public static <T, X extends Throwable> T blockOn(ThrowingFuture<T, X> future) throws X {
+    return BlockOn.run(future);
+  }
+
+  /**
+   * Like {@link #blockOn(Future)}, for a future whose checked failure is {@code X1} or {@code X2}.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws IllegalStateException when called on a runtime worker thread
+   */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
+  public static <T, X1 extends Throwable, X2 extends Throwable> T blockOn(
+      ThrowingFuture2<T, X1, X2> future) throws X1, X2 {
+    return BlockOn.run(future);
+  }
+
+  /**
+   * Like {@link #blockOn(Future)}, for a future whose checked failure is {@code X1}, {@code X2} or
+   * {@code X3}.
+   *
+   * @throws X1 the future's failure
+   * @throws X2 the future's failure
+   * @throws X3 the future's failure
+   * @throws IllegalStateException when called on a runtime worker thread
+   */
+  @SuppressWarnings("overloads") // a lambda argument picks the most specific overload
+  public static <T, X1 extends Throwable, X2 extends Throwable, X3 extends Throwable> T blockOn(
+      ThrowingFuture3<T, X1, X2, X3> future) throws X1, X2, X3 {
     return BlockOn.run(future);
   }
 
@@ -155,6 +278,44 @@ public final class Futures {
    */
   public static <T> Future<T> lazy(Supplier<? extends T> supplier) {
     return new LazyFuture<>(supplier);
+  }
+
+  /**
+   * An async block: a future whose work is the lambda's body, run from its first poll (Rust's
+   * {@code async move { ... }}, Kotlin's {@code async { }} without the eager start). Inside an
+   * {@code @Async} method the processor lowers the body to a state machine of its own, so it may
+   * await, and the future can be awaited later, spawned, joined, raced, timed out or stored:
+   *
+   * <pre>{@code
+   * JoinHandle<Integer> sizes = Tasks.spawn(async(() -> {
+   *   String page = await(http.get(url));
+   *   return page.length();
+   * }));
+   * }</pre>
+   *
+   * <p>It captures what the lambda captures, by value when the block is created (each loop
+   * iteration its own), and {@code this}. Nothing of the body runs until the first poll; dropping
+   * a started block (an abort, a lost select, a timeout) runs the finally blocks around its current
+   * await. {@code X} is what the body throws ({@code RuntimeException} when nothing checked), so a
+   * {@code catch} around its await compiles.
+   *
+   * <p>In code the processor does not lower (the synchronous twin, plain code) the lambda runs as
+   * written, its awaits blocking, at the first poll: on the polling thread, or on the runtime's
+   * blocking pool when a worker polls it, so that it never blocks a worker.
+   */
+  public static <T, X extends Exception> ThrowingFuture<T, X> async(AsyncBlock<T, X> block) {
+    Objects.requireNonNull(block, "async(block): block is null");
+    return new BlockTwinFuture<>(block::run);
+  }
+
+  /** An async block without a value, a {@code Future<Void>}; see {@link #async(AsyncBlock)}. */
+  public static <X extends Exception> ThrowingFuture<Void, X> async(AsyncRunnable<X> block) {
+    Objects.requireNonNull(block, "async(block): block is null");
+    return new BlockTwinFuture<>(
+        () -> {
+          block.run();
+          return null;
+        });
   }
 
   /**
@@ -433,7 +594,8 @@ public final class Futures {
    * task yourself and call {@link JoinHandle#toCompletableFuture()}).
    */
   public static <T> CompletableFuture<T> toCompletableFuture(Future<T> future) {
-    AsyncRuntime runtime = AsyncRuntime.tryCurrent().orElseGet(BlockOn::defaultRuntime);
+    RuntimeHandle runtime =
+        RuntimeHandle.tryCurrent().orElseGet(() -> BlockOn.defaultRuntime().handle());
     return runtime.spawn(future).toCompletableFuture();
   }
 

@@ -1,12 +1,17 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
-import dev.asyncfn.runtime.task.group.AllFuture;
-import dev.asyncfn.runtime.task.group.BlockingDrain;
-import dev.asyncfn.runtime.task.group.Group;
-import dev.asyncfn.runtime.task.group.NextFuture;
-import dev.asyncfn.runtime.task.group.ShutdownFuture;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
+import dev.asyncfn.runtime.internal.joinset.AllFuture;
+import dev.asyncfn.runtime.internal.joinset.BlockingDrain;
+import dev.asyncfn.runtime.internal.joinset.Group;
+import dev.asyncfn.runtime.internal.joinset.NextFuture;
+import dev.asyncfn.runtime.internal.joinset.ShutdownFuture;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -64,10 +69,10 @@ import java.util.concurrent.Callable;
  *       new spawns. Since {@code close()} cannot await, what it guarantees depends on the thread:
  *       <ul>
  *         <li>On a thread that does not drive a runtime (the main thread, a thread inside a
- *             multi-thread {@code AsyncRuntime.blockOn}, a blocking-pool thread) it blocks until every
- *             task finished: when it returns, no task of the set is running and each one's {@code
- *             cancel()} ran (or the task completed). A {@link #spawnBlocking} job that already
- *             started is not interrupted, so {@code close()} waits for it to return.
+ *             multi-thread {@code AsyncRuntime.blockOn}, a blocking-pool thread) it blocks until
+ *             every task finished: when it returns, no task of the set is running and each one's
+ *             {@code cancel()} ran (or the task completed). A {@link #spawnBlocking} job that
+ *             already started is not interrupted, so {@code close()} waits for it to return.
  *         <li>On a thread that drives tasks (a worker, or the thread inside a current-thread
  *             {@code blockOn}: where {@code await} would throw) it does not block. Every task that
  *             is not being polled at that moment is cancelled before {@code close()} returns, on
@@ -101,12 +106,13 @@ import java.util.concurrent.Callable;
  *
  * {@code spawn} and {@code spawnBlocking} throw {@link IllegalStateException} after {@link
  * #close()}, and, for a set made with {@code new JoinSet<>()}, outside a runtime (create it with
- * {@link #on(AsyncRuntime)}, or spawn from code running under a runtime).
+ * {@link #on(AsyncRuntime)} or {@link #on(RuntimeHandle)}, or spawn from code running under a
+ * runtime).
  *
  * @param <T> the output type of the tasks
  */
 public final class JoinSet<T> implements AutoCloseable {
-  private final AsyncRuntime runtime;
+  private final RuntimeHandle runtime;
   private final Group<T> group = new Group<>();
   private boolean closed;
 
@@ -115,13 +121,18 @@ public final class JoinSet<T> implements AutoCloseable {
     this.runtime = null;
   }
 
-  private JoinSet(AsyncRuntime runtime) {
+  private JoinSet(RuntimeHandle runtime) {
     this.runtime = runtime;
   }
 
   /** An empty set that spawns on {@code runtime}, from any thread. */
   public static <T> JoinSet<T> on(AsyncRuntime runtime) {
-    return new JoinSet<>(Objects.requireNonNull(runtime, "runtime"));
+    return new JoinSet<>(Objects.requireNonNull(runtime, "runtime").handle());
+  }
+
+  /** An empty set that spawns on the runtime of {@code handle}, from any thread. */
+  public static <T> JoinSet<T> on(RuntimeHandle handle) {
+    return new JoinSet<>(Objects.requireNonNull(handle, "handle"));
   }
 
   /**

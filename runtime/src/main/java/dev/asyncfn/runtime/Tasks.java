@@ -1,8 +1,13 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
-import dev.asyncfn.runtime.executor.Executor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
@@ -25,8 +30,12 @@ import java.util.concurrent.Callable;
  * <h2>Throws</h2>
  *
  * {@code spawn} and {@code spawnBlocking} throw {@link IllegalStateException} outside a runtime
- * (run the code under {@link AsyncRuntime#blockOn} or {@link Futures#blockOn}, or call the method on a
- * {@link AsyncRuntime} instance).
+ * (run the code under {@link AsyncRuntime#blockOn} or {@link Futures#blockOn}, or call the method
+ * on an {@link AsyncRuntime} or a {@link RuntimeHandle}).
+ *
+ * <h2>Thread safety</h2>
+ *
+ * Any thread under a runtime: a task, the future given to {@code blockOn}, a blocking job.
  */
 public final class Tasks {
   private Tasks() {}
@@ -37,7 +46,10 @@ public final class Tasks {
     return current("spawn()").spawn(future);
   }
 
-  /** Runs {@code callable} on the current runtime's blocking pool; see {@link AsyncRuntime#spawnBlocking}. */
+  /**
+   * Runs {@code callable} on the current runtime's blocking pool; see {@link
+   * AsyncRuntime#spawnBlocking}.
+   */
   public static <T> JoinHandle<T> spawnBlocking(Callable<T> callable) {
     return current("spawnBlocking()").spawnBlocking(callable);
   }
@@ -51,12 +63,12 @@ public final class Tasks {
     return new YieldNow();
   }
 
-  private static Executor current(String operation) {
-    Executor ex = RuntimeContext.current();
-    if (ex == null) {
+  private static Handle current(String operation) {
+    Handle h = RuntimeContext.current();
+    if (h == null) {
       throw new IllegalStateException(Messages.outsideRuntime(operation));
     }
-    return ex;
+    return h;
   }
 
   /** Pending once, after waking itself. */

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,11 +27,11 @@ class ToCompletableFutureTest {
   @Test
   void insideARuntimeTheTaskRunsOnThatRuntime() throws Exception {
     try (AsyncRuntime runtime = AsyncRuntime.builder().multiThread().workerThreads(2).build()) {
-      CompletableFuture<AsyncRuntime> ran =
+      CompletableFuture<RuntimeHandle> ran =
           runtime.blockOn(
               Futures.lazy(
-                  () -> Futures.toCompletableFuture(Futures.lazy(() -> AsyncRuntime.current()))));
-      assertSame(runtime, ran.get(10, TimeUnit.SECONDS));
+                  () -> Futures.toCompletableFuture(Futures.lazy(RuntimeHandle::current))));
+      assertEquals(runtime.handle(), ran.get(10, TimeUnit.SECONDS));
     }
   }
 

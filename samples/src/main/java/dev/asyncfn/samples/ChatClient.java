@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.samples;
 
 import static dev.asyncfn.runtime.Futures.await;
@@ -79,7 +84,7 @@ final class ChatClient implements Sample {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out) {
+  public int run(List<String> args, PrintStream out) throws IOException {
     Args parsed = Args.parse(args);
     BufferedReader commands = new BufferedReader(new InputStreamReader(input, UTF_8));
     Futures.blockOn(
@@ -89,7 +94,7 @@ final class ChatClient implements Sample {
   }
 
   @Override
-  public int tour(Tour.Env env, PrintStream out) {
+  public int tour(Tour.Env env, PrintStream out) throws IOException {
     String script = "join rust\npost rust hello from the tour\njoin java\npost java and java too\n";
     return new ChatClient(new ByteArrayInputStream(script.getBytes(UTF_8)))
         .run(List.of("--port", String.valueOf(env.chatPort()), "--name", "tourist"), out);

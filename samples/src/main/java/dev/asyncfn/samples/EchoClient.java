@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.samples;
 
 import static dev.asyncfn.runtime.Futures.await;
@@ -67,7 +72,7 @@ final class EchoClient implements Sample {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out) {
+  public int run(List<String> args, PrintStream out) throws IOException {
     Args parsed = Args.parse(args);
     List<String> lines =
         parsed.positional.isEmpty() ? List.of("hello", "async world") : parsed.positional;
@@ -80,7 +85,7 @@ final class EchoClient implements Sample {
   }
 
   @Override
-  public int tour(Tour.Env env, PrintStream out) {
+  public int tour(Tour.Env env, PrintStream out) throws IOException {
     return run(
         List.of("--port", String.valueOf(env.echoPort()), "hello", "echo from asyncfn"), out);
   }

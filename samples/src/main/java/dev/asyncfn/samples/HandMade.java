@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.samples;
 
 import static dev.asyncfn.runtime.Futures.await;
@@ -148,6 +153,7 @@ final class HandMade implements Sample {
       private TimerFuture timer;
 
       @Override
+      @SuppressWarnings("fallthrough") // each state falls into the next, as generated ones do
       public Poll<String> poll(Context cx) {
         for (; ; ) {
           switch (state) {

@@ -1,8 +1,14 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.samples;
 
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.samples.http.HttpAsync;
 import dev.asyncfn.samples.http.Response;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -19,7 +25,7 @@ final class HttpGet implements Sample {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out) {
+  public int run(List<String> args, PrintStream out) throws IOException {
     Args parsed = Args.parse(args);
     if (parsed.positional.size() != 1) {
       out.println("usage: http-get http://127.0.0.1:PORT/PATH");
@@ -34,7 +40,7 @@ final class HttpGet implements Sample {
   }
 
   @Override
-  public int tour(Tour.Env env, PrintStream out) {
+  public int tour(Tour.Env env, PrintStream out) throws IOException {
     return run(List.of(env.http().url("/chunked?n=20")), out);
   }
 }

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.samples;
 
 import static dev.asyncfn.runtime.Futures.await;
@@ -40,7 +45,7 @@ final class TimeoutSample implements Sample {
   }
 
   @Override
-  public int run(List<String> args, PrintStream out) {
+  public int run(List<String> args, PrintStream out) throws IOException {
     Args parsed = Args.parse(args);
     if (parsed.positional.size() != 1) {
       out.println("usage: timeout http://127.0.0.1:PORT/PATH [--ms N]   (default 1000 ms)");
@@ -53,7 +58,7 @@ final class TimeoutSample implements Sample {
   }
 
   @Override
-  public int tour(Tour.Env env, PrintStream out) {
+  public int tour(Tour.Env env, PrintStream out) throws IOException {
     out.println("a 100 ms request with 1000 ms to spare:");
     int code = run(List.of(env.http().url("/slow?ms=100"), "--ms", "1000"), out);
     out.println("a 2000 ms request with 300 ms to spare:");

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.samples;
 
 import java.io.PrintStream;
@@ -25,6 +30,7 @@ final class Tour implements Sample {
    * What the tour runs the samples against: an HTTP server, and the servers the server samples
    * started (so the client samples after them can talk to them).
    */
+  @SuppressWarnings("try") // close() rethrows what the servers' close() threw, as it is
   static final class Env implements AutoCloseable {
     private final LocalHttpServer http;
     private final Deque<AutoCloseable> toStop = new ArrayDeque<>();
@@ -89,6 +95,7 @@ final class Tour implements Sample {
   }
 
   @Override
+  @SuppressWarnings("try") // Env.close() declares Exception: see Env
   public int run(List<String> args, PrintStream out) throws Exception {
     long start = System.nanoTime();
     try (Env env = new Env(LocalHttpServer.start(0))) {

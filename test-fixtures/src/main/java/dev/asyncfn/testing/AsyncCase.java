@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.testing;
 
 import java.util.Arrays;
@@ -19,6 +24,7 @@ import java.util.stream.Collectors;
  * AsyncCase.of("cases.loops.Loops", "whileSum", 5).expect(10)
  * AsyncCase.of("cases.overloads.Overloads", "pick", 1L).paramTypes(long.class)
  * AsyncCase.of("cases.errors.Errors", "rethrow").throwing(java.io.IOException.class)
+ * AsyncCase.of("cases.blocks.Blocks", "logs", 1).expect(5).expectTrace("start", 1)
  * }</pre>
  */
 public final class AsyncCase {
@@ -28,8 +34,10 @@ public final class AsyncCase {
   private final Class<?>[] paramTypes;
   private final Function<Class<?>, Object> receiver;
   private final Class<? extends Throwable> throwing;
+  private final String throwingMessage;
   private final boolean hasExpected;
   private final Object expected;
+  private final List<Object> expectedTrace;
   private final String disabledReason;
   private final String label;
 
@@ -40,8 +48,10 @@ public final class AsyncCase {
       Class<?>[] paramTypes,
       Function<Class<?>, Object> receiver,
       Class<? extends Throwable> throwing,
+      String throwingMessage,
       boolean hasExpected,
       Object expected,
+      List<Object> expectedTrace,
       String disabledReason,
       String label) {
     this.className = className;
@@ -50,8 +60,10 @@ public final class AsyncCase {
     this.paramTypes = paramTypes;
     this.receiver = receiver;
     this.throwing = throwing;
+    this.throwingMessage = throwingMessage;
     this.hasExpected = hasExpected;
     this.expected = expected;
+    this.expectedTrace = expectedTrace;
     this.disabledReason = disabledReason;
     this.label = label;
   }
@@ -71,7 +83,9 @@ public final class AsyncCase {
         null,
         null,
         null,
+        null,
         false,
+        null,
         null,
         null,
         null);
@@ -79,8 +93,8 @@ public final class AsyncCase {
 
   /** Picks the overload with exactly these parameter types (needed when the name is overloaded). */
   public AsyncCase paramTypes(Class<?>... types) {
-    return new AsyncCase(className, method, args, types.clone(), receiver, throwing, hasExpected,
-        expected, disabledReason, label);
+    return new AsyncCase(className, method, args, types.clone(), receiver, throwing,
+        throwingMessage, hasExpected, expected, expectedTrace, disabledReason, label);
   }
 
   /**
@@ -89,7 +103,7 @@ public final class AsyncCase {
    */
   public AsyncCase receiver(Function<Class<?>, Object> factory) {
     return new AsyncCase(className, method, args, paramTypes, Objects.requireNonNull(factory),
-        throwing, hasExpected, expected, disabledReason, label);
+        throwing, throwingMessage, hasExpected, expected, expectedTrace, disabledReason, label);
   }
 
   /**
@@ -98,13 +112,37 @@ public final class AsyncCase {
    */
   public AsyncCase throwing(Class<? extends Throwable> type) {
     return new AsyncCase(className, method, args, paramTypes, receiver, Objects.requireNonNull(type),
-        hasExpected, expected, disabledReason, label);
+        null, hasExpected, expected, expectedTrace, disabledReason, label);
+  }
+
+  /**
+   * Like {@link #throwing(Class)}, and the exception's message must be exactly {@code message}
+   * (the oracle already compares the future's message with the twin's; this pins the twin's).
+   */
+  public AsyncCase throwing(Class<? extends Throwable> type, String message) {
+    return new AsyncCase(className, method, args, paramTypes, receiver,
+        Objects.requireNonNull(type), Objects.requireNonNull(message), hasExpected, expected,
+        expectedTrace, disabledReason, label);
   }
 
   /** Declares the value the synchronous twin must return (arrays are compared deeply). */
   public AsyncCase expect(Object value) {
-    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, true, value,
-        disabledReason, label);
+    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, throwingMessage,
+        true, value, expectedTrace, disabledReason, label);
+  }
+
+  /**
+   * Declares the {@link Trace} the synchronous twin must log, entry by entry (compared with
+   * {@code equals}, so {@code 1} and {@code "1"} differ); no entries means it logs nothing. The
+   * oracle already compares the future's trace with the twin's; this pins the twin's.
+   */
+  public AsyncCase expectTrace(Object... entries) {
+    List<Object> trace = new java.util.ArrayList<>();
+    for (Object e : entries) {
+      trace.add(e == null ? "null" : e); // Trace records null as "null"
+    }
+    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, throwingMessage,
+        hasExpected, expected, List.copyOf(trace), disabledReason, label);
   }
 
   /**
@@ -112,14 +150,14 @@ public final class AsyncCase {
    * missing>"}). Test glue turns it into a skipped test that shows the reason.
    */
   public AsyncCase disabled(String reason) {
-    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, hasExpected,
-        expected, Objects.requireNonNull(reason), label);
+    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, throwingMessage,
+        hasExpected, expected, expectedTrace, Objects.requireNonNull(reason), label);
   }
 
   /** A display name for the case instead of the default {@code Class.method(args)}. */
   public AsyncCase named(String name) {
-    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, hasExpected,
-        expected, disabledReason, Objects.requireNonNull(name));
+    return new AsyncCase(className, method, args, paramTypes, receiver, throwing, throwingMessage,
+        hasExpected, expected, expectedTrace, disabledReason, Objects.requireNonNull(name));
   }
 
   /** Binary name of the declaring class. */
@@ -169,6 +207,16 @@ public final class AsyncCase {
   /** The exception type the twin is meant to throw, if any. */
   public Optional<Class<? extends Throwable>> expectedThrowable() {
     return Optional.ofNullable(throwing);
+  }
+
+  /** The message given to {@link #throwing(Class, String)}, if any. */
+  public Optional<String> expectedMessage() {
+    return Optional.ofNullable(throwingMessage);
+  }
+
+  /** The trace given to {@link #expectTrace}, if any. */
+  public Optional<List<Object>> expectedTrace() {
+    return Optional.ofNullable(expectedTrace);
   }
 
   /** Whether {@link #expect} was given. */

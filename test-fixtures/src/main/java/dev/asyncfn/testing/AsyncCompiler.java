@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.testing;
 
 import java.io.File;
@@ -71,6 +76,14 @@ public final class AsyncCompiler {
   /** A compiler that runs the asyncfn processor, at {@code --release 17}. */
   public static AsyncCompiler create() {
     return new AsyncCompiler(true, List.of("--release", "17", "-g", "-Xlint:-options"));
+  }
+
+  /** The same compiler at {@code --release release}, e.g. 21 for sources with pattern switches. */
+  public AsyncCompiler atRelease(int release) {
+    List<String> all = new ArrayList<>(options);
+    int at = all.indexOf("--release");
+    all.set(at + 1, Integer.toString(release));
+    return new AsyncCompiler(runProcessor, all);
   }
 
   /** The same compiler without the processor: for checking that a case is plain valid Java. */

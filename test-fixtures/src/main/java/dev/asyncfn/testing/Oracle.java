@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.testing;
 
 import dev.asyncfn.runtime.Future;
@@ -31,8 +36,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>every await really suspends: the future answered pending exactly as often as the {@link
  *       TestFutures} it awaited did (so never in READY mode, and at least once in PENDING_FIRST
  *       mode if it awaited a {@code later} future);
- *   <li>the twin did what the case declares: returned (or threw the type given to {@link
- *       AsyncCase#throwing}), and the value given to {@link AsyncCase#expect}.
+ *   <li>the twin did what the case declares: returned (or threw the type, and message, given to
+ *       {@link AsyncCase#throwing}), the value given to {@link AsyncCase#expect}, and logged the
+ *       trace given to {@link AsyncCase#expectTrace}.
  * </ul>
  *
  * A failure message shows both outcomes and the generated sources of the class.
@@ -128,8 +134,9 @@ public final class Oracle {
 
   /**
    * Runs only the synchronous twin of {@code c}, in both modes, and checks what the case declares
-   * ({@link AsyncCase#expect}, {@link AsyncCase#throwing}) and that the twin does not depend on the
-   * mode. For validating a corpus without the processor: needs no companion class.
+   * ({@link AsyncCase#expect}, {@link AsyncCase#throwing}, {@link AsyncCase#expectTrace}) and that
+   * the twin does not depend on the mode. For validating a corpus without the processor: needs no
+   * companion class.
    *
    * @return the twin's outcome
    * @throws AssertionError if the twin does not do what the case declares
@@ -217,6 +224,14 @@ public final class Oracle {
         e.initCause(twin.thrown());
         throw e;
       }
+      if (c.expectedMessage().isPresent()
+          && !c.expectedMessage().get().equals(twin.thrown().getMessage())) {
+        AssertionError e = new AssertionError(c + ": the synchronous twin threw "
+            + Outcome.describeThrowable(twin.thrown()) + " but the case expects the message \""
+            + c.expectedMessage().get() + "\"");
+        e.initCause(twin.thrown());
+        throw e;
+      }
     } else {
       if (c.expectedThrowable().isPresent()) {
         throw new AssertionError(c + ": the synchronous twin " + twin.result() + " but the case"
@@ -226,6 +241,10 @@ public final class Oracle {
         throw new AssertionError(c + ": the synchronous twin " + twin.result()
             + " but the case expects " + Outcome.describeValue(c.expectedValue()));
       }
+    }
+    if (c.expectedTrace().isPresent() && !c.expectedTrace().get().equals(twin.trace())) {
+      throw new AssertionError(c + ": the synchronous twin logged " + twin.trace()
+          + " but the case expects the trace " + c.expectedTrace().get());
     }
   }
 

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.testing;
 
 import java.util.ArrayList;
@@ -67,6 +72,25 @@ public record Outcome(String result, boolean threw, Object value, Throwable thro
     return v.getClass().getSimpleName() + " " + text;
   }
 
+  private static final java.util.regex.Pattern HELPFUL_NPE =
+      java.util.regex.Pattern.compile(
+          "Cannot (invoke|read|load|store|assign|throw|enter|exit) .*",
+          java.util.regex.Pattern.DOTALL);
+
+  /**
+   * The message, except for a NullPointerException the JVM threw itself: its helpful message
+   * (JEP 358) describes the bytecode that failed ({@code Cannot invoke "Integer.intValue()" because
+   * "n" is null}), which names a local in the twin and a field or a helper's parameter in the
+   * state machine, so only the fact that the JVM described it is compared.
+   */
+  private static String message(Throwable t) {
+    String m = t.getMessage();
+    if (t.getClass() == NullPointerException.class && m != null && HELPFUL_NPE.matcher(m).matches()) {
+      return "<the JVM's description of the null>";
+    }
+    return m;
+  }
+
   /** Class and message, then the cause and suppressed exceptions, recursively. */
   public static String describeThrowable(Throwable t) {
     StringBuilder sb = new StringBuilder();
@@ -80,7 +104,7 @@ public record Outcome(String result, boolean threw, Object value, Throwable thro
       return;
     }
     seen.add(t);
-    sb.append(t.getClass().getName()).append(": ").append(t.getMessage());
+    sb.append(t.getClass().getName()).append(": ").append(message(t));
     Throwable[] suppressed = t.getSuppressed();
     if (suppressed.length > 0) {
       sb.append(" [suppressed: ");

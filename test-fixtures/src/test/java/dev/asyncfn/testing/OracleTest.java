@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -189,6 +194,30 @@ class OracleTest {
     assertEquals(1, r.suspensionsPending());
     assertEquals("returned Integer 3", r.futurePending().result());
     assertEquals(java.util.List.of("start", "b=2"), r.futurePending().trace());
+  }
+
+  @Test
+  void theTwinsTraceAndExceptionMessageCanBePinned() {
+    oracle.check(AsyncCase.of("demo.Demo", "add", 1, "none").expect(3).expectTrace("start", "b=2"));
+    oracle.check(
+        AsyncCase.of("demo.Demo", "fail", "none")
+            .throwing(IOException.class, "boom")
+            .expectTrace("before"));
+  }
+
+  @Test
+  void catchesAWrongTrace() {
+    assertFails(
+        "expects the trace [start]",
+        AsyncCase.of("demo.Demo", "add", 1, "none").expectTrace("start"));
+    assertFails("expects the trace []", AsyncCase.of("demo.Demo", "add", 1, "none").expectTrace());
+  }
+
+  @Test
+  void catchesAWrongExceptionMessage() {
+    assertFails(
+        "expects the message \"bang\"",
+        AsyncCase.of("demo.Demo", "fail", "none").throwing(IOException.class, "bang"));
   }
 
   @Test

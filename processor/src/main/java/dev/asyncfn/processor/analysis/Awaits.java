@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.analysis;
 
 import com.sun.source.tree.ClassTree;
@@ -17,15 +22,18 @@ import java.util.Set;
 /**
  * Answers "is this call a suspension point?": a call that resolves to {@code
  * dev.asyncfn.runtime.Futures.await}, through a static import, an on-demand static import, or a
- * qualified name. Also records which trees of a body contain one (not looking into lambdas and
- * classes, whose awaits are errors reported by validation).
+ * qualified name; and "is this an async block?", {@code Futures.async(() -> ...)}. Also records
+ * which trees of a body contain an await (not looking into lambdas and classes: an async block's
+ * awaits are its own machine's, others are errors reported by validation).
  */
 public final class Awaits {
   private static final String FUTURES = "dev.asyncfn.runtime.Futures";
 
   private final boolean staticImported;
+  private final boolean asyncImported;
   private final boolean futuresImported;
   private final boolean ownAwaitMember;
+  private final boolean ownAsyncMember;
   private final Set<Tree> containing = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
@@ -33,7 +41,17 @@ public final class Awaits {
    *     which shadows a static import
    */
   public Awaits(CompilationUnitTree unit, boolean ownAwaitMember) {
+    this(unit, ownAwaitMember, false);
+  }
+
+  /**
+   * @param ownAwaitMember whether the enclosing class itself has a method named {@code await}
+   * @param ownAsyncMember whether it has a method named {@code async}, which shadows {@code
+   *     Futures.async}
+   */
+  public Awaits(CompilationUnitTree unit, boolean ownAwaitMember, boolean ownAsyncMember) {
     boolean st = false;
+    boolean as = false;
     boolean fi = false;
     String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
     for (ImportTree imp : unit.getImports()) {
@@ -42,13 +60,53 @@ public final class Awaits {
         if (name.equals(FUTURES + ".await") || name.equals(FUTURES + ".*")) {
           st = true;
         }
+        if (name.equals(FUTURES + ".async") || name.equals(FUTURES + ".*")) {
+          as = true;
+        }
       } else if (name.equals(FUTURES) || name.equals("dev.asyncfn.runtime.*")) {
         fi = true;
       }
     }
     this.staticImported = st;
+    this.asyncImported = as;
     this.futuresImported = fi || pkg.equals("dev.asyncfn.runtime");
     this.ownAwaitMember = ownAwaitMember;
+    this.ownAsyncMember = ownAsyncMember;
+  }
+
+  /**
+   * Whether {@code tree} is an async block, {@code Futures.async(() -> ...)}: a call of {@code
+   * Futures.async} whose argument is a lambda without parameters. Its body is lowered to a state
+   * machine of its own.
+   */
+  public boolean isAsyncBlock(Tree tree) {
+    if (!(tree instanceof MethodInvocationTree)) {
+      return false;
+    }
+    MethodInvocationTree call = (MethodInvocationTree) tree;
+    if (call.getArguments().size() != 1
+        || !(call.getArguments().get(0) instanceof LambdaExpressionTree)
+        || !((LambdaExpressionTree) call.getArguments().get(0)).getParameters().isEmpty()) {
+      return false;
+    }
+    return names(call, "async", asyncImported && !ownAsyncMember);
+  }
+
+  /** Whether {@code call} names {@code Futures.<name>}, by a static import or qualified. */
+  private boolean names(MethodInvocationTree call, String name, boolean imported) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof IdentifierTree) {
+      return ((IdentifierTree) select).getName().contentEquals(name) && imported;
+    }
+    if (select instanceof MemberSelectTree) {
+      MemberSelectTree ms = (MemberSelectTree) select;
+      if (!ms.getIdentifier().contentEquals(name)) {
+        return false;
+      }
+      String qualifier = ms.getExpression().toString();
+      return qualifier.equals(FUTURES) || (qualifier.equals("Futures") && futuresImported);
+    }
+    return false;
   }
 
   /** Whether {@code call} is {@code Futures.await(x)}. */
@@ -57,24 +115,8 @@ public final class Awaits {
       return false;
     }
     MethodInvocationTree call = (MethodInvocationTree) tree;
-    if (call.getArguments().size() != 1) {
-      return false;
-    }
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof IdentifierTree) {
-      return ((IdentifierTree) select).getName().contentEquals("await")
-          && staticImported
-          && !ownAwaitMember;
-    }
-    if (select instanceof MemberSelectTree) {
-      MemberSelectTree ms = (MemberSelectTree) select;
-      if (!ms.getIdentifier().contentEquals("await")) {
-        return false;
-      }
-      String qualifier = ms.getExpression().toString();
-      return qualifier.equals(FUTURES) || (qualifier.equals("Futures") && futuresImported);
-    }
-    return false;
+    return call.getArguments().size() == 1
+        && names(call, "await", staticImported && !ownAwaitMember);
   }
 
   /** Marks every tree of {@code body} that contains an await (outside lambdas and classes). */

@@ -1,17 +1,22 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.analysis;
 
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LambdaExpressionTree;
-import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.SynchronizedTree;
@@ -20,15 +25,25 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreeScanner;
 import java.util.List;
+import javax.lang.model.element.Name;
 
 /**
  * "Can this statement complete normally?" (JLS 14.22), so that generated code never appends a
  * state transition after a statement that cannot complete (javac would reject it as unreachable).
  */
 public final class Completion {
-  private Completion() {}
+  private final ConstantValues constants;
 
-  public static boolean canComplete(StatementTree s) {
+  public Completion(ConstantValues constants) {
+    this.constants = constants;
+  }
+
+  public boolean canComplete(StatementTree s) {
+    return canComplete(s, null);
+  }
+
+  /** {@code label}: the label of {@code s} itself, which a {@code continue} may name. */
+  private boolean canComplete(StatementTree s, String label) {
     if (s == null) {
       return true;
     }
@@ -57,7 +72,10 @@ public final class Completion {
       case DO_WHILE_LOOP:
         {
           DoWhileLoopTree t = (DoWhileLoopTree) s;
-          return (!isTrue(t.getCondition()) && (canComplete(t.getStatement()) || true))
+          // JLS 14.22: the condition is reached only if the body completes or continues
+          boolean conditionReached =
+              canComplete(t.getStatement()) || hasContinue(t.getStatement(), s, label);
+          return (conditionReached && !isTrue(t.getCondition()))
               || hasBreak(t.getStatement(), s, null);
         }
       case FOR_LOOP:
@@ -69,8 +87,8 @@ public final class Completion {
       case LABELED_STATEMENT:
         {
           LabeledStatementTree t = (LabeledStatementTree) s;
-          return canComplete(t.getStatement())
-              || hasBreak(t.getStatement(), null, t.getLabel().toString());
+          String name = t.getLabel().toString();
+          return canComplete(t.getStatement(), name) || hasBreak(t.getStatement(), null, name);
         }
       case SYNCHRONIZED:
         return canComplete(((SynchronizedTree) s).getBlock());
@@ -97,7 +115,7 @@ public final class Completion {
     }
   }
 
-  public static boolean canComplete(List<? extends StatementTree> list) {
+  public boolean canComplete(List<? extends StatementTree> list) {
     for (StatementTree st : list) {
       if (!canComplete(st)) {
         return false;
@@ -106,11 +124,12 @@ public final class Completion {
     return true;
   }
 
-  private static boolean switchCanComplete(SwitchTree s) {
+  private boolean switchCanComplete(SwitchTree s) {
     boolean hasDefault = false;
     boolean arrow = false;
     for (CaseTree c : s.getCases()) {
-      if (c.getExpressions().isEmpty()) {
+      // an enhanced switch (JDK 21: patterns, case null) is exhaustive, as if it had a default
+      if (CaseLabels.isDefault(c) || CaseLabels.hasPattern(c) || CaseLabels.hasNull(c)) {
         hasDefault = true;
       }
       if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
@@ -137,23 +156,44 @@ public final class Completion {
     return canComplete(last.getStatements());
   }
 
-  private static boolean isTrue(ExpressionTree e) {
-    while (e instanceof ParenthesizedTree) {
-      e = ((ParenthesizedTree) e).getExpression();
-    }
-    return e instanceof LiteralTree && Boolean.TRUE.equals(((LiteralTree) e).getValue());
+  /** A constant expression with the value true (JLS 15.29): a literal, constant variable or sum. */
+  private boolean isTrue(ExpressionTree e) {
+    return constants.isTrue(e);
   }
 
   /** Whether {@code body} has a break leaving {@code target} (unlabeled) or {@code label}. */
   private static boolean hasBreak(Tree body, Tree target, String label) {
+    return hasJump(body, target, label, true);
+  }
+
+  /** Whether {@code body} has a continue of the loop {@code target}, labeled {@code label}. */
+  private static boolean hasContinue(Tree body, Tree target, String label) {
+    return hasJump(body, target, label, false);
+  }
+
+  private static boolean hasJump(Tree body, Tree target, String label, boolean isBreak) {
     boolean[] found = {false};
     new TreeScanner<Void, Integer>() {
       @Override
       public Void visitBreak(BreakTree node, Integer depth) {
-        if (node.getLabel() == null ? (label == null && depth == 0) : node.getLabel().contentEquals(label == null ? "" : label)) {
-          found[0] = true;
+        if (isBreak) {
+          jump(node.getLabel(), depth);
         }
         return null;
+      }
+
+      @Override
+      public Void visitContinue(ContinueTree node, Integer depth) {
+        if (!isBreak) {
+          jump(node.getLabel(), depth);
+        }
+        return null;
+      }
+
+      private void jump(Name jumpLabel, int depth) {
+        if (jumpLabel == null ? depth == 0 : label != null && jumpLabel.contentEquals(label)) {
+          found[0] = true;
+        }
       }
 
       @Override
@@ -172,14 +212,14 @@ public final class Completion {
       }
 
       @Override
-      public Void visitEnhancedForLoop(
-          com.sun.source.tree.EnhancedForLoopTree node, Integer depth) {
+      public Void visitEnhancedForLoop(EnhancedForLoopTree node, Integer depth) {
         return super.visitEnhancedForLoop(node, node == target ? depth : depth + 1);
       }
 
       @Override
       public Void visitSwitch(SwitchTree node, Integer depth) {
-        return super.visitSwitch(node, node == target ? depth : depth + 1);
+        // an unlabeled break leaves the switch, an unlabeled continue goes through it
+        return super.visitSwitch(node, node == target || !isBreak ? depth : depth + 1);
       }
 
       @Override

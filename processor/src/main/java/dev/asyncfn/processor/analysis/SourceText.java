@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.analysis;
 
 import com.sun.source.tree.CompilationUnitTree;
@@ -7,12 +12,16 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The characters of one compilation unit and the positions of its trees. */
 public final class SourceText {
   private final CompilationUnitTree unit;
   private final SourcePositions positions;
   private final String text;
+  /** Start and end offsets of the block comments and text blocks, lazily lexed. */
+  private int[] spans;
 
   public SourceText(Trees trees, CompilationUnitTree unit) {
     this.unit = unit;
@@ -58,6 +67,73 @@ public final class SourceText {
   public long line(Tree tree) {
     LineMap map = unit.getLineMap();
     return map.getLineNumber(start(tree));
+  }
+
+  /** 1-based line of the character at {@code pos}. */
+  public int lineAt(int pos) {
+    return (int) unit.getLineMap().getLineNumber(pos);
+  }
+
+  /**
+   * Whether the character at {@code pos} is code, or a line comment's end: not inside a block
+   * comment or a text block, where text inserted at a line start would change the program.
+   */
+  public boolean isCode(int pos) {
+    if (spans == null) {
+      spans = lexSpans(text);
+    }
+    // the last span starting before pos is the only one that can hold it
+    int lo = 0;
+    int hi = spans.length / 2 - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans[2 * mid] < pos) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found < 0 || pos >= spans[2 * found + 1];
+  }
+
+  /** The spans of block comments and text blocks of {@code s}, in order, as (start, end) pairs. */
+  private static int[] lexSpans(String s) {
+    List<Integer> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
+        i = s.indexOf('\n', i);
+        i = i < 0 ? n : i;
+      } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+        int end = s.indexOf("*/", i + 2);
+        end = end < 0 ? n : end + 2;
+        out.add(i);
+        out.add(end);
+        i = end;
+      } else if (s.startsWith("\"\"\"", i)) {
+        int j = i + 3;
+        while (j < n && !s.startsWith("\"\"\"", j)) {
+          j += s.charAt(j) == '\\' ? 2 : 1;
+        }
+        int end = Math.min(n, j + 3);
+        out.add(i);
+        out.add(end);
+        i = end;
+      } else if (c == '"' || c == '\'') {
+        int j = i + 1;
+        while (j < n && s.charAt(j) != c && s.charAt(j) != '\n') {
+          j += s.charAt(j) == '\\' ? 2 : 1;
+        }
+        i = j + 1;
+      } else {
+        i++;
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The file name without directories, e.g. {@code Downloads.java}. */

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -8,20 +13,22 @@ import com.palantir.javapoet.TypeSpec;
 import dev.asyncfn.processor.model.AsyncMethod;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** The {@code <Outer>Async} companion: one static factory per {@code @Async} method. */
 public final class CompanionGenerator {
-  private final Filer filer;
+  private final SourceWriter writer;
   private final Signatures sig;
   private final Types types;
 
-  public CompanionGenerator(Filer filer, Signatures sig, Types types) {
-    this.filer = filer;
+  public CompanionGenerator(Filer filer, Elements elements, Signatures sig, Types types) {
+    this.writer = new SourceWriter(filer, elements);
     this.sig = sig;
     this.types = types;
   }
@@ -45,7 +52,8 @@ public final class CompanionGenerator {
     for (AsyncMethod m : methods) {
       type.addMethod(factory(m, receiverName(m, receiverName)));
     }
-    SourceWriter.write(filer, first.packageName, type.build(), List.of(), owner);
+    writer.write(
+        first.packageName, type.build(), ImportPlan.none(first.packageName), List.of(), null, owner);
   }
 
   /** {@code self} unless a parameter has that name. */
@@ -69,10 +77,22 @@ public final class CompanionGenerator {
   private MethodSpec factory(AsyncMethod m, String self) {
     MethodSpec.Builder b =
         MethodSpec.methodBuilder(m.method.getSimpleName().toString())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addModifiers(Modifier.STATIC)
             .addTypeVariables(sig.typeVariables(m))
             .returns(sig.futureType(m.method))
-            .varargs(m.method.isVarArgs());
+            .varargs(m.method.isVarArgs())
+            .addAnnotations(sig.varargsAnnotations(m.method));
+    if (m.method.getAnnotation(Deprecated.class) != null) {
+      // its callers are told, as callers of the method itself are
+      b.addAnnotation(Deprecated.class);
+    }
+    Set<Modifier> access = m.method.getModifiers();
+    if (access.contains(Modifier.PUBLIC) || access.contains(Modifier.PROTECTED)) {
+      // as reachable as the method: a subclass in another package may call a protected one
+      b.addModifiers(Modifier.PUBLIC);
+    }
+    // a package-private or private method gets a package-private factory, the narrowest a
+    // separate class allows
     List<String> args = new ArrayList<>();
     if (!Signatures.isStatic(m.method)) {
       b.addParameter(sig.receiver(m), self);

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -11,144 +16,178 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncfn.processor.model.AsyncMethod;
+import dev.asyncfn.processor.model.CompletionProtocol;
 import dev.asyncfn.processor.model.MachineModel;
+import dev.asyncfn.processor.model.MachineNames;
+import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.lang.model.util.Elements;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 
 /** Prints a lowered {@link MachineModel} as the state-machine class of one method. */
 public final class MachineGenerator {
-  private final Filer filer;
+  private final SourceWriter writer;
   private final Signatures sig;
 
-  public MachineGenerator(Filer filer, Signatures sig) {
-    this.filer = filer;
+  public MachineGenerator(Filer filer, Elements elements, Signatures sig) {
+    this.writer = new SourceWriter(filer, elements);
     this.sig = sig;
   }
 
-  private TypeSpec.Builder skeleton(AsyncMethod m, String self, Set<String> qualify) {
+  private TypeSpec.Builder skeleton(MachineSpec spec) {
+    AsyncMethod m = spec.method();
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(m.machine)
+        TypeSpec.classBuilder(spec.name())
             .addModifiers(Modifier.FINAL)
             .addAnnotation(
                 AnnotationSpec.builder(Signatures.GENERATED)
                     .addMember("value", "$S", "dev.asyncfn.processor.AsyncProcessor")
                     .build())
-            .addJavadoc(
-                "State machine of {@code @Async} {@link $L#$L}: one state per await; fields hold"
-                    + " what lives across one.\n",
-                m.owner.getQualifiedName(),
-                m.method.getSimpleName())
+            .addJavadoc(spec.javadoc())
             .addTypeVariables(sig.typeVariables(m))
-            .addSuperinterface(sig.futureType(m.method))
+            .addSuperinterface(spec.futureType())
             .addOriginatingElement(m.owner);
-    type.alwaysQualify(qualify.toArray(new String[0]));
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
-    if (!Signatures.isStatic(m.method)) {
-      type.addField(sig.receiver(m), self, Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addParameter(sig.receiver(m), self).addStatement("this.$N = $N", self, self);
+    if (spec.self() != null) {
+      type.addField(sig.receiver(m), spec.self(), Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addParameter(sig.receiver(m), spec.self())
+          .addStatement("this.$N = $N", spec.self(), spec.self());
     }
-    for (VariableElement p : m.method.getParameters()) {
-      String n = p.getSimpleName().toString();
-      type.addField(TypeName.get(p.asType()), n, Modifier.PRIVATE);
-      ctor.addParameter(TypeName.get(p.asType()), n).addStatement("this.$N = $N", n, n);
+    for (MachineSpec.Param p : spec.params()) {
+      type.addField(p.type(), p.name(), Modifier.PRIVATE);
+      ctor.addParameter(p.type(), p.name()).addStatement("this.$N = $N", p.name(), p.name());
     }
-    ctor.varargs(m.method.isVarArgs());
+    ctor.varargs(spec.varargs()).addAnnotations(spec.ctorAnnotations());
     type.addMethod(ctor.build());
+    spec.suppressions().ifPresent(type::addAnnotation);
     return type;
   }
 
+  /** The outside of the machine of {@code m}. */
+  public MachineSpec spec(AsyncMethod m, String self) {
+    return MachineSpec.of(m, self, sig);
+  }
+
+  /** The outside of the machine {@code name} of an async block at {@code line} of {@code m}. */
+  public MachineSpec blockSpec(
+      AsyncMethod m, String self, String name, long line, List<MachineModel.Field> captures) {
+    return MachineSpec.ofBlock(m, self, name, line, captures, sig);
+  }
+
   /** The full state machine. */
-  public void generate(
-      AsyncMethod m, String self, MachineModel model, Set<String> qualify, List<String> imports) {
-    TypeSpec.Builder type = skeleton(m, self, qualify);
+  public void generate(MachineSpec spec, MachineModel model, ImportPlan imports) {
+    AsyncMethod m = spec.method();
+    TypeSpec.Builder type = skeleton(spec);
+    MachineNames names = model.names();
     type.addField(
-        FieldSpec.builder(TypeName.INT, model.doneConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("-1")
+        FieldSpec.builder(TypeName.INT, names.done(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", CompletionProtocol.DONE)
             .build());
-    if (model.usesRethrow) {
+    if (model.usesRethrow()) {
       type.addField(
           FieldSpec.builder(
-                  TypeName.INT, model.rethrowConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("-2")
+                  TypeName.INT, names.rethrow(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$L", CompletionProtocol.RETHROW)
               .addJavadoc("Completion of a finally block that rethrows.\n")
               .build());
     }
-    for (MachineModel.Field f : model.fields) {
+    for (MachineModel.Field f : model.fields()) {
       FieldSpec.Builder fb =
           FieldSpec.builder(
-              f.type != null ? TypeName.get(f.type) : TypeVariableName.get(f.typeText),
-              f.name,
+              // a type known only as source text is printed as that text
+              f.type() != null ? TypeName.get(f.type()) : TypeVariableName.get(f.typeText()),
+              f.name(),
               Modifier.PRIVATE);
-      if (f.comment != null) {
-        fb.addJavadoc("$L\n", f.comment.replace("*/", "* /"));
+      if (f.comment() != null) {
+        fb.addJavadoc("$L\n", f.comment().replace("*/", "* /"));
       }
       type.addField(fb.build());
     }
     TypeName anyFuture =
         ParameterizedTypeName.get(Signatures.FUTURE, WildcardTypeName.subtypeOf(Object.class));
     type.addField(
-        FieldSpec.builder(anyFuture, model.awaitingField, Modifier.PRIVATE)
+        FieldSpec.builder(anyFuture, names.awaiting(), Modifier.PRIVATE)
             .addJavadoc("The future of the await the machine is suspended in.\n")
             .build());
-    type.addField(TypeName.INT, model.stateField, Modifier.PRIVATE);
+    type.addField(TypeName.INT, names.state(), Modifier.PRIVATE);
 
     List<String> lines = new ArrayList<>();
-    for (MachineModel.State st : model.states) {
-      lines.add(Integer.toString(st.line));
+    for (MachineModel.State st : model.states()) {
+      lines.add(Integer.toString(st.line()));
     }
-    String lineTable = "LINES";
-    for (MachineModel.Field f : model.fields) {
-      if (f.name.equals(lineTable)) {
-        lineTable = "LINES_";
-      }
-    }
+    String lineTable = names.lines();
     type.addField(
         FieldSpec.builder(int[].class, lineTable, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The source line each state resumes at, for task dumps and traces.\n")
             .initializer("{$L}", String.join(", ", lines))
             .build());
-    String file = m.owner.getSimpleName().toString();
+    // the line table is known once the file's text is final: SourceWriter appends sourceLines()
+    type.addField(
+        FieldSpec.builder(
+                RuntimeApi.SOURCE_MAP, names.source(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Where this machine's code comes from: failures and task dumps show the user's"
+                    + " lines.\n")
+            .initializer(
+                "$T.of($L.class, $S, $S, $S, $N, $N())",
+                RuntimeApi.SOURCE_MAP,
+                spec.name(),
+                spec.userClass(),
+                m.method.getSimpleName().toString(),
+                model.sourceFile(),
+                lineTable,
+                names.sourceLines())
+            .build());
+    type.addSuperinterface(RuntimeApi.MACHINE_FRAME);
     type.addMethod(
         MethodSpec.methodBuilder("toString")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addJavadoc("Where the machine is, e.g. {@code @Async Orders.total at line 41 (state 3)}.\n")
-            .beginControlFlow("if ($N < 0)", model.stateField)
-            .addStatement("return $S", "@Async " + file + "." + m.method.getSimpleName() + " (completed)")
-            .endControlFlow()
-            .addStatement(
-                "return $S + $N[$N] + $S + $N + $S",
-                "@Async " + file + "." + m.method.getSimpleName() + " at line ",
-                lineTable,
-                model.stateField,
-                " (state ",
-                model.stateField,
-                ")")
+            .addStatement("return $N.describe($N)", names.source(), names.state())
             .build());
-    TypeName output = sig.output(m.method);
-    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, output);
+    TypeName anyFutureType =
+        ParameterizedTypeName.get(Signatures.FUTURE, WildcardTypeName.subtypeOf(Object.class));
+    type.addMethod(
+        MethodSpec.methodBuilder("suspendedAt")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(StackTraceElement.class)
+            .addStatement("return $N.suspendedAt($N)", names.source(), names.state())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("awaited")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(anyFutureType)
+            .addStatement("return $N", names.awaiting())
+            .build());
+    TypeName poll = ParameterizedTypeName.get(Signatures.POLL, spec.output());
     type.addMethod(pollMethod(m, model, poll));
-    if (!model.cancelPlan.isEmpty() || !model.handlers.isEmpty()) {
+    // members the body uses that another class may not: each through a handle and an accessor
+    type.addFields(model.accessorHandles());
+    type.addMethods(model.accessorMethods());
+    if (!model.cancelPlan().isEmpty() || !model.handlers().isEmpty()) {
       type.addField(
           FieldSpec.builder(
-                  TypeName.INT, model.cancelConstant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("-3")
+                  TypeName.INT, names.cancel(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$L", CompletionProtocol.CANCEL)
               .addJavadoc("Completion of a finally block run because the machine was cancelled.\n")
               .build());
       type.addField(
-          FieldSpec.builder(TypeName.BOOLEAN, model.cancellingField, Modifier.PRIVATE)
+          FieldSpec.builder(TypeName.BOOLEAN, names.cancelling(), Modifier.PRIVATE)
               .addJavadoc(
                   "Set by cancel(): catches around the cancelled await are skipped and an await"
                       + " that is not\nready fails instead of suspending.\n")
               .build());
       type.addField(
-          FieldSpec.builder(TypeName.INT, model.cancelledAtField, Modifier.PRIVATE)
+          FieldSpec.builder(TypeName.INT, names.cancelledAt(), Modifier.PRIVATE)
               .addJavadoc("The state cancel() found the machine suspended in.\n")
               .build());
     }
@@ -156,14 +195,14 @@ public final class MachineGenerator {
         MethodSpec.methodBuilder("cancel")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T f = $N", anyFuture, model.awaitingField)
-            .addStatement("$N = null", model.awaitingField);
-    if (model.cancelPlan.isEmpty()) {
+            .addStatement("$T f = $N", anyFuture, names.awaiting())
+            .addStatement("$N = null", names.awaiting());
+    if (model.cancelPlan().isEmpty()) {
       cancel
           .addJavadoc(
               "Stops the machine and cancels the future it awaits; an exception from that"
                   + " future's\ncancel() is thrown after the machine is done.\n")
-          .addStatement("$N = $N", model.stateField, model.doneConstant)
+          .addStatement("$N = $N", names.state(), names.done())
           .beginControlFlow("if (f != null)")
           .addStatement("f.cancel()")
           .endControlFlow();
@@ -189,25 +228,25 @@ public final class MachineGenerator {
           .addStatement("failure = t")
           .endControlFlow()
           .endControlFlow()
-          .beginControlFlow("if ($N < 0)", model.stateField)
+          .beginControlFlow("if ($N < 0)", names.state())
           .addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES)
           .addStatement("return")
           .endControlFlow()
-          .addStatement("$N = true", model.cancellingField)
-          .addStatement("$N = $N", model.cancelledAtField, model.stateField)
-          .beginControlFlow("switch ($N)", model.stateField);
+          .addStatement("$N = true", names.cancelling())
+          .addStatement("$N = $N", names.cancelledAt(), names.state())
+          .beginControlFlow("switch ($N)", names.state());
       CodeBlock.Builder plan = CodeBlock.builder();
-      for (MachineModel.Handler h : model.cancelPlan) {
+      for (MachineModel.Handler h : model.cancelPlan()) {
         List<String> labels = new ArrayList<>();
-        for (int st : h.states) {
+        for (int st : h.states()) {
           labels.add("case " + st + ":");
         }
         plan.add("$L\n", String.join(" ", labels)).indent();
-        plan.add(Poet.code(h.code));
+        plan.add(h.code());
         plan.addStatement("break").unindent();
       }
       plan.add("default:\n").indent();
-      plan.addStatement("$N = $N", model.stateField, model.doneConstant);
+      plan.addStatement("$N = $N", names.state(), names.done());
       plan.addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES);
       plan.addStatement("return").unindent();
       cancel.addCode(plan.build()).endControlFlow();
@@ -217,11 +256,11 @@ public final class MachineGenerator {
           .nextControlFlow("catch ($T t)", Throwable.class)
           .addStatement("failure = $T.cancelFailure(failure, t)", Signatures.MACHINES)
           .endControlFlow()
-          .beginControlFlow("if ($N >= 0)", model.stateField)
+          .beginControlFlow("if ($N >= 0)", names.state())
           .addComment("a jump out of a finally block (continue, break) resumed the body: stop it")
-          .addStatement("$T g = $N", anyFuture, model.awaitingField)
-          .addStatement("$N = null", model.awaitingField)
-          .addStatement("$N = $N", model.stateField, model.doneConstant)
+          .addStatement("$T g = $N", anyFuture, names.awaiting())
+          .addStatement("$N = null", names.awaiting())
+          .addStatement("$N = $N", names.state(), names.done())
           .beginControlFlow("if (g != null)")
           .addStatement("g.cancel()")
           .endControlFlow()
@@ -229,33 +268,31 @@ public final class MachineGenerator {
           .addStatement("$T.throwIfFailed(failure)", Signatures.MACHINES);
     }
     type.addMethod(cancel.build());
-    TypeName valueType =
-        m.method.getReturnType().getKind() == TypeKind.VOID
-            ? ClassName.get(Void.class)
-            : TypeName.get(m.method.getReturnType());
     type.addMethod(
-        MethodSpec.methodBuilder(model.doneMethod)
+        MethodSpec.methodBuilder(names.complete())
             .addModifiers(Modifier.PRIVATE)
             .returns(poll)
-            .addParameter(valueType, "value")
-            .addStatement("$N = $N", model.stateField, model.doneConstant)
+            .addParameter(spec.completed(), "value")
+            .addStatement("$N = $N", names.state(), names.done())
             .addStatement("return $T.ready(value)", Signatures.POLL)
             .build());
-    SourceWriter.write(filer, m.packageName, type.build(), imports, model.memberTypes, m.owner);
+    writer.write(
+        m.packageName, type.build(), imports, model.memberTypes(), names.sourceLines(), m.owner);
   }
 
   private MethodSpec pollMethod(AsyncMethod m, MachineModel model, TypeName poll) {
+    MachineNames names = model.names();
     CodeBlock.Builder b = CodeBlock.builder();
-    b.add("$L:\n", model.loopLabel);
+    b.add("$L:\n", names.loop());
     b.beginControlFlow("for (;;)");
     b.beginControlFlow("try");
-    b.beginControlFlow("switch ($N)", model.stateField);
-    for (MachineModel.State s : model.states) {
-      if (s.comment != null) {
-        b.add("// state $L: $L\n", s.number, s.comment);
+    b.beginControlFlow("switch ($N)", names.state());
+    for (MachineModel.State s : model.states()) {
+      if (s.comment() != null) {
+        b.add("// state $L: $L\n", s.number(), s.comment());
       }
-      b.add("case $L: {\n", s.number).indent();
-      b.add(Poet.code(s.code));
+      b.add("case $L: {\n", s.number()).indent();
+      b.add(s.code());
       b.unindent().add("}\n");
     }
     b.add("default:\n").indent();
@@ -263,22 +300,23 @@ public final class MachineGenerator {
         "throw $T.badState($S, $N)",
         Signatures.MACHINES,
         m.owner.getSimpleName() + "." + m.method.getSimpleName(),
-        model.stateField);
+        names.state());
     b.unindent();
     b.endControlFlow();
-    b.nextControlFlow("catch ($T $N)", Throwable.class, model.throwableVar);
-    b.addStatement("$N = null", model.awaitingField);
-    if (!model.handlers.isEmpty()) {
+    b.nextControlFlow("catch ($T $N)", Throwable.class, names.failure());
+    b.addStatement("$T.trace($N, $N, $N)", Signatures.MACHINES, names.failure(), names.source(), names.state());
+    b.addStatement("$N = null", names.awaiting());
+    if (!model.handlers().isEmpty()) {
       b.add("// exception table: where a failure in each state goes\n");
-      b.beginControlFlow("switch ($N)", model.stateField);
-      for (MachineModel.Handler h : model.handlers) {
+      b.beginControlFlow("switch ($N)", names.state());
+      for (MachineModel.Handler h : model.handlers()) {
         List<String> labels = new ArrayList<>();
-        for (int s : h.states) {
+        for (int s : h.states()) {
           labels.add("case " + s + ":");
         }
         b.add("$L {\n", String.join(" ", labels)).indent();
-        b.add(Poet.code(h.code));
-        if (!h.code.trim().endsWith("continue " + model.loopLabel + ";")) {
+        b.add(h.code());
+        if (!h.jumps()) {
           b.addStatement("break");
         }
         b.unindent().add("}\n");
@@ -286,27 +324,31 @@ public final class MachineGenerator {
       b.add("default:\n").indent().addStatement("break").unindent();
       b.endControlFlow();
     }
-    b.addStatement("$N = $N", model.stateField, model.doneConstant);
-    b.addStatement("throw $T.rethrow($N)", Signatures.MACHINES, model.throwableVar);
+    b.addStatement("$N = $N", names.state(), names.done());
+    b.addStatement("throw $T.rethrow($N)", Signatures.MACHINES, names.failure());
     b.endControlFlow();
     b.endControlFlow();
     return MethodSpec.methodBuilder("poll")
         .addAnnotation(Override.class)
         .addAnnotation(
             // falling through into the next state is how a ready await continues without a loop
-            AnnotationSpec.builder(SuppressWarnings.class)
-                .addMember("value", "{$S, $S}", "fallthrough", "unchecked")
-                .build())
+            model.narrowingCasts()
+                ? AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S, $S}", "cast", "fallthrough", "unchecked")
+                    .build()
+                : AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S}", "fallthrough", "unchecked")
+                    .build())
         .addModifiers(Modifier.PUBLIC)
         .returns(poll)
-        .addParameter(Signatures.CONTEXT, model.contextParam)
+        .addParameter(Signatures.CONTEXT, names.context())
         .addCode(b.build())
         .build();
   }
 
   /** A machine that only fails, generated when the method had errors, so that the companion compiles. */
   public void generateStub(AsyncMethod m, String self) {
-    TypeSpec.Builder type = skeleton(m, self, Set.of());
+    TypeSpec.Builder type = skeleton(MachineSpec.of(m, self, sig));
     TypeName poll = ParameterizedTypeName.get(Signatures.POLL, sig.output(m.method));
     type.addMethod(
         MethodSpec.methodBuilder("poll")
@@ -319,6 +361,7 @@ public final class MachineGenerator {
                 IllegalStateException.class,
                 "@Async " + m.method.getSimpleName() + " had compile errors")
             .build());
-    SourceWriter.write(filer, m.packageName, type.build(), List.of(), m.owner);
+    writer.write(
+        m.packageName, type.build(), ImportPlan.none(m.packageName), List.of(), null, m.owner);
   }
 }

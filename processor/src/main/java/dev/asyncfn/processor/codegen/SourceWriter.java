@@ -1,34 +1,66 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.asyncfn.processor.model.LineMarkers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
 
-/** Writes a generated file, adding the user's imports so that re-emitted source text compiles. */
-public final class SourceWriter {
-  private SourceWriter() {}
+/**
+ * Writes a generated file: JavaPoet's text, with the user's imports (so that re-emitted source text
+ * compiles as it did) and the member classes re-emitted from local classes of the body. Names
+ * that would mean another type in the file are written qualified ({@link ImportPlan}).
+ */
+final class SourceWriter {
+  private final Filer filer;
+  private final Elements elements;
 
-  public static void write(
-      Filer filer, String pkg, TypeSpec type, List<String> userImports, Element... originating) {
-    write(filer, pkg, type, userImports, List.of(), originating);
+  SourceWriter(Filer filer, Elements elements) {
+    this.filer = filer;
+    this.elements = elements;
   }
 
-  /** Also appends {@code memberTypes} (source text of member classes) to the type's body. */
-  public static void write(
-      Filer filer,
+  /**
+   * Writes {@code type} in {@code pkg}; {@code memberTypes} are appended to its body as text. When
+   * {@code lineTable} is not null, the line markers of the code ({@link LineMarkers}) are removed
+   * and their table is appended as a method of that name returning (generated, user) line pairs.
+   */
+  void write(
       String pkg,
       TypeSpec type,
-      List<String> userImports,
+      ImportPlan plan,
       List<String> memberTypes,
+      String lineTable,
       Element... originating) {
-    JavaFile file = JavaFile.builder(pkg, type).indent("  ").skipJavaLangImports(true).build();
+    // a first rendering tells which types JavaPoet would import, java.lang ones included
+    String draft = JavaFile.builder(pkg, type).skipJavaLangImports(false).build().toString();
+    List<String> written = new ArrayList<>();
+    for (String line : draft.split("\n")) {
+      if (line.startsWith("import ")) {
+        written.add(line.substring("import ".length(), line.length() - 1).trim());
+      } else if (!line.isBlank() && !line.startsWith("package ")) {
+        break;
+      }
+    }
+    Set<String> qualify = plan.qualify(written, elements);
+    TypeSpec finalType =
+        qualify.isEmpty()
+            ? type
+            : type.toBuilder().alwaysQualify(qualify.toArray(new String[0])).build();
+    JavaFile file = JavaFile.builder(pkg, finalType).indent("  ").skipJavaLangImports(true).build();
     String text = file.toString();
     if (!memberTypes.isEmpty()) {
       int close = text.lastIndexOf('}');
@@ -40,17 +72,17 @@ public final class SourceWriter {
       text = text.substring(0, close) + members + text.substring(close);
     }
     // JavaPoet's own imports stay; a user import it already wrote is not repeated
-    Set<String> written = new HashSet<>();
+    Set<String> imported = new HashSet<>();
     for (String line : text.split("\n")) {
       if (line.startsWith("import ")) {
-        written.add(line.trim());
+        imported.add(line.trim());
       } else if (!line.isBlank() && !line.startsWith("package ")) {
         break; // the imports are over; the body is never read as imports
       }
     }
     StringBuilder imports = new StringBuilder();
-    for (String imp : userImports) {
-      if (written.add(imp.trim())) {
+    for (String imp : plan.userImports()) {
+      if (imported.add(imp.trim())) {
         imports.append(imp).append('\n');
       }
     }
@@ -62,11 +94,36 @@ public final class SourceWriter {
         text = imports + "\n" + text;
       }
     }
+    if (lineTable != null) {
+      text = withLineTable(text, lineTable);
+    }
     String name = pkg.isEmpty() ? type.name() : pkg + "." + type.name();
     try (Writer w = filer.createSourceFile(name, originating).openWriter()) {
       w.write(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code text} without its line markers, with the table they give as the last member: after
+   * every line it maps, so that however many lines it takes, none of them moves.
+   */
+  private static String withLineTable(String text, String method) {
+    LineMarkers.Extracted lines = LineMarkers.extract(text);
+    String clean = lines.text();
+    StringBuilder table = new StringBuilder();
+    table.append("\n  /**\n   * Which line of the user's file each line of this file runs: pairs of (line here, line\n");
+    table.append("   * there), for stack traces.\n   */\n");
+    table.append("  private static int[] ").append(method).append("() {\n");
+    table.append("    return new int[] {");
+    int[] t = lines.table();
+    for (int i = 0; i < t.length; i += 2) {
+      table.append(i % 16 == 0 ? "\n      " : " ");
+      table.append(t[i]).append(", ").append(t[i + 1]).append(i + 2 < t.length ? "," : "");
+    }
+    table.append(t.length == 0 ? "};\n  }\n" : "\n    };\n  }\n");
+    int close = clean.lastIndexOf('}');
+    return clean.substring(0, close) + table + clean.substring(close);
   }
 }

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.diagnostics;
 
 import javax.tools.Diagnostic;
@@ -10,8 +15,9 @@ public enum Message {
   AWAIT_IN_LAMBDA(
       "AwaitInLambda",
       Diagnostic.Kind.ERROR,
-      "await(...) cannot be used inside a lambda: the lambda is a separate function. Move the await"
-          + " into the @Async method, or make the lambda's work an @Async method."),
+      "await(...) cannot be used inside a lambda: the lambda is a separate function. Make it return"
+          + " an async block, x -> async(() -> ...await(f)...), move the await into the @Async"
+          + " method, or make the lambda's work an @Async method."),
   AWAIT_IN_CLASS(
       "AwaitInClass",
       Diagnostic.Kind.ERROR,
@@ -31,14 +37,15 @@ public enum Message {
   SUPER_CALL(
       "SuperCall",
       Diagnostic.Kind.ERROR,
-      "'super.%s' cannot be used in an @Async method: the generated state machine is a separate"
-          + " class and cannot reach the superclass implementation. Call it from a helper method of"
-          + " %s and call that helper instead."),
-  PRIVATE_MEMBER(
-      "PrivateMember",
+      "'%s' cannot be used in an @Async method: an interface's default method cannot be called"
+          + " non-virtually from the generated state machine. Call it from a helper method of %s"
+          + " and call that helper instead."),
+  PRIVATE_TYPE(
+      "PrivateType",
       Diagnostic.Kind.ERROR,
-      "%s is private, so the generated state machine (a separate class in package %s) cannot reach"
-          + " it. Make it package-private, or move the use into a non-private helper method."),
+      "class %s is private in %s, so the generated state machine (a separate class of the package)"
+          + " cannot name it: Java has no way to name a private class from outside its nest. Make"
+          + " it package-private; its private members stay reachable from the @Async body."),
   OUTER_INSTANCE(
       "OuterInstance",
       Diagnostic.Kind.ERROR,
@@ -49,6 +56,16 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Async methods of %s cannot be generated: the class is private (or nested in a private"
           + " class), so the generated companion cannot name it. Make it package-private."),
+  GENERATED_NAME_TAKEN(
+      "GeneratedNameTaken",
+      Diagnostic.Kind.ERROR,
+      "asyncfn generates %s for the @Async methods of %s, but a type of that name already exists in"
+          + " package %s. Rename that type (or this class)."),
+  BODY_DOES_NOT_COMPILE(
+      "BodyDoesNotCompile",
+      Diagnostic.Kind.NOTE,
+      "the state machine of %s is not generated while its body does not compile (%s): javac"
+          + " reports the error in this file. Fix it, and the machine is generated again."),
   UNSUPPORTED_METHOD(
       "UnsupportedMethod",
       Diagnostic.Kind.ERROR,
@@ -59,6 +76,19 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "the type of '%s' cannot be determined, so the generated state machine cannot hold it across"
           + " an await. Give it an explicit type that compiles, or fix the errors reported for it."),
+  VAR_NOT_TYPED_BY_JAVAC(
+      "VarNotTypedByJavac",
+      Diagnostic.Kind.ERROR,
+      "the type of 'var %s' cannot be determined: this javac cannot type the method's body before"
+          + " compiling it (JDK-8347989, fixed in JDK 25), because of a ?: earlier on whose branch"
+          + " calls an instance method by its simple name. Give %s an explicit type, or write that"
+          + " call as this.method(...)."),
+  BLOCK_NOT_TYPED_BY_JAVAC(
+      "BlockNotTypedByJavac",
+      Diagnostic.Kind.ERROR,
+      "javac cannot type this async block before compiling it (JDK-8347989, fixed in JDK 25), so"
+          + " whether its body '%s' has a value is unknown. Write it with braces: async(() -> {"
+          + " %s; }) for a block without a value, or async(() -> { return %s; })."),
   UNSUPPORTED_CONSTRUCT(
       "UnsupportedConstruct",
       Diagnostic.Kind.ERROR,

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.diagnostics;
 
 import com.sun.source.tree.CompilationUnitTree;
@@ -26,6 +31,14 @@ public final class Reporter {
   /** Reports {@code message} at {@code element} (signature problems). */
   public void at(Element element, Message message, Object... args) {
     messager.printMessage(message.kind(), message.format(args), element);
+  }
+
+  /** Reports an unexpected failure outside any one method, with its stack trace. */
+  public void internalError(Throwable t) {
+    StringWriter trace = new StringWriter();
+    t.printStackTrace(new PrintWriter(trace));
+    messager.printMessage(
+        Message.INTERNAL_ERROR.kind(), Message.INTERNAL_ERROR.format("@Async methods", trace));
   }
 
   /** Reports an unexpected failure as an error on {@code method}, with its stack trace. */

@@ -1,116 +1,92 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.model;
 
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import java.util.List;
+import java.util.Set;
+import javax.lang.model.type.TypeMirror;
 
 /**
- * The lowered form of one {@code @Async} method, ready to print: fields, states and the exception
- * table. Code strings use {@link Code} markers for runtime types and the {@code continue} label.
+ * The lowered form of one {@code @Async} method, ready to print: its fields, its states and the
+ * exception table. Code is JavaPoet {@link CodeBlock}s: runtime types as {@code $T}, the user's
+ * re-emitted source text as {@code $L}.
+ *
+ * @param names the names the machine declares for itself
+ * @param sourceFile the user's file name, e.g. {@code Orders.java}
+ * @param fields the fields besides the parameters: hoisted locals, held values, completion records
+ * @param states the cases of the poll switch, in order
+ * @param handlers where an exception thrown in each state goes
+ * @param cancelPlan for the states inside finally regions: how {@code cancel()} enters the
+ *     innermost finally block around them
+ * @param memberTypes local classes of the body, re-emitted as member classes (source text)
+ * @param memberTypeNames their simple names
+ * @param accessorHandles the handles of the members the machine reaches through accessors
+ * @param accessorMethods those accessors
+ * @param narrowingCasts whether the code has JLS 15.26.2 casts that may be redundant
+ * @param usesRethrow whether a finally block may rethrow (the {@code RETHROW} constant is needed)
  */
-public final class MachineModel {
-  /** A field of the state machine; {@code typeText} is Java source text (markers allowed). */
-  public static final class Field {
-    public final String name;
-    public final String typeText;
-    public final String comment;
-    /** The type as javac gave it (locals declared with {@code var}), or null. */
-    public final javax.lang.model.type.TypeMirror type;
+public record MachineModel(
+    MachineNames names,
+    String sourceFile,
+    List<Field> fields,
+    List<State> states,
+    List<Handler> handlers,
+    List<Handler> cancelPlan,
+    List<String> memberTypes,
+    Set<String> memberTypeNames,
+    List<FieldSpec> accessorHandles,
+    List<MethodSpec> accessorMethods,
+    boolean narrowingCasts,
+    boolean usesRethrow) {
 
-    public Field(String name, String typeText, String comment) {
-      this(name, typeText, comment, null);
-    }
-
-    public Field(
-        String name, String typeText, String comment, javax.lang.model.type.TypeMirror type) {
-      this.name = name;
-      this.typeText = typeText;
-      this.comment = comment;
-      this.type = type;
-    }
+  public MachineModel {
+    fields = List.copyOf(fields);
+    states = List.copyOf(states);
+    handlers = List.copyOf(handlers);
+    cancelPlan = List.copyOf(cancelPlan);
+    memberTypes = List.copyOf(memberTypes);
+    memberTypeNames = Set.copyOf(memberTypeNames);
+    accessorHandles = List.copyOf(accessorHandles);
+    accessorMethods = List.copyOf(accessorMethods);
   }
 
-  /** One {@code case} of the poll switch. */
-  public static final class State {
-    public final int number;
-    public final String comment;
-    public final String code;
-    /** The source line the state resumes at (for task dumps). */
-    public final int line;
+  /**
+   * A field of the machine.
+   *
+   * @param name its name
+   * @param typeText its type as Java source text
+   * @param type its type as javac gave it (printed with imports), or null when only the text is
+   *     known
+   * @param comment its Javadoc, or null
+   */
+  public record Field(String name, String typeText, TypeMirror type, String comment) {}
 
-    public State(int number, String comment, String code, int line) {
-      this.number = number;
-      this.comment = comment;
-      this.code = code;
-      this.line = line;
+  /**
+   * One {@code case} of the poll switch.
+   *
+   * @param number its case label
+   * @param comment what it resumes after, or null
+   * @param line the source line it resumes at (for task dumps and traces)
+   * @param code its body
+   */
+  public record State(int number, String comment, int line, CodeBlock code) {}
+
+  /**
+   * Code shared by a group of states (an exception handler, a cancellation entry).
+   *
+   * @param states the states it applies to
+   * @param code what it runs
+   * @param jumps whether the code ends with a jump (so no {@code break} follows it)
+   */
+  public record Handler(List<Integer> states, CodeBlock code, boolean jumps) {
+    public Handler {
+      states = List.copyOf(states);
     }
-  }
-
-  /** The catch handler code shared by a group of states. */
-  public static final class Handler {
-    public final List<Integer> states;
-    public final String code;
-
-    public Handler(List<Integer> states, String code) {
-      this.states = states;
-      this.code = code;
-    }
-  }
-
-  public final List<Field> fields;
-  public final List<State> states;
-  public final List<Handler> handlers;
-  /** Names the generated code chose so that they never clash with user names. */
-  public final String stateField;
-  public final String awaitingField;
-  public final String contextParam;
-  public final String throwableVar;
-  public final String loopLabel;
-  public final String doneConstant;
-  public final String rethrowConstant;
-  public final String doneMethod;
-  public final boolean usesRethrow;
-  /** Local classes of the body, re-emitted as member classes of the machine (source text). */
-  public final List<String> memberTypes;
-  /** For each group of states inside a finally region: how cancel() enters the innermost one. */
-  public final List<Handler> cancelPlan;
-  public final String cancelConstant;
-  public final String cancellingField;
-  /** The state cancel() found the machine in: catches of tries around it stay skipped. */
-  public final String cancelledAtField;
-
-  public MachineModel(
-      List<Field> fields,
-      List<State> states,
-      List<Handler> handlers,
-      String stateField,
-      String awaitingField,
-      String contextParam,
-      String throwableVar,
-      String loopLabel,
-      String doneConstant,
-      String rethrowConstant,
-      String doneMethod,
-      boolean usesRethrow,
-      List<String> memberTypes,
-      List<Handler> cancelPlan,
-      String cancelConstant,
-      String cancellingField,
-      String cancelledAtField) {
-    this.cancelledAtField = cancelledAtField;
-    this.cancelPlan = List.copyOf(cancelPlan);
-    this.cancelConstant = cancelConstant;
-    this.cancellingField = cancellingField;
-    this.memberTypes = List.copyOf(memberTypes);
-    this.fields = List.copyOf(fields);
-    this.states = List.copyOf(states);
-    this.handlers = List.copyOf(handlers);
-    this.stateField = stateField;
-    this.awaitingField = awaitingField;
-    this.contextParam = contextParam;
-    this.throwableVar = throwableVar;
-    this.loopLabel = loopLabel;
-    this.doneConstant = doneConstant;
-    this.rethrowConstant = rethrowConstant;
-    this.doneMethod = doneMethod;
-    this.usesRethrow = usesRethrow;
   }
 }

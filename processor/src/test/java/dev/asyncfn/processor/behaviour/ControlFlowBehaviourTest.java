@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static dev.asyncfn.testing.AsyncCase.of;
@@ -10,6 +15,34 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Oracle cases for statements: blocks, if/else, loops, for-each, labels, switch. */
 class ControlFlowBehaviourTest {
+
+  /** Straight-line code and every statement form in one class: the processor's first cases. */
+  static final List<AsyncCase> STRAIGHT_LINE =
+      List.of(
+          of("cases.straightline.StraightLine", "add", 1).expect(5).expectTrace("start", 1),
+          of("cases.straightline.StraightLine", "noResult", "s").expect(null).expectTrace("s"),
+          of("cases.straightline.StraightLine", "widen", 3).expect(3L),
+          of("cases.straightline.StraightLine", "widen", -1).expect(0L),
+          of("cases.straightline.StraightLine", "ifElse", 1).expect("small1"),
+          of("cases.straightline.StraightLine", "ifElse", 2).expect("two"),
+          of("cases.straightline.StraightLine", "ifElse", 3).expect("big").expectTrace("big"),
+          of("cases.straightline.StraightLine", "whileLoop", 5).expect(10).expectTrace(),
+          of("cases.straightline.StraightLine", "forLoop", 9).expect(13456),
+          of("cases.straightline.StraightLine", "doWhile", 3).expect(3),
+          of("cases.straightline.StraightLine", "doWhile", 0).expect(1),
+          of("cases.straightline.StraightLine", "forEach", List.of("a", "b"))
+              .expect("ab246")
+              .expectTrace(),
+          of("cases.straightline.StraightLine", "arrays",
+                  new int[] {1, 2, 3}, new String[] {"a", "", "b"})
+              .expect(6L)
+              .expectTrace("a", ""),
+          of("cases.straightline.StraightLine", "labeled", 5).expect(9),
+          of("cases.straightline.StraightLine", "throwing", 2)
+              .throwing(IllegalArgumentException.class, "too big 2")
+              .expectTrace(),
+          of("cases.straightline.StraightLine", "throwing", 1)
+              .throwing(IllegalStateException.class, "failed"));
 
   static final List<AsyncCase> BLOCKS =
       List.of(
@@ -121,6 +154,44 @@ class ControlFlowBehaviourTest {
           of("cases.strings.StringSwitch", "onChar", 'c').expect(20),
           of("cases.strings.StringSwitch", "onChar", 'z').expect(0));
 
+  /** Switch expressions and statements with awaits in selectors, arms and blocks. */
+  static final List<AsyncCase> SWITCH_FORMS =
+      List.of(
+          of("cases.switchforms.SwitchForms", "arrow", "ADD", 4).expect(5),
+          of("cases.switchforms.SwitchForms", "arrow", "MUL", 4).expect(12),
+          of("cases.switchforms.SwitchForms", "arrow", "NEG", 4).expect(-4),
+          of("cases.switchforms.SwitchForms", "colon", 0).expect("vmid0"),
+          of("cases.switchforms.SwitchForms", "colon", 1).expect("vlow").expectTrace("one"),
+          of("cases.switchforms.SwitchForms", "colon", 2).expect("vlow"),
+          of("cases.switchforms.SwitchForms", "colon", 3).expect("vmid3"),
+          of("cases.switchforms.SwitchForms", "colon", 4).expect("vmid4"),
+          of("cases.switchforms.SwitchForms", "colon", 5).expect("vmid5"),
+          of("cases.switchforms.SwitchForms", "colon", 6).expect("vhigh"),
+          of("cases.switchforms.SwitchForms", "colon", 7).expect("vhigh"),
+          of("cases.switchforms.SwitchForms", "numeric", 0).expect(1L),
+          of("cases.switchforms.SwitchForms", "numeric", 1).expect(2L),
+          of("cases.switchforms.SwitchForms", "numeric", 2).expect(99L),
+          of("cases.switchforms.SwitchForms", "switchString", "a").expect("AB"),
+          of("cases.switchforms.SwitchForms", "switchString", "b").expect("B"),
+          of("cases.switchforms.SwitchForms", "switchString", "c").expect("3"),
+          of("cases.switchforms.SwitchForms", "switchString", "d").expect("other"),
+          of("cases.switchforms.SwitchForms", "switchEnum", "RED", 0).expect(1),
+          of("cases.switchforms.SwitchForms", "switchEnum", "RED", 1).expect(10),
+          of("cases.switchforms.SwitchForms", "switchEnum", "RED", 2).expect(10),
+          of("cases.switchforms.SwitchForms", "switchEnum", "RED", 3).expect(-1),
+          of("cases.switchforms.SwitchForms", "switchEnum", "GREEN", 0).expect(2),
+          of("cases.switchforms.SwitchForms", "switchEnum", "GREEN", 1).expect(30),
+          of("cases.switchforms.SwitchForms", "switchEnum", "GREEN", 2).expect(40),
+          of("cases.switchforms.SwitchForms", "switchEnum", "GREEN", 3).expect(-1),
+          of("cases.switchforms.SwitchForms", "switchEnum", "BLUE", 0)
+              .throwing(IllegalStateException.class, "blue"),
+          of("cases.switchforms.SwitchForms", "switchEnum", "BLUE", 1)
+              .throwing(IllegalStateException.class, "blue"),
+          of("cases.switchforms.SwitchForms", "switchEnum", "BLUE", 2)
+              .throwing(IllegalStateException.class, "blue"),
+          of("cases.switchforms.SwitchForms", "switchEnum", "BLUE", 3)
+              .throwing(IllegalStateException.class, "blue"));
+
   static final List<AsyncCase> JUMPS =
       List.of(
           of("cases.jumps.Jumps", "continueInDoWhileGoesToCondition", 5).expect(305),
@@ -131,7 +202,14 @@ class ControlFlowBehaviourTest {
           of("cases.jumps.Jumps", "whileWithAwaitsOnBothSidesOfAnd", 5).expect(2));
 
   static final List<List<AsyncCase>> ALL =
-      List.of(BLOCKS, IF_ELSE, LOOPS, FOR_LOOPS, FOR_EACH, LABELS, SWITCHES, JUMPS);
+      List.of(
+          STRAIGHT_LINE, BLOCKS, IF_ELSE, LOOPS, FOR_LOOPS, FOR_EACH, LABELS, SWITCHES,
+          SWITCH_FORMS, JUMPS);
+
+  @TestFactory
+  Stream<DynamicTest> straightLineCodeAndEveryStatementForm() {
+    return Corpus.oracleTests(STRAIGHT_LINE);
+  }
 
   @TestFactory
   Stream<DynamicTest> blocks() {
@@ -166,6 +244,11 @@ class ControlFlowBehaviourTest {
   @TestFactory
   Stream<DynamicTest> switches() {
     return Corpus.oracleTests(SWITCHES);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> switchExpressionsAndStatements() {
+    return Corpus.oracleTests(SWITCH_FORMS);
   }
 
   @TestFactory

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -36,8 +43,31 @@ final class Corpus {
 
   private Corpus() {}
 
-  /** Every case source, sorted by path. */
+  /**
+   * The line (first after the licence header) of a case source that only compiles on a newer JDK,
+   * e.g. JDK 21.
+   */
+  private static final Pattern REQUIRES = Pattern.compile("// corpus: requires JDK (\\d+)");
+
+  /** Every case source the running JDK compiles, sorted by path. */
   static List<JavaSource> sources() {
+    return allSources().stream().filter(s -> requiredJdk(s) <= currentJdk()).collect(Collectors.toList());
+  }
+
+  /** The JDK {@code s} needs (17 unless a line before its package says otherwise). */
+  static int requiredJdk(JavaSource s) {
+    String head =
+        s.text().lines().takeWhile(l -> !l.startsWith("package ")).collect(Collectors.joining("\n"));
+    Matcher m = REQUIRES.matcher(head);
+    return m.find() ? Integer.parseInt(m.group(1)) : 17;
+  }
+
+  private static int currentJdk() {
+    return Runtime.version().feature();
+  }
+
+  /** Every case source, sorted by path. */
+  private static List<JavaSource> allSources() {
     URL root = Corpus.class.getClassLoader().getResource("cases");
     if (root == null) {
       throw new IllegalStateException("no cases/ directory on the test class path");
@@ -82,9 +112,12 @@ final class Corpus {
               .filter(c -> c.disabledReason().isEmpty())
               .map(Corpus::sourceOf)
               .collect(Collectors.toSet());
+      // a source without @Async methods supports the cases (a superclass in another package)
       List<JavaSource> toCompile =
-          sources().stream().filter(s -> needed.contains(s.path())).collect(Collectors.toList());
-      compiled = AsyncCompiler.create().compileIsolated(toCompile);
+          sources().stream()
+              .filter(s -> needed.contains(s.path()) || !s.text().contains("@Async"))
+              .collect(Collectors.toList());
+      compiled = compiler(toCompile).compileIsolated(toCompile);
     }
     Compiled c = compiled.get(sourcePath);
     if (c == null) {
@@ -92,6 +125,12 @@ final class Corpus {
           "no case source " + sourcePath + "; the corpus has " + compiled.keySet());
     }
     return c;
+  }
+
+  /** The processor's compiler at the newest release {@code sources} need (17 for most). */
+  static AsyncCompiler compiler(List<JavaSource> sources) {
+    int release = sources.stream().mapToInt(Corpus::requiredJdk).max().orElse(17);
+    return AsyncCompiler.create().atRelease(release);
   }
 
   /** {@code cases.loops.Loops$Inner} -> {@code cases/loops/Loops.java}. */
@@ -108,6 +147,10 @@ final class Corpus {
     if (c.disabledReason().isPresent()) {
       Assumptions.abort(c.disabledReason().get());
     }
+    allSources().stream()
+        .filter(s -> s.path().equals(sourceOf(c)) && requiredJdk(s) > currentJdk())
+        .findFirst()
+        .ifPresent(s -> Assumptions.abort(s.path() + " needs JDK " + requiredJdk(s)));
     Compiled compiledCase = compiledFor(sourceOf(c));
     if (!compiledCase.success()) {
       fail(c.name() + ": " + sourceOf(c) + " does not compile through the processor\n"

@@ -1,9 +1,13 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.testing.AsyncCase;
-import dev.asyncfn.testing.AsyncCompiler;
 import dev.asyncfn.testing.Compiled;
 import dev.asyncfn.testing.JavaSource;
 import dev.asyncfn.testing.Oracle;
@@ -40,7 +44,7 @@ class CorpusTwinsTest {
   Stream<DynamicTest> twinsDoWhatTheCasesDeclare() {
     List<JavaSource> standalone =
         Corpus.sources().stream().filter(s -> !callsOwnCompanion(s)).collect(Collectors.toList());
-    Compiled plain = AsyncCompiler.create().withoutProcessor().compile(standalone);
+    Compiled plain = Corpus.compiler(standalone).withoutProcessor().compile(standalone);
     plain.assertSuccess();
     Oracle oracle = Oracle.of(plain);
     Set<String> compiledPaths =
@@ -57,7 +61,8 @@ class CorpusTwinsTest {
     Set<String> used = all.stream().map(Corpus::sourceOf).collect(Collectors.toSet());
     Set<String> unused = new TreeSet<>();
     for (JavaSource s : Corpus.sources()) {
-      if (!used.contains(s.path())) {
+      // a source without @Async methods supports others (a superclass in another package)
+      if (!used.contains(s.path()) && s.text().contains("@Async")) {
         unused.add(s.path());
       }
     }

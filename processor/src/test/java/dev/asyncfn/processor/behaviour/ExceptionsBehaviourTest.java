@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static dev.asyncfn.testing.AsyncCase.of;
@@ -46,6 +51,31 @@ class ExceptionsBehaviourTest {
           of("cases.multicatch.MultiCatch", "unionParameterLiveAcrossAwait", false)
               .expect("NumberFormatException: number"));
 
+  /** Awaits in every part of try/catch/finally and try-with-resources, jumps through finally. */
+  static final List<AsyncCase> TRY_FINALLY =
+      List.of(
+          of("cases.tryfinally.TryFinally", "catchAwaited", 0)
+              .expect("fine")
+              .expectTrace("try", "finally 0"),
+          of("cases.tryfinally.TryFinally", "catchAwaited", 1).expect("recovered one"),
+          of("cases.tryfinally.TryFinally", "catchAwaited", 2).expect("multi"),
+          of("cases.tryfinally.TryFinally", "finallyOverrides", 3).expect(3),
+          of("cases.tryfinally.TryFinally", "finallyOverrides", 4).expect(6),
+          of("cases.tryfinally.TryFinally", "finallyOverrides", 6).expect(6),
+          of("cases.tryfinally.TryFinally", "nested", 0).expect("done"),
+          of("cases.tryfinally.TryFinally", "nested", 1).throwing(IOException.class, "inner"),
+          of("cases.tryfinally.TryFinally", "nested", 2).expect("done"),
+          of("cases.tryfinally.TryFinally", "resources", 0).expect("ab"),
+          of("cases.tryfinally.TryFinally", "resources", 1).expect("caught"),
+          of("cases.tryfinally.TryFinally", "resources", 2).throwing(IOException.class, "close a"),
+          of("cases.tryfinally.TryFinally", "resources", 3).throwing(IOException.class, "close b"),
+          of("cases.tryfinally.TryFinally", "suppressed", 0)
+              .expect("primary suppressed close a")
+              .expectTrace("open a", "close a"),
+          of("cases.tryfinally.TryFinally", "catchThenRethrow", 0)
+              .throwing(IOException.class, "io")
+              .expectTrace("rethrowing"));
+
   static final List<AsyncCase> RESOURCES =
       List.of(
           of("cases.resources.Resources", "awaitInResourceInit").expect("ab2"),
@@ -92,7 +122,16 @@ class ExceptionsBehaviourTest {
           of("cases.checkedcalls.CheckedCalls", "callerCatches", false).expect("got payload"),
           of("cases.checkedcalls.CheckedCalls", "callerCatches", true)
               .expect("caught read failed"),
-          of("cases.checkedcalls.CheckedCalls", "callerPropagates").throwing(IOException.class));
+          of("cases.checkedcalls.CheckedCalls", "callerPropagates").throwing(IOException.class),
+          of("cases.severalchecked.SeveralChecked", "fails", 1).throwing(IOException.class),
+          of("cases.severalchecked.SeveralChecked", "fails", 2).throwing(TimeoutException.class),
+          of("cases.severalchecked.SeveralChecked", "catchesEach", 0).expect("ok0"),
+          of("cases.severalchecked.SeveralChecked", "catchesEach", 1).expect("io:io"),
+          of("cases.severalchecked.SeveralChecked", "catchesEach", 2).expect("timeout:late"),
+          of("cases.severalchecked.SeveralChecked", "multiCatch", 2).expect("TimeoutException"),
+          of("cases.severalchecked.SeveralChecked", "multiCatch", 3)
+              .expect("InterruptedException"),
+          of("cases.severalchecked.SeveralChecked", "multiCatch", 4).expect("ok4"));
 
   /** Whether this JVM evaluates assert statements (surefire enables them by default). */
   private static boolean assertionsEnabled() {
@@ -131,11 +170,23 @@ class ExceptionsBehaviourTest {
           of("cases.throwsites.ThrowSites", "catchParameterReassigned").expect("second 2"));
 
   static final List<List<AsyncCase>> ALL =
-      List.of(TRY_CATCH, RESOURCES, RETURNS, CHECKED, ASSERTS, LOOP_RESOURCES_AND_THROW_SITES);
+      List.of(
+          TRY_CATCH,
+          TRY_FINALLY,
+          RESOURCES,
+          RETURNS,
+          CHECKED,
+          ASSERTS,
+          LOOP_RESOURCES_AND_THROW_SITES);
 
   @TestFactory
   Stream<DynamicTest> tryCatchFinally() {
     return Corpus.oracleTests(TRY_CATCH);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> awaitsInEveryPartOfTryAndJumpsThroughFinally() {
+    return Corpus.oracleTests(TRY_FINALLY);
   }
 
   @TestFactory

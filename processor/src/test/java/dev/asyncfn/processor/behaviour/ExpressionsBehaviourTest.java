@@ -1,9 +1,15 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static dev.asyncfn.testing.AsyncCase.of;
 
 import dev.asyncfn.testing.AsyncCase;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,6 +43,30 @@ class ExpressionsBehaviourTest {
           of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 0, 1).expect(false),
           of("cases.conditional.Conditional", "awaitOnBothSidesOfAnd", 1, 0).expect(false));
 
+  /**
+   * Operands around awaits: JLS 15.7 order, short circuits, nesting, compound assignment,
+   * overload resolution, receivers, arrays, primitives.
+   */
+  static final List<AsyncCase> OPERANDS =
+      List.of(
+          of("cases.operands.Operands", "order", 5)
+              .expect("5|6|6 7")
+              .expectTrace("a5", "b6", "c6"),
+          of("cases.operands.Operands", "binary", 3).expect(33),
+          of("cases.operands.Operands", "shortCircuit", 0).expect(false),
+          of("cases.operands.Operands", "shortCircuit", 1).expect(true),
+          of("cases.operands.Operands", "shortCircuit", 2).expect(true),
+          of("cases.operands.Operands", "shortCircuit", 3).expect(false),
+          of("cases.operands.Operands", "nestedAwaits", 3).expect(5).expectTrace("x2"),
+          of("cases.operands.Operands", "compound", 0).expect(109269),
+          of("cases.operands.Operands", "overloads", 2)
+              .expect(null)
+              .expectTrace("Integer 2", "int 4", "p2", "int 3"),
+          of("cases.operands.Operands", "receiver", 4).expect("x4-4:4:truetrue"),
+          of("cases.operands.Operands", "arrays", 2).expect(2323),
+          of("cases.operands.Operands", "chars", 'a', 1.5d, 2.5f, (short) 3, 4L)
+              .expect("b3.04.055"));
+
   static final List<AsyncCase> ORDER =
       List.of(
           of("cases.order.Order", "binaryOperandsInOrder").expect(7),
@@ -58,17 +88,16 @@ class ExpressionsBehaviourTest {
           of("cases.receivers.Receivers", "explicitThisFieldReceiver").expect("Ax|B"),
           of("cases.receivers.Receivers", "arrayElementReceiver").expect("Cy|D"),
           of("cases.receivers.Receivers", "postIncrementAssignedBack").expect(11),
-          of("cases.order.Order", "staticFieldReceiverReassignedInArgument")
-              .expect("Ax|B")
-              .disabled("processor: a static field used as the receiver of a call whose argument"
-                  + " awaits (Holder.sb.append(await(...))) is read after the await, not before"
-                  + " (JLS 15.12.4.1): the future returns \"A|Bx\", the twin \"Ax|B\""));
+          of("cases.order.Order", "staticFieldReceiverReassignedInArgument").expect("Ax|B"));
 
   static final List<AsyncCase> VARS =
       List.of(
           of("cases.vars.Vars", "varOfManyTypes").expect("k[s3]31"),
           of("cases.vars.Vars", "varInLoops", List.of(1, 2)).expect(4),
           of("cases.vars.Vars", "varOfAnonymousTypeWithinOneState").expect(4));
+
+  private static final String SEALED = "cases.patterns21.Sealed";
+  private static final String BLOCKS = "cases.asyncblocks.AsyncBlocks";
 
   static final List<AsyncCase> PATTERNS =
       List.of(
@@ -134,6 +163,134 @@ class ExpressionsBehaviourTest {
           of("cases.heldgeneric.Box", "heldTypeVariableField", "a", 7).expect("a/7/a 8"),
           of("cases.heldgeneric.Box", "heldGenericCallResult", "z").expect("z"));
 
+  /** Issue 19: which operands are held, when conversions happen, how held values are typed. */
+  static final List<AsyncCase> EXACTNESS =
+      List.of(
+          of("cases.exactness.Exactness", "classQualifiedStaticFieldIsHeld").expect("1,6,0"),
+          of("cases.exactness.Exactness", "classQualifiedStaticFieldIncrementedLater")
+              .expect("1,1,2"),
+          of("cases.exactness.Exactness", "classQualifiedStaticFieldChangedWhilePending")
+              .expect("ab"),
+          of("cases.exactness.Exactness", "nullIntegerUnboxedBeforeRightOperand")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "nullIntegerCompoundAssignmentUnboxedFirst")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "referenceConditionalPassesNull", true)
+              .expect("vo(null)"),
+          of("cases.exactness.Exactness", "referenceConditionalPassesNull", false)
+              .expect("vo(3)"),
+          of("cases.exactness.Exactness", "referenceConditionalInObjectsToString", true)
+              .expect("null"),
+          of("cases.exactness.Exactness", "referenceConditionalAssignedKeepsNull", true)
+              .expect(null),
+          of("cases.exactness.Exactness", "referenceConditionalAssignedKeepsNull", false)
+              .expect(0),
+          of("cases.exactness.Exactness", "mixedNumericConditional", 2).expect(8L),
+          of("cases.exactness.Exactness", "mixedNumericConditional", 0).expect(41L),
+          of("cases.exactness.Exactness", "mixedNumericConditionalHeld", 2).expect("7,x,0"),
+          of("cases.exactness.Exactness", "mixedNumericConditionalHeld", 0).expect("40,x,0"),
+          of("cases.exactness.Exactness", "constantCastOperand").expect("26,1,0"),
+          of("cases.exactness.Exactness", "negativeConstantCastOperand").expect("-3,1,44"),
+          of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 1).expect(2),
+          of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 0)
+              .expect(1),
+          of("cases.exactness.Exactness", "varAfterConditionalCallingInstanceMethod", 1)
+              .expect(8),
+          of("cases.exactness.Exactness", "mixedNumericSwitch", 1).expect(8L),
+          of("cases.exactness.Exactness", "mixedNumericSwitch", 2).expect(41L),
+          of("cases.exactness.Exactness", "referenceSwitchPassesNull", 1).expect("vo(null)"),
+          of("cases.exactness.Exactness", "referenceSwitchPassesNull", 2).expect("vo(3)"),
+          of("cases.exactness.Exactness", "switchIntoLongSink", 1).expect(5L),
+          of("cases.exactness.Exactness", "switchIntoLongSink", 2).expect(6L),
+          of("cases.exactness.Exactness", "nullIntegerArgumentUnboxedBeforeNextArgument")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "nullIntegerConstructorArgumentUnboxedFirst")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "integerArgumentsConverted").expect("4/197:4"),
+          of("cases.exactness.Exactness", "nullIntegerIndexUnboxedBeforeRightSide")
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "nullIntegerElementOfLongArrayUnboxedFirst")
+              .throwing(NullPointerException.class));
+
+  /** JDK 21 pattern matching around awaits (skipped on JDK 17, which cannot compile it). */
+  static final List<AsyncCase> PATTERNS_21 =
+      List.of(
+          of(SEALED, "awaitInBodies", 0).expect("big 20"),
+          of(SEALED, "awaitInBodies", 1).expect("circle 3"),
+          of(SEALED, "awaitInBodies", 2).expect("square 8"),
+          of(SEALED, "awaitInBodies", 3).expect("rect 10 2"),
+          of(SEALED, "awaitInGuards", 0).expect("null").expectTrace(),
+          of(SEALED, "awaitInGuards", 1).expect("big int 20").expectTrace("g1=true"),
+          of(SEALED, "awaitInGuards", 2).expect("int 7").expectTrace("g1=true", "g2=true"),
+          of(SEALED, "awaitInGuards", 3).expect("int 3").expectTrace("g1=false", "g2=true"),
+          of(SEALED, "awaitInGuards", 4).expect("other -1").expectTrace("g1=false", "g2=false"),
+          of(SEALED, "awaitInGuards", 5).expect("empty").expectTrace("g3"),
+          of(SEALED, "awaitInGuards", 6).expect("string x").expectTrace("g3"),
+          of(SEALED, "awaitInGuards", 7).expect("other 2.0").expectTrace(),
+          of(SEALED, "awaitInGuards", 8).expect("other GREEN"),
+          of(SEALED, "awaitInGuards", 9).expect("red"),
+          of(SEALED, "groups", 0).expect(20),
+          of(SEALED, "groups", 1).expect(3),
+          of(SEALED, "groups", 2).expect(108),
+          of(SEALED, "groups", 3).expect(100),
+          of(SEALED, "nullAndDefaultTogether", 0).expect("else null"),
+          of(SEALED, "nullAndDefaultTogether", 1).expect("int 20"),
+          of(SEALED, "nullAndDefaultTogether", 6).expect("else x"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 0).expect("big circle"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 1).expect("circle 3"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 2).expect("square 4"),
+          of(SEALED, "switchWithoutAwaitInAsyncMethod", 3).expect("rect 7"),
+          of(SEALED, "recordPatternInInstanceof", 3).expect(205),
+          of(SEALED, "recordPatternInInstanceof", 0).expect(-1),
+          of(SEALED, "exhaustiveStatementWithoutDefault", 0).expect("c20!"),
+          of(SEALED, "exhaustiveStatementWithoutDefault", 2).expect("s4!"),
+          of(SEALED, "exhaustiveStatementWithoutDefault", 3).expect("r2"));
+
+  /** Async blocks, {@code async(() -> ...)}. */
+  static final List<AsyncCase> ASYNC_BLOCKS =
+      List.of(
+          of(BLOCKS, "lazyUntilAwaited")
+              .expect("v!")
+              .expectTrace("created", "block starts", "block got v", "awaited"),
+          of(BLOCKS, "eachIterationCapturesItsOwnValues", 3).expect(List.of(2, 12, 22)),
+          of(BLOCKS, "blocksInsideBlocks", "s").expect("s!s!/s!"),
+          of(BLOCKS, "closuresReturnBlocks", List.of(1, 2, 3)).expect(12),
+          of(BLOCKS, "blocksWithoutValue")
+              .expect(2)
+              .expectTrace("second not run yet: [1]"),
+          of(BLOCKS, "blocksUseTheReceiver", 5).expect(506),
+          of(BLOCKS, "checkedFailureIsCaughtAroundTheAwait", true).expect("caught no"),
+          of(BLOCKS, "checkedFailureIsCaughtAroundTheAwait", false).expect("yes"),
+          of(BLOCKS, "finallyInsideABlockRuns", true)
+              .expect("failed boom")
+              .expectTrace("block finally"),
+          of(BLOCKS, "finallyInsideABlockRuns", false).expect("in").expectTrace("block finally"),
+          of(BLOCKS, "aBlockNeverAwaitedNeverRuns").expect(7).expectTrace("dropped true"),
+          of(BLOCKS, "expressionBlocks", 2).expect(332),
+          of(BLOCKS, "blockInALoopAwaitedInTheLoop", 3).expect(4),
+          of(BLOCKS, "plainMethodsBlocksRunWhenPolled", 4)
+              .expect(5)
+              .expectTrace("plain block runs"));
+
+  /** Scoping, constant expressions and completion, found by the processor's unit tests. */
+  static final List<AsyncCase> SCOPING =
+      List.of(
+          of("cases.scoping.Scoping", "anonymousClassFieldDeclaredBelowItsUse").expect("5/1"),
+          of("cases.scoping.Scoping", "methodInheritedByAnonymousClass")
+              .expect("t:inner/outer"),
+          of("cases.scoping.Scoping", "fullyQualifiedConstantOperand").expect("32767/1"),
+          of("cases.scoping.Scoping", "divisionByConstantZeroThrowsBeforeLaterOperands")
+              .throwing(ArithmeticException.class),
+          of("cases.scoping.Scoping", "doLoopThatOnlyReturns", true).expect(1),
+          of("cases.scoping.Scoping", "doLoopThatOnlyReturns", false).expect(12),
+          of("cases.scoping.Scoping", "whileOnConstantVariable", 1).expect(1),
+          of("cases.scoping.Scoping", "whileOnConstantVariable", 0).expect(12),
+          of("cases.scoping.Scoping", "whileOnConstantLocal", 1).expect(1),
+          of("cases.scoping.Scoping", "whileOnConstantLocal", 0).expect(12),
+          of("cases.scoping.Scoping", "constantLocalAsCaseLabel", 3).expect(4),
+          of("cases.scoping.Scoping", "constantLocalAsCaseLabel", 2).expect(101),
+          of("cases.scoping.Scoping", "localOfFlattenedBlockDoesNotShadowLaterLocal").expect(2));
+
   /** Real-world-shaped methods that mix the constructs above. */
   static final List<AsyncCase> REAL_WORLD =
       List.of(
@@ -152,11 +309,44 @@ class ExpressionsBehaviourTest {
               .throwing(IllegalStateException.class));
 
   static final List<List<AsyncCase>> ALL =
-      List.of(CONDITIONAL, ORDER, VARS, PATTERNS, LAMBDAS, HELD_FUTURES, POSITIONS, REAL_WORLD);
+      List.of(
+          CONDITIONAL,
+          OPERANDS,
+          ORDER,
+          VARS,
+          PATTERNS,
+          LAMBDAS,
+          HELD_FUTURES,
+          POSITIONS,
+          EXACTNESS,
+          SCOPING,
+          ASYNC_BLOCKS,
+          PATTERNS_21,
+          REAL_WORLD);
+
+  @TestFactory
+  Stream<DynamicTest> asyncBlocks() {
+    return Corpus.oracleTests(ASYNC_BLOCKS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> jdk21Patterns() {
+    return Corpus.oracleTests(PATTERNS_21);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> scopingConstantsAndCompletion() {
+    return Corpus.oracleTests(SCOPING);
+  }
 
   @TestFactory
   Stream<DynamicTest> conditionalAndShortCircuit() {
     return Corpus.oracleTests(CONDITIONAL);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> operandsAroundAwaits() {
+    return Corpus.oracleTests(OPERANDS);
   }
 
   @TestFactory
@@ -172,6 +362,11 @@ class ExpressionsBehaviourTest {
   @TestFactory
   Stream<DynamicTest> instanceofPatterns() {
     return Corpus.oracleTests(PATTERNS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> exactness() {
+    return Corpus.oracleTests(EXACTNESS);
   }
 
   @TestFactory

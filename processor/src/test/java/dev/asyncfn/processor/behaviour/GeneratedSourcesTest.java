@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +66,22 @@ class GeneratedSourcesTest {
                   text.contains("@Generated(\"dev.asyncfn.processor.AsyncProcessor\")"), path);
               assertFalse(text.contains("date ="), path + " has a date in @Generated");
             });
+  }
+
+  /**
+   * In the first round {@code var a = StructureAsync.fibVar(n - 1)} has an error type (the
+   * companion does not exist yet); the machine is generated a round later, when javac gives the
+   * var its full type, so the hoisted field is declared precisely instead of through a witness.
+   */
+  @Test
+  void aVarHoldingACompanionsFutureIsTypedFromTheNextRound() {
+    String machine =
+        Corpus.compiledFor("cases/structure/Structure.java")
+            .assertSuccess()
+            .generatedSources()
+            .get("cases/structure/StructureAsync_fibVar.java");
+    assertTrue(machine != null, "no machine generated for Structure.fibVar");
+    assertTrue(machine.contains("private Future<Long> a;"), machine);
   }
 
   @Test

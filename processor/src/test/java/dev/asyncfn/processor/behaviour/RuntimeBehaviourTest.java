@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,8 +93,10 @@ class RuntimeBehaviourTest {
   }
 
   private static Future<?> future(String method, Object... args) throws Exception {
-    for (Method m : companion.getMethods()) {
+    for (Method m : companion.getDeclaredMethods()) {
       if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+        // a package-private method's factory is package-private
+        m.setAccessible(true);
         return (Future<?>) m.invoke(null, args);
       }
     }

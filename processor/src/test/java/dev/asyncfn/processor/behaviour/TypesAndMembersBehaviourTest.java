@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.behaviour;
 
 import static dev.asyncfn.testing.AsyncCase.of;
@@ -45,6 +50,27 @@ class TypesAndMembersBehaviourTest {
           of("cases.generics2.Repo", "kind", Set.of("a", "b"))
               .paramTypes(Set.class)
               .expect("set 2"));
+
+  /**
+   * @Async methods awaiting each other through the companion (instance, recursive, overloaded,
+   * varargs, interface static and default), generics, patterns, captures, completion stages.
+   */
+  static final List<AsyncCase> STRUCTURE =
+      List.of(
+          of("cases.structure.Structure", "captures", 3)
+              .expect("t00,t11,t22,")
+              .expectTrace("t0", "t1", "t2"),
+          of("cases.structure.Structure", "callInstance", 2).expect(115003),
+          of("cases.structure.Structure", "max", List.of("a", "c", "b")).expect("c").expectTrace(),
+          of("cases.structure.Structure", "fib", 10).expect(55L).expectTrace(),
+          of("cases.structure.Structure", "fibVar", 8).expect(21L).expectTrace(),
+          of("cases.structure.Structure", "callOver", 3).expect("s3!3?6"),
+          of("cases.structure.Structure", "patterns", "xy").expect("string xy"),
+          of("cases.structure.Structure", "patterns", "x").expect("other x"),
+          of("cases.structure.Structure", "patterns", 3).expect("other 3"),
+          of("cases.structure.Structure", "callSvc", 21).expect("svc greets you42").expectTrace(),
+          of("cases.structure.Structure", "stages", 0).expect("cf0"),
+          of("cases.structure.Structure", "stages", 1).expect("cf1missing1").expectTrace());
 
   static final List<AsyncCase> PRIMITIVES =
       List.of(
@@ -153,8 +179,49 @@ class TypesAndMembersBehaviourTest {
     }
   }
 
+  /** Whatever the user's file imports or names, the generated code compiles (issue 13). */
+  static final List<AsyncCase> CLASHES =
+      List.of(
+          of("cases.clashes.Clashes", "importsAnotherFutureAndContext", "ab").expect("24:1"),
+          of("cases.clashes.Clashes", "parametersNamedLikeTheMachine", 1, 2, 3, 4, 5, 6, 7)
+              .expect(29),
+          of("cases.clashes.Clashes", "localClassNamedPoll", 4).expect("poll 8"));
+
+  /**
+   * Members the body may use and another class may not (issue 13): private fields, constants,
+   * methods and constructors, record components, a nest's private members, protected members of
+   * a superclass in another package, super calls.
+   */
+  static final List<AsyncCase> PRIVATE_ACCESS =
+      List.of(
+          of("cases.privates.Ledger", "deposit", 30).expect(27),
+          of("cases.privates.Ledger", "readsAndWritesEveryKind", 100)
+              .expect("limit [ledger] 1 ab 6 7 14 other"),
+          of("cases.privates.Ledger", "readsAndWritesEveryKind", 1)
+              .expect("other [ledger] 1 ab 6 7 14 other"),
+          of("cases.privates.Ledger", "privateMethodThrowingChecked", false).expect("d=me:0"),
+          of("cases.privates.Ledger", "privateMethodThrowingChecked", true)
+              .expect("caught no description of me"),
+          of("cases.privates.Ledger", "genericPrivateMethod").expect("a1"),
+          of("cases.privates.Ledger", "callsPrivateAsync").expect(5),
+          of("cases.privates.Ledger", "methodReferenceToPrivate").expect(31),
+          of("cases.privates.Ledger", "compoundOnAnother").expect(5),
+          of("cases.privates.Ledger", "lambdaUsingPrivates").expect("b=5"),
+          of("cases.privates.Point", "sum").receiver(type -> construct(type, 3, 4)).expect(7),
+          of("cases.privates.Point", "distanceFromOrigin", -3, 4).expect(7),
+          of("cases.supers.Service", "usesInherited").expect("service 11 s! u3"),
+          of("cases.supers.Service", "callsSuper")
+              .expect("hello from base / hello from service / base"),
+          of("cases.nests.Outer", "readsInner").expect(55),
+          of("cases.nests.Outer$Inner", "readsOuter")
+              .receiver(type -> construct(type))
+              .expect(42));
+
   static final List<List<AsyncCase>> ALL =
       List.of(
+          CLASHES,
+          PRIVATE_ACCESS,
+          STRUCTURE,
           GENERICS,
           PRIMITIVES,
           ARRAYS,
@@ -162,6 +229,21 @@ class TypesAndMembersBehaviourTest {
           VOIDS_AND_RECURSION,
           VARARGS_AND_OVERLOADS,
           TYPE_KINDS);
+
+  @TestFactory
+  Stream<DynamicTest> privateAndInheritedMembersThroughAccessors() {
+    return Corpus.oracleTests(PRIVATE_ACCESS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> namesTheUserImportsOrDeclares() {
+    return Corpus.oracleTests(CLASHES);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> asyncMethodsAwaitingEachOtherThroughTheCompanion() {
+    return Corpus.oracleTests(STRUCTURE);
+  }
 
   @TestFactory
   Stream<DynamicTest> generics() {

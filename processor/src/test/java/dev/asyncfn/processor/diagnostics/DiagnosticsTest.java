@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.processor.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -5,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.asyncfn.testing.AsyncCase;
 import dev.asyncfn.testing.AsyncCompiler;
 import dev.asyncfn.testing.CompileDiagnostic;
 import dev.asyncfn.testing.Compiled;
 import dev.asyncfn.testing.JavaSource;
+import dev.asyncfn.testing.Oracle;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * One negative test per diagnostic of the processor's catalog: the message carries {@code
  * [asyncfn/Code]}, points at the file and at the line holding the offending text (marked {@code //
  * <-} in the sources below), is reported once, and the other, valid {@code @Async} method of the
- * same file still gets its generated code.
+ * same file still gets its real state machine, not the stub a method with errors gets.
  *
  * <p>Each source is compiled on its own: an error stops javac's later processing rounds, so
  * batching sources could hide a diagnostic that is reported in a later round.
@@ -120,41 +127,33 @@ class DiagnosticsTest {
             """
             package neg.supercall;
             %s
-            class SuperCall {
+            class SuperCall implements Named {
               @Async
               String bad() {
                 String s = await(later("x"));
-                return s + super.toString(); // <-
+                return s + Named.super.name(); // <-
               }
             %s}
+
+            interface Named {
+              default String name() {
+                return "named";
+              }
+            }
             """),
-        error("privateField", "PrivateMember",
+        error("privateClass", "PrivateType",
             """
-            package neg.privatefield;
+            package neg.privatetype;
             %s
-            class PrivateField {
-              private static int secret = 5;
+            class PrivateType {
+              private static final class Hidden {
+                int value = 2;
+              }
 
               @Async
               static int bad() {
                 int a = await(later(1));
-                return a + secret; // <-
-              }
-            %s}
-            """),
-        error("privateMethod", "PrivateMember",
-            """
-            package neg.privatemethod;
-            %s
-            class PrivateMethod {
-              private int hidden(int x) {
-                return x * 2;
-              }
-
-              @Async
-              int bad() {
-                int a = await(later(1));
-                return hidden(a); // <-
+                return a + new Hidden().value; // <-
               }
             %s}
             """),
@@ -347,17 +346,150 @@ class DiagnosticsTest {
     assertValidMethodGenerated(c, source, n.valid());
   }
 
-  /** The valid method of the same class still has its factory in the generated companion. */
+  /**
+   * JDK-8347989 (fixed in JDK 25): javac 17 cannot type a method body before compiling it past a
+   * {@code ?:}, in a typed context, whose branch calls an instance method by its simple name. A
+   * {@code var} local after it whose initializer's shape does not give its type is then an error
+   * that says how to avoid it; on a javac without the bug the same source compiles and runs.
+   */
+  @org.junit.jupiter.api.Test
+  void aVarLocalJavacCannotTypeIsAPositionedErrorOnlyWhereJavacHasTheBug() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.javacbug;
+            %s
+            class JavacBug {
+              int count;
+
+              int bump(int x) {
+                return count += x;
+              }
+
+              @Async
+              int bad(int p) {
+                int x = p > 0 ? bump(1) : 0;
+                var v = java.util.List.of(x); // <-
+                await(later(0));
+                return v.size();
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().compile(source);
+    if (Runtime.version().feature() >= 25) {
+      assertTrue(c.success(), "javac " + Runtime.version() + " types it:\n" + c.report());
+      return;
+    }
+    String tag = "[asyncfn/VarNotTypedByJavac]";
+    CompileDiagnostic d =
+        c.assertDiagnostic(
+            Diagnostic.Kind.ERROR, tag, source.fileName(), source.lineContaining("// <-"));
+    assertTrue(d.message().contains("this.method(...)"), d.message());
+    assertEquals(1, c.diagnosticsContaining(tag).size(), "reported once:\n" + c.report());
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
+  /**
+   * A user class named like the companion ({@code TakenAsync} beside {@code Taken}): a positioned
+   * error on the class saying what to rename, never javac's "attempt to recreate a file".
+   */
+  @org.junit.jupiter.api.Test
+  void aUserClassNamedLikeTheCompanionIsAPositionedError() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.taken;
+            %s
+            class Taken { // <-
+              @Async
+              static int ok(int x) {
+                return await(later(x)) + 1;
+              }
+            }
+
+            class TakenAsync {}
+            """
+                .formatted(HEADER));
+    Compiled c = AsyncCompiler.create().compile(source);
+    String tag = "[asyncfn/GeneratedNameTaken]";
+    CompileDiagnostic d =
+        c.assertDiagnostic(
+            Diagnostic.Kind.ERROR, tag, source.fileName(), source.lineContaining("// <-"));
+    assertTrue(d.message().contains("TakenAsync") && d.message().contains("Rename"), d.message());
+    assertEquals(1, c.diagnosticsContaining(tag).size(), "reported once:\n" + c.report());
+    assertTrue(
+        c.diagnostics().stream().noneMatch(x -> x.message().contains("recreate")),
+        "no Filer failure:\n" + c.report());
+  }
+
+  /**
+   * A body javac will reject (an unknown method after an await) gets javac's own error, once, on
+   * the user's line: the machine is a stub that copies nothing of the body, and a note says why.
+   */
+  @org.junit.jupiter.api.Test
+  void aBodyThatDoesNotCompileIsReportedOnceOnTheUsersLine() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package neg.broken;
+            %s
+            class Broken {
+              @Async
+              static int bad(int x) {
+                int a = await(later(x));
+                return nowhere(a); // <-
+              }
+            %s}
+            """
+                .formatted(HEADER, VALID));
+    Compiled c = AsyncCompiler.create().compile(source);
+    int line = source.lineContaining("// <-");
+    assertFalse(c.success());
+    List<CompileDiagnostic> errors = c.errors();
+    assertEquals(1, errors.size(), "one error:\n" + c.report());
+    assertTrue(errors.get(0).isIn(source.fileName()) && errors.get(0).line() == line, c.report());
+    assertTrue(errors.get(0).message().contains("nowhere"), c.report());
+    assertEquals(
+        1, c.diagnosticsContaining("[asyncfn/BodyDoesNotCompile]").size(), c.report());
+    assertValidMethodGenerated(c, source, "ok");
+  }
+
+  /**
+   * The valid method of the same class still got its real state machine. Its factory alone proves
+   * nothing: companions are generated from the declarations, before any body is validated, and a
+   * method whose body has errors gets a stub machine whose poll throws "@Async m had compile
+   * errors". So this reads the machine {@code <Outer>Async_<method>.java}: it must not be that
+   * stub, and must have the state that resumes after the valid method's await; where the build
+   * succeeded (warnings), the oracle also runs it against its synchronous twin.
+   */
   private static void assertValidMethodGenerated(Compiled c, JavaSource source, String method) {
     String outer = source.fileName().replace(".java", "");
-    String companion = source.packageName().replace('.', '/') + "/" + outer + "Async.java";
-    String text = c.generatedSources().get(companion);
-    if (text == null) {
-      fail("no companion " + companion + " was generated for the valid method " + method
-          + ": processing must continue for the other methods\n" + c.report());
+    String dir = source.packageName().replace('.', '/') + "/";
+    String companion = c.generatedSources().get(dir + outer + "Async.java");
+    if (companion == null) {
+      fail("no companion " + dir + outer + "Async.java was generated for the valid method "
+          + method + ": processing must continue for the other methods\n" + c.report());
     }
     assertTrue(
-        text.contains(" " + method + "("),
+        companion.contains(" " + method + "("),
         "the companion has no factory for the valid method " + method + "\n" + c.report());
+
+    String machinePath = dir + outer + "Async_" + method + ".java";
+    String machine = c.generatedSources().get(machinePath);
+    if (machine == null) {
+      fail("no state machine " + machinePath + " was generated for the valid method " + method
+          + "\n" + c.report());
+    }
+    assertFalse(
+        machine.contains("had compile errors"),
+        machinePath + " is the error stub: the valid method " + method + " was not lowered\n"
+            + machine);
+    assertTrue(
+        machine.contains("resumes after await(later(x))"),
+        machinePath + " has no state resuming after the await of " + method + "\n" + machine);
+    if (c.success()) {
+      Oracle.of(c).check(AsyncCase.of(source.packageName() + "." + outer, method, 41).expect(42));
+    }
   }
 }

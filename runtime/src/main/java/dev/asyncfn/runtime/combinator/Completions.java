@@ -1,9 +1,15 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.combinator;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
+import dev.asyncfn.runtime.internal.combinator.Failures;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.NoSuchElementException;

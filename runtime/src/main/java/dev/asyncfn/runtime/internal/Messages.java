@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.internal;
 
 import java.time.Duration;
@@ -13,8 +18,8 @@ public final class Messages {
   /** {@code operation} needs a runtime but the calling thread has none entered. */
   public static String outsideRuntime(String operation) {
     return operation
-        + " called outside a runtime: run the code under AsyncRuntime.blockOn or Futures.blockOn, or"
-        + " call it on an AsyncRuntime instance";
+        + " called outside a runtime: run the code under AsyncRuntime.blockOn or Futures.blockOn,"
+        + " or call it on an AsyncRuntime or its RuntimeHandle";
   }
 
   /** A blocking wait on a thread that drives tasks. */
@@ -42,8 +47,8 @@ public final class Messages {
 
   /** Shutdown from inside the runtime. */
   public static final String SHUTDOWN_FROM_WORKER =
-      "AsyncRuntime.shutdown() called from one of its own worker threads: it cannot wait for itself."
-          + " Call shutdown from the thread that built the runtime";
+      "AsyncRuntime.shutdown() called from one of its own worker threads: it cannot wait for"
+          + " itself. Call shutdown from the thread that built the runtime";
 
   /** A paused clock on a multi-thread runtime. */
   public static final String PAUSED_NEEDS_CURRENT_THREAD =
@@ -62,7 +67,8 @@ public final class Messages {
 
   /** blockOn on a runtime that was shut down. */
   public static final String RUNTIME_SHUT_DOWN =
-      "the runtime was shut down: build a new AsyncRuntime, or shut it down only after the work ended";
+      "the runtime was shut down: build a new AsyncRuntime, or shut it down only after the work"
+          + " ended";
 
   /** A spawn into a JoinSet whose scope ended. */
   public static final String JOIN_SET_CLOSED =

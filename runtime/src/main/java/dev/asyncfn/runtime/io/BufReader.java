@@ -1,8 +1,15 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.io;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.ThrowingFuture;
+import dev.asyncfn.runtime.internal.Sneaky;
+import dev.asyncfn.runtime.stream.ThrowingStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -35,7 +42,7 @@ import java.util.Objects;
  *
  * <h2>Cancellation</h2>
  *
- * {@code readLine} and {@code lines().next()} are cancel-safe: a partial line stays buffered in the
+ * {@code readLine}, {@code lines().next()} and a pending poll of {@code lines()} are cancel-safe: a partial line stays buffered in the
  * reader and the next {@code readLine} returns it whole.
  *
  * <h2>Throws</h2>
@@ -88,9 +95,42 @@ public final class BufReader implements AsyncRead {
     };
   }
 
-  /** The lines as a stream: each {@code next()} is a {@link #readLine()}. */
-  public AsyncStream<String> lines() {
-    return this::readLine;
+  /**
+   * The lines as a stream (Tokio's {@code Lines}): each element is the next line without its
+   * terminator, and the stream ends at the end of the source. A view of this reader: {@code
+   * next()} is a {@link #readLine()}, and closing the view forgets a pending read but leaves the
+   * reader and its source open (close the source yourself). Cancel-safe like {@code readLine}: a
+   * partial line stays buffered in the reader.
+   */
+  public ThrowingStream<String, IOException> lines() {
+    return new Lines();
+  }
+
+  /** {@link #lines()}: polls {@link #pollLine} directly, so a line costs its string and poll. */
+  private final class Lines implements ThrowingStream<String, IOException> {
+    @Override
+    public Poll<String> pollNext(Context cx) {
+      try {
+        return pollLine(cx);
+      } catch (IOException e) {
+        throw Sneaky.raise(e);
+      }
+    }
+
+    @Override
+    public ThrowingFuture<String, IOException> next() {
+      return readLine();
+    }
+
+    @Override
+    public void close() {
+      source.cancelRead();
+    }
+
+    @Override
+    public String toString() {
+      return "lines of " + source;
+    }
   }
 
   /** Number of bytes buffered and not consumed yet. */

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Byte streams for async code, like {@code tokio::io}: {@link dev.asyncfn.runtime.io.AsyncRead}
  * and {@link dev.asyncfn.runtime.io.AsyncWrite} (poll-level methods plus {@code read}, {@code

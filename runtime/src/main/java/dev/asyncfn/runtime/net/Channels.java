@@ -1,6 +1,11 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
-import dev.asyncfn.runtime.internal.reactor.Reactor;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import dev.asyncfn.runtime.internal.reactor.Registration;
 import java.io.IOException;
 import java.nio.channels.SelectableChannel;
@@ -28,7 +33,7 @@ final class Channels {
         r = registration;
         // A socket that outlived its runtime's reactor moves to the reactor polling it now.
         if (r == null || r.reactor().isClosed()) {
-          r = Reactor.forCurrentRuntime().register(channel);
+          r = RuntimeContext.reactor().register(channel);
           registration = r;
           if (closed) {
             r.close();

@@ -1,8 +1,14 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
-import dev.asyncfn.runtime.AsyncRuntime;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.concurrent.CompletableFuture;
@@ -20,20 +26,24 @@ final class Resolve {
 
   private Resolve() {}
 
-  /** Whether {@code host} is an IP literal, which {@code InetAddress.getByName} parses without a lookup. */
+  /**
+   * Whether {@code host} is an IP literal, which {@code InetAddress.getByName} parses without a
+   * lookup.
+   */
   static boolean isLiteral(String host) {
     return IPV4.matcher(host).matches() || host.indexOf(':') >= 0;
   }
 
   /** The address of a literal host, at once. */
   static InetAddress literal(String host) throws UnknownHostException {
-    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String h =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     return InetAddress.getByName(h);
   }
 
   /** A future of every address of {@code host}; fails with {@code UnknownHostException}. */
   static Future<InetAddress[]> lookup(String host) {
-    AsyncRuntime rt = AsyncRuntime.tryCurrent().orElse(null);
+    Handle rt = RuntimeContext.current();
     if (rt != null) {
       return rt.spawnBlocking(() -> InetAddress.getAllByName(host));
     }

@@ -1,11 +1,16 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.ThrowingFuture;
-import dev.asyncfn.runtime.io.AsyncStream;
 import dev.asyncfn.runtime.io.IoFuture;
+import dev.asyncfn.runtime.stream.ThrowingStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -86,9 +91,15 @@ public final class TcpListener implements AutoCloseable {
     return new AcceptFuture();
   }
 
-  /** The incoming connections as a stream (never ends while the listener is open). */
-  public AsyncStream<TcpStream> incoming() {
-    return this::accept;
+  /**
+   * The incoming connections as a stream (Tokio's {@code TcpListenerStream}); it never ends. A view
+   * of this listener: {@code next()} is an {@link #accept()}, a failed accept fails that poll and
+   * the next poll accepts again (after {@link #close()}, every poll fails with {@code
+   * ClosedChannelException}), and closing the view cancels a pending accept (clearing its
+   * interest in the reactor) but leaves the listener open. Cancel-safe like {@code accept}.
+   */
+  public ThrowingStream<TcpStream, IOException> incoming() {
+    return new Incoming();
   }
 
   /** The address this listener is bound to (with the actual port when bound to port 0). */
@@ -110,6 +121,50 @@ public final class TcpListener implements AutoCloseable {
   @Override
   public String toString() {
     return "TcpListener(" + localAddr + (isClosed() ? ", closed)" : ")");
+  }
+
+  /** {@link #incoming()}: one accept in flight at a time, held across polls. */
+  private final class Incoming implements ThrowingStream<TcpStream, IOException> {
+    private AcceptFuture pending;
+
+    @Override
+    public Poll<TcpStream> pollNext(Context cx) {
+      AcceptFuture a = pending;
+      if (a == null) {
+        a = new AcceptFuture();
+        pending = a;
+      }
+      Poll<TcpStream> p;
+      try {
+        p = a.poll(cx);
+      } catch (Throwable t) {
+        pending = null;
+        throw t;
+      }
+      if (p.isReady()) {
+        pending = null;
+      }
+      return p;
+    }
+
+    @Override
+    public ThrowingFuture<TcpStream, IOException> next() {
+      return accept();
+    }
+
+    @Override
+    public void close() {
+      AcceptFuture a = pending;
+      if (a != null) {
+        pending = null;
+        a.cancel();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "incoming of " + TcpListener.this;
+    }
   }
 
   /** {@link #accept()}: take one connection, or wait for {@code OP_ACCEPT}. */

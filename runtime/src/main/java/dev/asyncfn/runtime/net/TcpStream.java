@@ -1,8 +1,13 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.ThrowingFuture;
-import dev.asyncfn.runtime.executor.Coop;
+import dev.asyncfn.runtime.internal.executor.Coop;
 import dev.asyncfn.runtime.internal.reactor.Registration;
 import dev.asyncfn.runtime.io.AsyncRead;
 import dev.asyncfn.runtime.io.AsyncWrite;

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Async networking: {@link dev.asyncfn.runtime.net.TcpListener}, {@link
  * dev.asyncfn.runtime.net.TcpStream} (and its {@link dev.asyncfn.runtime.net.ReadHalf}/{@link

@@ -1,11 +1,19 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.support;
 
 import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.ThrowingFuture;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * Small static helpers that generated state machines call. For generated code only.
@@ -20,6 +28,17 @@ public final class Machines {
     return future;
   }
 
+  /**
+   * The future of an async block lowered to {@code machine}, typed as the user's {@code
+   * Futures.async(...)} call is: {@code typing} is that call in a lambda that is never invoked,
+   * so that javac infers the block's output and exception types in the generated code.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T, X extends Exception> ThrowingFuture<T, X> block(
+      ThrowingFuture<?, ?> machine, Supplier<ThrowingFuture<T, X>> typing) {
+    return (ThrowingFuture<T, X>) machine;
+  }
+
   /** The future to poll for {@code await(stage)}, bridging a {@link CompletionStage}. */
   public static Future<?> future(CompletionStage<?> stage) {
     return Futures.fromCompletionStage(stage);
@@ -31,6 +50,42 @@ public final class Machines {
    */
   public static RuntimeException rethrow(Throwable t) {
     throw Machines.<RuntimeException>sneaky(t);
+  }
+
+  /**
+   * Makes {@code failure}'s frames in the machine of {@code map} read as the synchronous twin's
+   * ({@code at shop.Orders.price(Orders.java:15)}), on the same exception object. When the failure
+   * comes from elsewhere (a task awaited through its join handle), none of its frames is the
+   * machine's: the machine's frame at its await in {@code state} is added at the end, so the
+   * trace keeps its awaiting callers. Returns {@code failure}.
+   */
+  public static Throwable trace(Throwable failure, SourceMap map, int state) {
+    StackTraceElement[] frames = failure.getStackTrace();
+    boolean own = false;
+    boolean changed = false;
+    for (int i = 0; i < frames.length; i++) {
+      StackTraceElement e = frames[i];
+      if (map.isOwnFrame(e)) {
+        own = true;
+        int line = e.getClassName().equals(map.machineClass()) ? map.sourceLine(e.getLineNumber()) : -1;
+        if (line > 0) {
+          frames[i] = map.frame(line);
+          changed = true;
+        }
+      }
+    }
+    if (!own && frames.length > 0) {
+      StackTraceElement caller = map.suspendedAt(state);
+      if (caller != null) {
+        frames = Arrays.copyOf(frames, frames.length + 1);
+        frames[frames.length - 1] = caller;
+        changed = true;
+      }
+    }
+    if (changed) {
+      failure.setStackTrace(frames);
+    }
+    return failure;
   }
 
   @SuppressWarnings("unchecked")

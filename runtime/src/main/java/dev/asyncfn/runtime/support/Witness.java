@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.support;
 
 import dev.asyncfn.runtime.Poll;
@@ -165,23 +170,275 @@ public interface Witness<T> {
     return (Character) value;
   }
 
-  /** {@code value} as the {@code int} it was stored from. */
+  /**
+   * {@code value} as an {@code int}: stored from one, or from an operand that the operator promotes
+   * to one ({@code Character}, {@code Short}, {@code Byte}), like {@link #intValue}.
+   */
   static int as(Object value, OfInt witness) {
+    return intValue(value);
+  }
+
+  /** {@code value} as a {@code long}, promoted from a narrower operand like {@link #longValue}. */
+  static long as(Object value, OfLong witness) {
+    return longValue(value);
+  }
+
+  /** {@code value} as a {@code float}, promoted like {@link #floatValue}. */
+  static float as(Object value, OfFloat witness) {
+    return floatValue(value);
+  }
+
+  /** {@code value} as a {@code double}, promoted like {@link #doubleValue}. */
+  static double as(Object value, OfDouble witness) {
+    return doubleValue(value);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Left operands of binary operators held across an await in their right operand (JLS 15.7.1):
+  // the left operand is fully evaluated first, which includes the conversion the operator applies
+  // to it. The witness is the whole operation, never evaluated; its type says which conversion.
+
+  /** Witness of a {@code String} expression (a string concatenation). */
+  @FunctionalInterface
+  interface OfString {
+    /** Never called. */
+    String get() throws Throwable;
+  }
+
+  /** The left operand of a numeric or boolean operation: unboxed now, so a null fails now. */
+  static Object operand(Object left, OfBoolean operation) {
+    booleanValue(left);
+    return left;
+  }
+
+  /** The left operand of an {@code int} operation: unboxed now, so a null fails now. */
+  static Object operand(Object left, OfInt operation) {
+    intValue(left);
+    return left;
+  }
+
+  /** The left operand of a {@code long} operation: unboxed now, so a null fails now. */
+  static Object operand(Object left, OfLong operation) {
+    longValue(left);
+    return left;
+  }
+
+  /** The left operand of a {@code float} operation: unboxed now, so a null fails now. */
+  static Object operand(Object left, OfFloat operation) {
+    floatValue(left);
+    return left;
+  }
+
+  /** The left operand of a {@code double} operation: unboxed now, so a null fails now. */
+  static Object operand(Object left, OfDouble operation) {
+    doubleValue(left);
+    return left;
+  }
+
+  /**
+   * The left operand of a string concatenation, converted to a string now (JLS 15.18.1: javac
+   * converts each operand when it is evaluated), so a later change to it is not seen.
+   */
+  static Object operand(Object left, OfString operation) {
+    return String.valueOf(left);
+  }
+
+  /**
+   * The left operand of {@code ==} or {@code !=} whose witness, {@code true ? left : right}, is
+   * numeric or boolean: the comparison unboxes it, so a null fails now.
+   */
+  static Object compared(Object left, OfBoolean comparison) {
+    return operand(left, comparison);
+  }
+
+  /** Like {@link #compared(Object, OfBoolean)}, for a {@code byte} comparison. */
+  static Object compared(Object left, OfByte comparison) {
+    byteValue(left);
+    return left;
+  }
+
+  /** Like {@link #compared(Object, OfBoolean)}, for a {@code short} comparison. */
+  static Object compared(Object left, OfShort comparison) {
+    shortValue(left);
+    return left;
+  }
+
+  /** Like {@link #compared(Object, OfBoolean)}, for a {@code char} comparison. */
+  static Object compared(Object left, OfChar comparison) {
+    charValue(left);
+    return left;
+  }
+
+  /** Like {@link #compared(Object, OfBoolean)}, for an {@code int} comparison. */
+  static Object compared(Object left, OfInt comparison) {
+    return operand(left, comparison);
+  }
+
+  /** Like {@link #compared(Object, OfBoolean)}, for a {@code long} comparison. */
+  static Object compared(Object left, OfLong comparison) {
+    return operand(left, comparison);
+  }
+
+  /** Like {@link #compared(Object, OfBoolean)}, for a {@code float} comparison. */
+  static Object compared(Object left, OfFloat comparison) {
+    return operand(left, comparison);
+  }
+
+  /** Like {@link #compared(Object, OfBoolean)}, for a {@code double} comparison. */
+  static Object compared(Object left, OfDouble comparison) {
+    return operand(left, comparison);
+  }
+
+  /** The left operand of a reference comparison: compared as it is. */
+  static <T> Object compared(Object left, Witness<T> comparison) {
+    return left;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // A branch of a conditional that awaits, read back where the conditional is re-created. Whether
+  // javac types that conditional as numeric depends on each branch's type (JLS 15.25): an
+  // expression of a boxed type makes it numeric like a primitive one does, so a boxed branch is
+  // read back as its boxed type, not as a type variable.
+
+  /** Witness of a {@code Boolean} expression. */
+  @FunctionalInterface
+  interface OfBoxedBoolean {
+    /** Never called. */
+    Boolean get() throws Throwable;
+  }
+
+  /** Witness of a {@code Byte} expression. */
+  @FunctionalInterface
+  interface OfBoxedByte {
+    /** Never called. */
+    Byte get() throws Throwable;
+  }
+
+  /** Witness of a {@code Short} expression. */
+  @FunctionalInterface
+  interface OfBoxedShort {
+    /** Never called. */
+    Short get() throws Throwable;
+  }
+
+  /** Witness of a {@code Character} expression. */
+  @FunctionalInterface
+  interface OfBoxedChar {
+    /** Never called. */
+    Character get() throws Throwable;
+  }
+
+  /** Witness of a {@code Integer} expression. */
+  @FunctionalInterface
+  interface OfBoxedInt {
+    /** Never called. */
+    Integer get() throws Throwable;
+  }
+
+  /** Witness of a {@code Long} expression. */
+  @FunctionalInterface
+  interface OfBoxedLong {
+    /** Never called. */
+    Long get() throws Throwable;
+  }
+
+  /** Witness of a {@code Float} expression. */
+  @FunctionalInterface
+  interface OfBoxedFloat {
+    /** Never called. */
+    Float get() throws Throwable;
+  }
+
+  /** Witness of a {@code Double} expression. */
+  @FunctionalInterface
+  interface OfBoxedDouble {
+    /** Never called. */
+    Double get() throws Throwable;
+  }
+
+  /** {@code value}, the branch's value, as the {@code boolean} it is. */
+  static boolean branch(Object value, OfBoolean witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code byte} it is. */
+  static byte branch(Object value, OfByte witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code short} it is. */
+  static short branch(Object value, OfShort witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code char} it is. */
+  static char branch(Object value, OfChar witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code int} it is. */
+  static int branch(Object value, OfInt witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code long} it is. */
+  static long branch(Object value, OfLong witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code float} it is. */
+  static float branch(Object value, OfFloat witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code double} it is. */
+  static double branch(Object value, OfDouble witness) {
+    return as(value, witness);
+  }
+
+  /** {@code value}, the branch's value, as the {@code Boolean} it is. */
+  static Boolean branch(Object value, OfBoxedBoolean witness) {
+    return (Boolean) value;
+  }
+
+  /** {@code value}, the branch's value, as the {@code Byte} it is. */
+  static Byte branch(Object value, OfBoxedByte witness) {
+    return (Byte) value;
+  }
+
+  /** {@code value}, the branch's value, as the {@code Short} it is. */
+  static Short branch(Object value, OfBoxedShort witness) {
+    return (Short) value;
+  }
+
+  /** {@code value}, the branch's value, as the {@code Character} it is. */
+  static Character branch(Object value, OfBoxedChar witness) {
+    return (Character) value;
+  }
+
+  /** {@code value}, the branch's value, as the {@code Integer} it is. */
+  static Integer branch(Object value, OfBoxedInt witness) {
     return (Integer) value;
   }
 
-  /** {@code value} as the {@code long} it was stored from. */
-  static long as(Object value, OfLong witness) {
+  /** {@code value}, the branch's value, as the {@code Long} it is. */
+  static Long branch(Object value, OfBoxedLong witness) {
     return (Long) value;
   }
 
-  /** {@code value} as the {@code float} it was stored from. */
-  static float as(Object value, OfFloat witness) {
+  /** {@code value}, the branch's value, as the {@code Float} it is. */
+  static Float branch(Object value, OfBoxedFloat witness) {
     return (Float) value;
   }
 
-  /** {@code value} as the {@code double} it was stored from. */
-  static double as(Object value, OfDouble witness) {
+  /** {@code value}, the branch's value, as the {@code Double} it is. */
+  static Double branch(Object value, OfBoxedDouble witness) {
     return (Double) value;
+  }
+
+  /** {@code value}, the branch's value, as the reference it is. */
+  @SuppressWarnings("unchecked")
+  static <T> T branch(Object value, Witness<T> witness) {
+    return (T) value;
   }
 }

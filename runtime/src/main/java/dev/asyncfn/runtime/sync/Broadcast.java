@@ -1,13 +1,19 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
-import dev.asyncfn.runtime.sync.internal.WakeList;
-import dev.asyncfn.runtime.sync.internal.Waiter;
-import dev.asyncfn.runtime.sync.internal.WaiterList;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.Waiter;
+import dev.asyncfn.runtime.internal.sync.WaiterList;
+import dev.asyncfn.runtime.internal.sync.WakeList;
+import dev.asyncfn.runtime.stream.AsyncStream;
 import java.util.Objects;
 
 /**
@@ -195,10 +201,19 @@ public final class Broadcast {
    * One subscriber's view of the channel: receives every message sent after it subscribed, in
    * order.
    *
-   * <p>Thread safety: one task at a time. Cancellation: {@code recv()} is cancel-safe.
+   * <p>It is an {@link AsyncStream} of the messages (Tokio's {@code BroadcastStream}): {@code
+   * next()} is {@link #recv()}, the stream ends when every sender closed and everything was read,
+   * and closing the stream is {@link #close()} (unsubscribing). A {@link LaggedException} fails
+   * that poll only: polling again continues with the oldest message still in the ring.
+   *
+   * <p>Thread safety: one task at a time. Cancellation: {@code recv()} and {@code next()} are
+   * cancel-safe.
    */
-  public static final class Receiver<T> implements AutoCloseable {
+  public static final class Receiver<T> implements AsyncStream<T> {
     private final Shared<T> shared;
+
+    /** The receive that {@link #pollNext} keeps across polls; owned by the polling task. */
+    private RecvFuture<T> polling;
 
     /** The position of the next message to read; guarded by {@code shared}. */
     private long next;
@@ -220,6 +235,38 @@ public final class Broadcast {
      */
     public Future<T> recv() {
       return new RecvFuture<>(this);
+    }
+
+    /**
+     * {@link #recv()} at the poll level: one receive kept across polls (a waiter in the channel's
+     * list while pending). Cancel-safe.
+     *
+     * @throws LaggedException if this receiver missed messages; poll again to continue
+     */
+    @Override
+    public Poll<T> pollNext(Context cx) {
+      RecvFuture<T> r = polling;
+      if (r == null) {
+        r = new RecvFuture<>(this);
+        polling = r;
+      }
+      Poll<T> p;
+      try {
+        p = r.poll(cx);
+      } catch (RuntimeException e) {
+        polling = null;
+        throw e;
+      }
+      if (p.isReady()) {
+        polling = null;
+      }
+      return p;
+    }
+
+    /** {@link #recv()}. */
+    @Override
+    public Future<T> next() {
+      return recv();
     }
 
     /**
@@ -249,10 +296,18 @@ public final class Broadcast {
       }
     }
 
-    /** Unsubscribes: senders no longer count this receiver. Idempotent. */
+    /**
+     * Unsubscribes: senders no longer count this receiver, and a receive pending in {@link
+     * #pollNext} leaves the waiting list. Idempotent.
+     */
     @Override
     public void close() {
       synchronized (shared) {
+        RecvFuture<T> r = polling;
+        if (r != null) {
+          polling = null;
+          r.cancel();
+        }
         if (!closed) {
           closed = true;
           shared.receivers--;

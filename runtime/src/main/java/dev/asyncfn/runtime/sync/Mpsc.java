@@ -1,10 +1,16 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.sync.internal.BatchSemaphore;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.BatchSemaphore;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
+import dev.asyncfn.runtime.stream.AsyncStream;
 import java.util.Objects;
 
 /**
@@ -259,9 +265,14 @@ public final class Mpsc {
   /**
    * Receives the messages of a channel, in the order they were sent.
    *
-   * <p>Thread safety: belongs to one task at a time. Cancellation: {@code recv()} is cancel-safe.
+   * <p>It is an {@link AsyncStream} of the messages (Tokio's {@code ReceiverStream}): {@code
+   * pollNext} and {@code next()} are {@link #recv()}, the stream ends when {@code recv()} gives
+   * {@code null}, and closing the stream is {@link #close()}.
+   *
+   * <p>Thread safety: belongs to one task at a time. Cancellation: {@code recv()} and {@code
+   * next()} are cancel-safe.
    */
-  public static final class Receiver<T> implements AutoCloseable {
+  public static final class Receiver<T> implements AsyncStream<T> {
     private final MpscChan<T> chan;
     private final RecvFuture<T> recv;
 
@@ -276,6 +287,18 @@ public final class Mpsc {
      * returns the same stateless future, whose each completed poll takes the next message.
      */
     public Future<T> recv() {
+      return recv;
+    }
+
+    /** {@link #recv()} at the poll level: the same, without a future. Cancel-safe. */
+    @Override
+    public Poll<T> pollNext(Context cx) {
+      return recv.poll(cx);
+    }
+
+    /** The same future as {@link #recv()}. */
+    @Override
+    public Future<T> next() {
       return recv;
     }
 

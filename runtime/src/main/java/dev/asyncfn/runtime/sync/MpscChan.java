@@ -1,8 +1,13 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.Waker;
-import dev.asyncfn.runtime.sync.internal.BatchSemaphore;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.BatchSemaphore;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
 import java.util.ArrayDeque;
 
 /**

@@ -1,13 +1,18 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
-import dev.asyncfn.runtime.sync.internal.WakeList;
-import dev.asyncfn.runtime.sync.internal.Waiter;
-import dev.asyncfn.runtime.sync.internal.WaiterList;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.Waiter;
+import dev.asyncfn.runtime.internal.sync.WaiterList;
+import dev.asyncfn.runtime.internal.sync.WakeList;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 

@@ -1,9 +1,14 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.sync.internal.BatchSemaphore;
+import dev.asyncfn.runtime.internal.sync.BatchSemaphore;
 
 /**
  * A readers-writer lock around a value, for async code: many readers or one writer, waited for

@@ -1,6 +1,11 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.sync;
 
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 

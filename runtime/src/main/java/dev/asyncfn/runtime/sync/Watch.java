@@ -1,13 +1,19 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.sync;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.Waker;
-import dev.asyncfn.runtime.sync.internal.SyncMessages;
-import dev.asyncfn.runtime.sync.internal.WakeList;
-import dev.asyncfn.runtime.sync.internal.Waiter;
-import dev.asyncfn.runtime.sync.internal.WaiterList;
+import dev.asyncfn.runtime.internal.sync.SyncMessages;
+import dev.asyncfn.runtime.internal.sync.Waiter;
+import dev.asyncfn.runtime.internal.sync.WaiterList;
+import dev.asyncfn.runtime.internal.sync.WakeList;
+import dev.asyncfn.runtime.stream.AsyncStream;
 
 /**
  * A channel that holds one value, the latest: receivers read it whenever they like and can wait for
@@ -60,7 +66,7 @@ public final class Watch {
   public record Channel<T>(Sender<T> sender, Receiver<T> receiver) {}
 
   private static final class Shared<T> {
-    final WaiterList<ChangedFuture<T>> waiters = new WaiterList<>();
+    final WaiterList<ChangedFuture<T, ?>> waiters = new WaiterList<>();
     T value;
     long version;
     int senders = 1;
@@ -182,11 +188,22 @@ public final class Watch {
   /**
    * Reads the latest value and waits for changes.
    *
+   * <p>It is an {@link AsyncStream} of the values it has not seen (Tokio's {@code
+   * WatchStream::from_changes}): each element is the latest value once it is newer than the last
+   * seen one, marked seen in the same step, so intermediate values may be skipped; the stream ends
+   * when every sender closed and nothing unseen is left. A new receiver has seen the current
+   * value: to start the stream with it, read {@link #borrowAndUpdate()} first. Closing the stream
+   * is {@link #close()}. A {@code null} value fails the stream with {@link NullPointerException}
+   * (null is the end of a stream).
+   *
    * <p>Thread safety: any thread, but the seen version is shared by whoever uses this handle: one
-   * task per receiver. Cancellation: {@code changed()} is cancel-safe.
+   * task per receiver. Cancellation: {@code changed()} and {@code next()} are cancel-safe.
    */
-  public static final class Receiver<T> implements AutoCloseable {
+  public static final class Receiver<T> implements AsyncStream<T> {
     private final Shared<T> shared;
+
+    /** The wait that {@link #pollNext} keeps across polls; owned by the polling task. */
+    private ChangedFuture<T, T> polling;
 
     /** The version this receiver saw last; guarded by {@code shared}. */
     private long seen;
@@ -229,7 +246,37 @@ public final class Watch {
      *     value is left
      */
     public Future<Void> changed() {
-      return new ChangedFuture<>(this);
+      return new ChangedFuture<T, Void>(this, false);
+    }
+
+    /**
+     * The next unseen value at the poll level, marked seen in the poll that returns it; {@code
+     * null} once every sender closed and nothing unseen is left. Cancel-safe.
+     */
+    @Override
+    public Poll<T> pollNext(Context cx) {
+      ChangedFuture<T, T> c = polling;
+      if (c == null) {
+        c = new ChangedFuture<>(this, true);
+        polling = c;
+      }
+      Poll<T> p;
+      try {
+        p = c.poll(cx);
+      } catch (RuntimeException e) {
+        polling = null;
+        throw e;
+      }
+      if (p.isReady()) {
+        polling = null;
+      }
+      return p;
+    }
+
+    /** A future of the next unseen value, or of {@code null} at the end; see {@link #pollNext}. */
+    @Override
+    public Future<T> next() {
+      return new ChangedFuture<T, T>(this, true);
     }
 
     /** Another receiver with the same seen version, for another task. */
@@ -241,10 +288,18 @@ public final class Watch {
       }
     }
 
-    /** Closes this receiver: the sender's {@code receiverCount()} drops. Idempotent. */
+    /**
+     * Closes this receiver: the sender's {@code receiverCount()} drops, and a wait pending in
+     * {@link #pollNext} leaves the waiting list. Idempotent.
+     */
     @Override
     public void close() {
       synchronized (shared) {
+        ChangedFuture<T, T> c = polling;
+        if (c != null) {
+          polling = null;
+          c.cancel();
+        }
         if (!closed) {
           closed = true;
           shared.receivers--;
@@ -253,17 +308,25 @@ public final class Watch {
     }
   }
 
-  /** One wait for a change; the future is its own node in the list of waiting receivers. */
-  private static final class ChangedFuture<T> extends Waiter implements Future<Void> {
+  /**
+   * One wait for a change; the future is its own node in the list of waiting receivers. For
+   * {@code changed()} ({@code R} is {@code Void}) it completes with {@code null} and fails once the
+   * senders closed; for the stream ({@code R} is {@code T}) it completes with the value, read and
+   * marked seen under the same lock, and with {@code null} once the senders closed.
+   */
+  private static final class ChangedFuture<T, R> extends Waiter implements Future<R> {
     private final Receiver<T> receiver;
+    private final boolean yieldsValue;
     private boolean done;
 
-    ChangedFuture(Receiver<T> receiver) {
+    ChangedFuture(Receiver<T> receiver, boolean yieldsValue) {
       this.receiver = receiver;
+      this.yieldsValue = yieldsValue;
     }
 
     @Override
-    public Poll<Void> poll(Context cx) {
+    @SuppressWarnings("unchecked")
+    public Poll<R> poll(Context cx) {
       Shared<T> shared = receiver.shared;
       synchronized (shared) {
         if (done) {
@@ -273,11 +336,22 @@ public final class Watch {
           receiver.seen = shared.version;
           done = true;
           shared.waiters.remove(this);
-          return Poll.ready(null);
+          if (!yieldsValue) {
+            return Poll.ready(null);
+          }
+          if (shared.value == null) {
+            throw new NullPointerException(
+                "a Watch value is null: null is the end of a stream, so a watch channel read as a"
+                    + " stream cannot hold null. Send Optional values instead");
+          }
+          return Poll.ready((R) shared.value);
         }
         if (shared.senders == 0) {
           done = true;
           shared.waiters.remove(this);
+          if (yieldsValue) {
+            return Poll.ready(null);
+          }
           throw new ChannelClosedException(SyncMessages.WATCH_CLOSED, null);
         }
         Waker w = cx.waker();

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * Channels and synchronisation primitives for async code, Tokio's {@code tokio::sync} in Java:
  * {@link dev.asyncfn.runtime.sync.Oneshot}, {@link dev.asyncfn.runtime.sync.Mpsc} (bounded with

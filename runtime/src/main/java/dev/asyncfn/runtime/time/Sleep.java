@@ -1,9 +1,11 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.time;
 
-import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
-import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.Waker;
 
 /**
  * A future that completes at a deadline on the runtime's clock; made by {@link Time#sleep} and
@@ -11,7 +13,16 @@ import dev.asyncfn.runtime.Waker;
  *
  * <p>A relative sleep's deadline counts from its first poll (futures are lazy, and the clock
  * belongs to the runtime that polls it). The first pending poll registers one timer with the
- * runtime's time driver; later polls only swap the waker when it changed.
+ * runtime's time driver; later polls only swap the waker when it changed. A sleep is its own timer
+ * entry: a sleeping task allocates no other object for its timer.
+ *
+ * <h2>Example</h2>
+ *
+ * <pre>{@code
+ * Sleep pause = Time.sleep(Duration.ofMillis(100));
+ * await(pause);
+ * assert pause.isElapsed();
+ * }</pre>
  *
  * <h2>Thread safety</h2>
  *
@@ -25,76 +36,8 @@ import dev.asyncfn.runtime.Waker;
  *
  * {@link IllegalStateException} when first polled outside a runtime, or polled after completing.
  */
-public final class Sleep extends TimerEntry implements Future<Void> {
-  // The deadline lives in the entry's own `when` field, not one of its own: the relative duration
-  // until the first poll, the absolute deadline in nanoseconds after it (hasDeadline tells which),
-  // and the wheel's tick once registered (register() converts it). A sleeping task is mostly this
-  // object, so each field counts: 48 bytes in all.
-
-  private boolean hasDeadline;
-  private TimeDriver driver;
-  /** This sleep is in the driver's wheel (it is its own timer entry). */
-  private boolean registered;
-  private boolean done;
-
-  Sleep(long relativeNanos) {
-    this.when = relativeNanos;
-  }
-
-  Sleep(Instant deadline) {
-    this.when = deadline.nanos();
-    this.hasDeadline = true;
-  }
-
-  @Override
-  public Poll<Void> poll(Context cx) {
-    if (done) {
-      throw new IllegalStateException("Sleep polled after it completed: await it only once");
-    }
-    if (driver == null) {
-      driver = Time.driver("Time.sleep()");
-      if (!hasDeadline) {
-        when = Time.saturatingAdd(driver.now(), when);
-        hasDeadline = true;
-      }
-    }
-    if (!registered) {
-      if (when - driver.now() <= 0) {
-        return finish();
-      }
-      registered = true;
-      driver.register(this, when, cx.waker());
-      return fired ? finish() : Poll.pending();
-    }
-    if (fired) {
-      return finish();
-    }
-    Waker w = cx.waker();
-    if (waker != w) {
-      waker = w;
-    }
-    return fired ? finish() : Poll.pending();
-  }
-
-  private Poll<Void> finish() {
-    done = true;
-    registered = false;
-    waker = null; // out of the wheel once fired: do not keep the task reachable from here
-    return Poll.ready(null);
-  }
+public interface Sleep extends Future<Void> {
 
   /** Whether the deadline was reached (this sleep returned ready). */
-  public boolean isElapsed() {
-    return done;
-  }
-
-  @Override
-  public void cancel() {
-    if (registered) {
-      registered = false;
-      driver.deregister(this);
-      waker = null;
-    }
-    done = true;
-  }
+  boolean isElapsed();
 }

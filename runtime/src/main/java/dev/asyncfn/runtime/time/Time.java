@@ -1,19 +1,27 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.time;
 
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.ThrowingFuture;
-import dev.asyncfn.runtime.executor.Executor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import dev.asyncfn.runtime.internal.Messages;
+import dev.asyncfn.runtime.internal.handle.Handle;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
+import dev.asyncfn.runtime.internal.time.TimeDriver;
+import dev.asyncfn.runtime.stream.AsyncStream;
+import dev.asyncfn.runtime.stream.ThrowingStream;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Time for async code, on the clock of the runtime that polls: {@code sleep}, {@code timeout},
- * {@code interval}, like Tokio's {@code tokio::time}. Timers are entries in the runtime's time
+ * {@code timeoutEach} (for streams), {@code interval}, like Tokio's {@code tokio::time}. Timers are entries in the runtime's time
  * driver, fired by its executor: no thread per timer.
  *
  * <h2>Example</h2>
@@ -29,10 +37,10 @@ import java.util.concurrent.TimeoutException;
  *
  * <h2>Paused time</h2>
  *
- * Under {@code AsyncRuntime.builder().currentThread().startPaused(true)} the clock is virtual: it does
- * not move by itself, except that when every task is idle it jumps to the next timer's deadline
- * (Tokio's auto-advance), so a one-hour sleep completes at once and tests are deterministic. {@link
- * #advance(Duration)} moves it by hand.
+ * Under {@code AsyncRuntime.builder().currentThread().startPaused(true)} the clock is virtual: it
+ * does not move by itself, except that when every task is idle it jumps to the next timer's
+ * deadline (Tokio's auto-advance), so a one-hour sleep completes at once and tests are
+ * deterministic. {@link #advance(Duration)} moves it by hand.
  *
  * <h2>Throws</h2>
  *
@@ -43,12 +51,12 @@ public final class Time {
 
   /** A future that completes {@code duration} after its first poll. */
   public static Sleep sleep(Duration duration) {
-    return new Sleep(toNanos(duration));
+    return new TimerSleep(toNanos(duration));
   }
 
   /** A future that completes at {@code deadline} (at once if it has passed). */
   public static Sleep sleepUntil(Instant deadline) {
-    return new Sleep(Objects.requireNonNull(deadline, "deadline"));
+    return new TimerSleep(Objects.requireNonNull(deadline, "deadline"));
   }
 
   /**
@@ -64,6 +72,27 @@ public final class Time {
     return new Timeout<>(Objects.requireNonNull(duration, "duration"), future);
   }
 
+  /**
+   * Bounds every element of {@code stream} in time (Tokio's {@code StreamExt::timeout}): each
+   * element must arrive within {@code duration} of the poll that started waiting for it, or the
+   * stream fails with a {@link TimeoutException} whose message names the duration, and {@code
+   * stream} is closed. The clock of an element starts at the first poll that finds it not ready
+   * and stops when it arrives; an element that is ready at once never starts a timer. A failure
+   * of {@code stream} passes through unchanged.
+   *
+   * <pre>{@code
+   * ThrowingStream<String, TimeoutException> lines = Time.timeoutEach(ofSeconds(30), chat.lines());
+   * }</pre>
+   *
+   * <p>Cancellation: closing the result closes {@code stream} and cancels the pending timer.
+   * Cancelling a {@code next()} keeps the element's timer running, so a retried {@code next()}
+   * still has the same deadline.
+   */
+  public static <T> ThrowingStream<T, TimeoutException> timeoutEach(
+      Duration duration, AsyncStream<T> stream) {
+    return new StreamTimeout<>(Objects.requireNonNull(duration, "duration"), stream);
+  }
+
   /** Ticks every {@code period}, the first tick at once. */
   public static Interval interval(Duration period) {
     return new Interval(null, period);
@@ -76,8 +105,8 @@ public final class Time {
 
   /** Now on the current runtime's clock (virtual when paused); the real clock outside a runtime. */
   public static Instant now() {
-    Executor ex = RuntimeContext.current();
-    return new Instant(ex == null ? System.nanoTime() : ex.time().now());
+    Handle h = RuntimeContext.current();
+    return new Instant(h == null ? System.nanoTime() : h.time().now());
   }
 
   /**
@@ -106,11 +135,11 @@ public final class Time {
   }
 
   static TimeDriver driver(String operation) {
-    Executor ex = RuntimeContext.current();
-    if (ex == null) {
+    Handle h = RuntimeContext.current();
+    if (h == null) {
       throw new IllegalStateException(Messages.outsideRuntime(operation));
     }
-    return ex.time();
+    return h.time();
   }
 
   static long toNanos(Duration d) {

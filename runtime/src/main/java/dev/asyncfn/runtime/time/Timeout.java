@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.time;
 
 import dev.asyncfn.runtime.Context;
@@ -22,7 +27,7 @@ final class Timeout<T> implements ThrowingFuture<T, TimeoutException> {
   Timeout(Duration duration, Future<T> inner) {
     this.duration = duration;
     this.inner = inner;
-    this.sleep = new Sleep(Time.toNanos(duration));
+    this.sleep = new TimerSleep(Time.toNanos(duration));
   }
 
   @Override

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -11,6 +16,7 @@ import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.Poll;
+import dev.asyncfn.runtime.stream.AsyncStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,7 +32,7 @@ class BufReaderTest {
     return s.getBytes(UTF_8);
   }
 
-  private static List<String> allLines(BufReader in) {
+  private static List<String> allLines(BufReader in) throws Exception {
     List<String> lines = new ArrayList<>();
     AsyncStream<String> stream = in.lines();
     for (String line; (line = Futures.blockOn(stream.next())) != null; ) {
@@ -36,7 +42,7 @@ class BufReaderTest {
   }
 
   @Test
-  void linesSplitAcrossReadsWithCrLfEmptyLinesAndNoFinalNewline() {
+  void linesSplitAcrossReadsWithCrLfEmptyLinesAndNoFinalNewline() throws Exception {
     byte[] euro = b("€");   // three bytes, split across two chunks below
     Scripted source = new Scripted(
         b("first\r"), b("\nsec"), b("ond\n\nprice 5"), new byte[] {euro[0]},
@@ -49,13 +55,13 @@ class BufReaderTest {
   }
 
   @Test
-  void anEmptySourceHasNoLinesAndATrailingNewlineGivesNoExtraLine() {
+  void anEmptySourceHasNoLinesAndATrailingNewlineGivesNoExtraLine() throws Exception {
     assertEquals(List.of(), allLines(new BufReader(new Scripted())));
     assertEquals(List.of("a", "b"), allLines(new BufReader(new Scripted(b("a\nb\n")))));
   }
 
   @Test
-  void readLineIsCancelSafeAPartialLineIsKept() {
+  void readLineIsCancelSafeAPartialLineIsKept() throws Exception {
     Scripted source = new Scripted(b("hel"), b("lo\nworld\n"));
     BufReader in = new BufReader(source);
     Future<String> first = in.readLine();
@@ -75,7 +81,7 @@ class BufReaderTest {
   }
 
   @Test
-  void readingBytesGivesBufferedAndPartialLineBytesFirstInOrder() {
+  void readingBytesGivesBufferedAndPartialLineBytesFirstInOrder() throws Exception {
     BufReader in = new BufReader(new Scripted(b("line\nrest of it"), b(" and more")), 8, UTF_8);
     assertEquals("line", Futures.blockOn(in.readLine()));
     byte[] rest = Futures.blockOn(in.readToEnd());
@@ -83,7 +89,7 @@ class BufReaderTest {
   }
 
   @Test
-  void readExactAndReadToEndThroughTheBufferWaitForLaterChunks() {
+  void readExactAndReadToEndThroughTheBufferWaitForLaterChunks() throws Exception {
     // A refill that is pending must not be taken for end of stream (PENDING is negative too).
     BufReader in = new BufReader(new Scripted(b("head\nab"), b("cd"), b("ef"), b("gh")), 8, UTF_8);
     assertEquals("head", Futures.blockOn(in.readLine()));
@@ -94,7 +100,7 @@ class BufReaderTest {
   }
 
   @Test
-  void readExactAndReadToStringOnTheGenericHelpers() {
+  void readExactAndReadToStringOnTheGenericHelpers() throws Exception {
     byte[] four = new byte[4];
     Futures.blockOn(new Scripted(b("ab"), b("cd"), b("ef")).readExact(four));
     assertArrayEquals(b("abcd"), four);
@@ -111,7 +117,7 @@ class BufReaderTest {
   }
 
   @Test
-  void aReadFutureIsAwaitedOnceAndFailuresAreThrownUnchanged() {
+  void aReadFutureIsAwaitedOnceAndFailuresAreThrownUnchanged() throws Exception {
     IOException boom = new IOException("boom");
     AsyncRead failing = (cx, dst) -> {
       throw boom;
@@ -124,5 +130,25 @@ class BufReaderTest {
     Poll<String> p = new BufReader(new Scripted()).readLine().poll(Context.noop());
     assertTrue(p.isReady());
     assertNull(p.get());
+  }
+
+  @Test
+  void linesIsAStreamForTheCombinatorsAndKeepsThePartialLineWhenClosed() throws Exception {
+    Scripted source = new Scripted(b("one\ntw"), b("o\nthree\n"));
+    BufReader in = new BufReader(source);
+    assertEquals(
+        List.of("ONE", "TWO"),
+        Futures.blockOn(in.lines().map(String::toUpperCase).take(2).toList()));
+    assertEquals("three", Futures.blockOn(in.readLine()), "the reader goes on after the view");
+
+    Scripted slow = new Scripted(b("par"), b("tial\n"));
+    BufReader in2 = new BufReader(slow);
+    AsyncStream<String> lines = in2.lines();
+    Context noop = Context.noop();
+    assertTrue(lines.pollNext(noop).isPending()); // nothing read yet
+    assertTrue(lines.pollNext(noop).isPending()); // "par" read and kept, waiting for more
+    lines.close();
+    assertEquals(1, slow.cancels, "closing the view forgets the pending read");
+    assertEquals("partial", Futures.blockOn(in2.readLine()));
   }
 }

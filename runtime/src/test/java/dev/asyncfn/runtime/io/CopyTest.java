@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -54,7 +59,7 @@ class CopyTest {
   }
 
   @Test
-  void copyMovesEveryByteInOrderThroughABoundedBuffer() {
+  void copyMovesEveryByteInOrderThroughABoundedBuffer() throws Exception {
     byte[] data = new byte[100_000];
     new Random(1).nextBytes(data);
     byte[][] chunks = new byte[10][];
@@ -70,7 +75,7 @@ class CopyTest {
   }
 
   @Test
-  void writeAllHandlesPartialWritesAndIsNotDoneUntilTheLastByte() {
+  void writeAllHandlesPartialWritesAndIsNotDoneUntilTheLastByte() throws Exception {
     byte[] data = new byte[5_000];
     new Random(2).nextBytes(data);
     Trickle sink = new Trickle(100);
@@ -83,7 +88,7 @@ class CopyTest {
   }
 
   @Test
-  void cancellingAPendingCopyOrWriteForgetsTheWaiterOnce() {
+  void cancellingAPendingCopyOrWriteForgetsTheWaiterOnce() throws Exception {
     Trickle sink = new Trickle(1);
     Future<Void> all = sink.writeAll(new byte[10]);
     assertTrue(all.poll(Context.noop()).isPending());
@@ -99,7 +104,7 @@ class CopyTest {
   }
 
   @Test
-  void aFailingWriterFailsTheCopyWithItsException() {
+  void aFailingWriterFailsTheCopyWithItsException() throws Exception {
     IOException broken = new IOException("Broken pipe");
     AsyncWrite failing = (cx, src) -> {
       throw broken;

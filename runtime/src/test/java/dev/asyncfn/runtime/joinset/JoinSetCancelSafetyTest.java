@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.joinset;
 
 import static dev.asyncfn.runtime.joinset.Support.afterYields;
@@ -7,16 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.AbortHandle;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.Flavor;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.Gate;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
 import dev.asyncfn.runtime.combinator.Selected2;
-import dev.asyncfn.runtime.executor.Flavor;
-import dev.asyncfn.runtime.executor.Gate;
 import java.util.BitSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Timeout;

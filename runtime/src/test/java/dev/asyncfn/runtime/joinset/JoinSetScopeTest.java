@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.joinset;
 
 import static dev.asyncfn.runtime.joinset.Support.until;
@@ -9,15 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.AbortHandle;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.Flavor;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.Gate;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.AsyncRuntime;
-import dev.asyncfn.runtime.executor.Flavor;
-import dev.asyncfn.runtime.executor.Gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

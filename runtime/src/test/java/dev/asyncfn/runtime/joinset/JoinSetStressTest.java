@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.joinset;
 
 import static dev.asyncfn.runtime.joinset.Support.afterYields;
@@ -5,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.AbortHandle;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.Flavor;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.AsyncRuntime;
-import dev.asyncfn.runtime.executor.Flavor;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

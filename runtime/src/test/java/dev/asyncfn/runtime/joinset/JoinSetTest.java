@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.joinset;
 
 import static dev.asyncfn.runtime.joinset.Support.afterYields;
@@ -10,14 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.asyncfn.runtime.AbortHandle;
+import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.CancelledException;
+import dev.asyncfn.runtime.Flavor;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.Gate;
 import dev.asyncfn.runtime.JoinSet;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.AsyncRuntime;
-import dev.asyncfn.runtime.executor.Flavor;
-import dev.asyncfn.runtime.executor.Gate;
+import dev.asyncfn.runtime.RuntimeHandle;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +68,17 @@ class JoinSetTest {
       }
       assertEquals(List.of(3, 1, 4, 0, 2), seen);
       assertNull(rt.blockOn(set.joinNext()), "an empty set joins null");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Flavor.class)
+  void aSetOnAHandleSpawnsOnThatRuntime(Flavor flavor) {
+    try (AsyncRuntime rt = flavor.build();
+        JoinSet<RuntimeHandle> set = JoinSet.on(rt.handle())) {
+      set.spawn(cx -> Poll.ready(RuntimeHandle.current()));
+      set.spawnBlocking(RuntimeHandle::current);
+      assertEquals(List.of(rt.handle(), rt.handle()), rt.blockOn(set.joinAll()));
     }
   }
 

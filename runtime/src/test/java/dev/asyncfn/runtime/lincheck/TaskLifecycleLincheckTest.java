@@ -1,9 +1,15 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.lincheck;
 
+import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.JoinHandle;
-import dev.asyncfn.runtime.task.Scheduler;
-import dev.asyncfn.runtime.task.Task;
-import dev.asyncfn.runtime.task.TaskList;
+import dev.asyncfn.runtime.internal.task.Scheduler;
+import dev.asyncfn.runtime.internal.task.Task;
+import dev.asyncfn.runtime.internal.task.TaskList;
 import java.util.ArrayDeque;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -48,6 +54,12 @@ public class TaskLifecycleLincheckTest {
         twice = true;
       }
       tasks.addLast(task);
+    }
+
+    /** No runtime to enter: the future's {@code cancel()} runs on the cancelling thread. */
+    @Override
+    public void cancelFuture(Future<?> future) {
+      future.cancel();
     }
 
     synchronized Task<?> poll() {

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.lincheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.asyncfn.runtime.CancelledException;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.task.Task;
-import dev.asyncfn.runtime.task.TaskList;
+import dev.asyncfn.runtime.internal.task.Task;
+import dev.asyncfn.runtime.internal.task.TaskList;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,7 +59,7 @@ class IoAllocationTest {
   private static long measure(
       com.sun.management.ThreadMXBean threads, IntFunction<Future<Integer>> make) {
     @SuppressWarnings("unchecked")
-    Future<Integer>[] futures = new Future[ROUNDS];
+    Future<Integer>[] futures = (Future<Integer>[]) new Future<?>[ROUNDS];
     Context cx = Context.noop();
     long tid = Thread.currentThread().getId();
     long before = 0;

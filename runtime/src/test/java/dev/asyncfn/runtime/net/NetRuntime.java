@@ -1,8 +1,15 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.asyncfn.runtime.AsyncRuntime;
+import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import java.util.concurrent.TimeUnit;
 
@@ -17,9 +24,9 @@ final class NetRuntime implements AutoCloseable {
     rt = Steps.runtime(flavour);
   }
 
-  /** The reactor of this runtime (created if no socket waited yet). */
+  /** The reactor of this runtime (created if no socket waited yet), looked up from inside it. */
   Reactor reactor() {
-    return Reactor.forRuntime(rt);
+    return rt.blockOn(Futures.lazy(RuntimeContext::reactor));
   }
 
   /** Asserts that every socket this runtime waited on was deregistered. */
@@ -27,10 +34,9 @@ final class NetRuntime implements AutoCloseable {
     assertEquals(0, reactor().registeredKeys().get(5, TimeUnit.SECONDS), "selection keys left");
   }
 
+  /** Shuts the runtime down, which closes its reactor. */
   @Override
   public void close() {
     rt.close();
-    // The hook AsyncRuntime.shutdown will call once wired in.
-    Reactor.closeFor(rt);
   }
 }

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +16,7 @@ import dev.asyncfn.runtime.Futures;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.AsyncRuntime;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import dev.asyncfn.runtime.internal.reactor.Reactor;
 import dev.asyncfn.runtime.time.Time;
 import java.nio.ByteBuffer;
@@ -29,16 +35,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * blockOn}), and every kind of wake-up must still reach it there; a thread that never runs out of
  * work still sees readiness.
  */
+@SuppressWarnings("try") // resources closed by hand on purpose: closing is under test
 class ParkedInSelectorTest {
   private static final long WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-  /** One runtime, a socket pair (the runtime's end, a plain blocking peer), and the driving thread. */
+  /** One runtime, a socket pair (the runtime's end, a blocking peer), and the driving thread. */
   private static final class Fixture implements AutoCloseable {
     final AsyncRuntime rt;
     final boolean current;
     final TcpListener listener;
     final SocketChannel peer;
     final TcpStream stream;
+    /** The runtime's reactor, looked up from inside it before any thread parks in it. */
+    final Reactor reactor;
     /** The thread that blocks in {@code blockOn} (current-thread: it also drives the tasks). */
     Thread blocker;
 
@@ -46,11 +55,16 @@ class ParkedInSelectorTest {
       current = flavour.equals("current");
       rt = current
           ? AsyncRuntime.builder().currentThread().threadNamePrefix("parked").build()
-          : AsyncRuntime.builder().multiThread().workerThreads(1).threadNamePrefix("parked").build();
+          : AsyncRuntime.builder()
+              .multiThread()
+              .workerThreads(1)
+              .threadNamePrefix("parked")
+              .build();
       listener = rt.blockOn(TcpListener.bind("127.0.0.1", 0));
       JoinHandle<TcpStream> accepted = rt.spawn(listener.accept());
       peer = SocketChannel.open(listener.localAddr());
       stream = rt.blockOn(accepted);
+      reactor = rt.blockOn(Futures.lazy(RuntimeContext::reactor));
     }
 
     /** Runs {@code rt.blockOn(future)} on a new thread. */
@@ -67,10 +81,6 @@ class ParkedInSelectorTest {
       return result;
     }
 
-    Reactor reactor() {
-      return Reactor.forRuntime(rt);
-    }
-
     /** The thread that must park in the selector: the worker, or the thread inside blockOn. */
     boolean isDrivingThread(Thread t) {
       return t != null && (current ? t == blocker : t.getName().equals("parked-worker-0"));
@@ -78,7 +88,7 @@ class ParkedInSelectorTest {
 
     /** Waits until the driving thread blocks in the selector (bounded). */
     void awaitParkedInSelector() {
-      awaitTrue(() -> isDrivingThread(reactor().selectingThread()), "parked in the selector");
+      awaitTrue(() -> isDrivingThread(reactor.selectingThread()), "parked in the selector");
     }
 
     @Override

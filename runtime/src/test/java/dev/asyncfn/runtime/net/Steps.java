@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import dev.asyncfn.runtime.Context;
@@ -102,7 +107,6 @@ final class Steps {
     };
   }
 
-  /** A runtime of the named flavour: "current" or "multi" (two workers). */
   /** {@code current}: a current-thread runtime; {@code one-worker}; else two workers. */
   static AsyncRuntime runtime(String flavour) {
     return switch (flavour) {

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.net;
 
 import static dev.asyncfn.runtime.net.Steps.closing;
@@ -39,6 +44,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** TcpListener and TcpStream on loopback, on both runtime flavours. */
+@SuppressWarnings("try") // resources closed by hand on purpose: closing is under test
 class TcpStreamTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
 

@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,17 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.asyncfn.runtime.AsyncRuntime;
+import dev.asyncfn.runtime.Await;
 import dev.asyncfn.runtime.Context;
+import dev.asyncfn.runtime.Flavor;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Futures;
+import dev.asyncfn.runtime.Gate;
 import dev.asyncfn.runtime.JoinHandle;
 import dev.asyncfn.runtime.Poll;
-import dev.asyncfn.runtime.AsyncRuntime;
 import dev.asyncfn.runtime.Tasks;
-import dev.asyncfn.runtime.executor.Await;
-import dev.asyncfn.runtime.executor.Flavor;
-import dev.asyncfn.runtime.executor.Gate;
-import dev.asyncfn.runtime.executor.RuntimeContext;
+import dev.asyncfn.runtime.internal.handle.RuntimeContext;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

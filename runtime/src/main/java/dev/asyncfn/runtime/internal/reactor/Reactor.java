@@ -1,8 +1,10 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 package dev.asyncfn.runtime.internal.reactor;
 
-import dev.asyncfn.runtime.AsyncRuntime;
-import dev.asyncfn.runtime.executor.Executor;
-import dev.asyncfn.runtime.executor.RuntimeContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.CancelledKeyException;
@@ -21,16 +23,17 @@ import java.util.function.Consumer;
 /**
  * A {@link Selector} that turns channel readiness into wake-ups (Tokio's I/O driver).
  *
- * <p>One reactor per runtime, opened on first use by {@link #forCurrentRuntime()} (a runtime whose
- * tasks never wait on a socket opens no selector). It has no thread of its own: the runtime's
+ * <p>One reactor per runtime, opened by the runtime's handle when a socket of the runtime first
+ * waits (a runtime whose tasks never wait on a socket opens no selector); the reactor itself knows
+ * nothing of runtimes. It has no thread of its own: the runtime's
  * threads turn it (Tokio's design). The thread that parks with the runtime's timers blocks in
  * {@link #turn} until its next timer deadline or a {@link #wakeup()}, and readiness is dispatched
  * on that thread, so a woken task lands in that thread's own run queue; a busy thread turns it
  * without blocking every few dozen tasks ({@link #tryTurnNow()}) so readiness is not starved.
  *
  * <p>Code polled outside any runtime (a hand-written executor; {@code Futures.blockOn} has its
- * default runtime) shares one process-wide reactor, which is turned by its own daemon thread
- * {@code asyncfn-reactor-global}.
+ * default runtime) shares one process-wide reactor, {@link #global()}, which is turned by its own
+ * daemon thread {@code asyncfn-reactor-global}.
  *
  * <h2>Thread safety</h2>
  *
@@ -71,35 +74,17 @@ public final class Reactor implements AutoCloseable {
 
   /**
    * A reactor turned by the threads of a runtime ({@link #turn}, {@link #tryTurnNow()}); for the
-   * executor, which opens it when a socket of the runtime first waits.
+   * runtime's handle, which opens it when a socket of the runtime first waits.
    */
   public static Reactor driven() {
     return new Reactor();
   }
 
   /**
-   * The reactor of the runtime the calling code runs under, opened on first use; outside any
-   * runtime, the process-wide one.
+   * The process-wide reactor, for futures polled outside any runtime; started on first use with
+   * its own daemon thread, never closed.
    */
-  public static Reactor forCurrentRuntime() {
-    Executor ex = RuntimeContext.current();
-    return ex == null ? global() : ex.reactor();
-  }
-
-  /** The reactor of {@code runtime}, opened on first use (closed if the runtime shut down). */
-  public static Reactor forRuntime(AsyncRuntime runtime) {
-    return Executor.of(runtime).reactor();
-  }
-
-  /**
-   * Closes the reactor of {@code runtime}, if it has one: the hook for {@code AsyncRuntime.shutdown}.
-   * Channels stay open, but their futures never wake again.
-   */
-  public static void closeFor(AsyncRuntime runtime) {
-    Executor.of(runtime).closeReactor();
-  }
-
-  private static Reactor global() {
+  public static Reactor global() {
     Reactor r = global;
     if (r == null) {
       synchronized (Reactor.class) {
@@ -124,8 +109,8 @@ public final class Reactor implements AutoCloseable {
   public Registration register(SelectableChannel channel) {
     if (closed) {
       throw new IllegalStateException(
-          "the I/O reactor was closed because its runtime shut down: build a new AsyncRuntime for new"
-              + " sockets");
+          "the I/O reactor was closed because its runtime shut down: build a new AsyncRuntime for"
+              + " new sockets");
     }
     return new Registration(this, channel);
   }

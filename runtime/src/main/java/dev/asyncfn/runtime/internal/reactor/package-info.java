@@ -1,3 +1,8 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
 /**
  * The I/O reactor: one {@link java.nio.channels.Selector} per runtime, turned by the runtime's own
  * threads (the parked timer owner blocks in it; busy threads poll it), that turns socket readiness

@@ -1,0 +1,288 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package dev.asyncfn.processor.step;
+
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.asyncfn.processor.analysis.Awaits;
+import dev.asyncfn.processor.analysis.BodyNames;
+import dev.asyncfn.processor.analysis.NameResolver;
+import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.analysis.TypeScope;
+import dev.asyncfn.processor.codegen.CompanionGenerator;
+import dev.asyncfn.processor.codegen.ImportPlan;
+import dev.asyncfn.processor.codegen.MachineGenerator;
+import dev.asyncfn.processor.codegen.MachineSpec;
+import dev.asyncfn.processor.codegen.Signatures;
+import dev.asyncfn.processor.diagnostics.Message;
+import dev.asyncfn.processor.diagnostics.Reporter;
+import dev.asyncfn.processor.model.AsyncMethod;
+import dev.asyncfn.processor.model.MachineModel;
+import dev.asyncfn.processor.transform.AsyncBlocks;
+import dev.asyncfn.processor.transform.BlockShapes;
+import dev.asyncfn.processor.transform.Deferred;
+import dev.asyncfn.processor.transform.LoweredBody;
+import dev.asyncfn.processor.transform.Lowering;
+import dev.asyncfn.processor.transform.Unsupported;
+import dev.asyncfn.processor.validation.AwaitPlacementValidator;
+import dev.asyncfn.processor.validation.BlockingCallChecker;
+import dev.asyncfn.processor.validation.MemberAccessValidator;
+import dev.asyncfn.processor.validation.UncompilableBodyDetector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The second step, once every companion exists: per {@code @Async} method, validate → analyse →
+ * lower → generate its state machine. A method with errors gets all of them reported and a stub
+ * machine (so that its companion compiles); a method whose types are not known yet (a companion
+ * generated this round) is retried in the next round.
+ */
+public final class MachineStep {
+  private final Elements elements;
+  private final Types types;
+  private final Trees trees;
+  private final Reporter reporter;
+  private final MachineGenerator machines;
+  private final AwaitPlacementValidator awaitPlacement;
+  private final MemberAccessValidator memberAccess;
+  private final BlockingCallChecker blockingCalls;
+
+  public MachineStep(
+      Elements elements, Types types, Trees trees, Reporter reporter, MachineGenerator machines) {
+    this.elements = elements;
+    this.types = types;
+    this.trees = trees;
+    this.reporter = reporter;
+    this.machines = machines;
+    this.awaitPlacement = new AwaitPlacementValidator(reporter);
+    this.memberAccess = new MemberAccessValidator(reporter);
+    this.blockingCalls = new BlockingCallChecker(reporter);
+  }
+
+  /**
+   * Generates the machines of the methods of class {@code ownerName} with these {@code keys};
+   * returns the keys of those to retry in the next round (none in the {@code lastRound}).
+   */
+  public List<String> process(String ownerName, List<String> keys, boolean lastRound) {
+    List<String> retry = new ArrayList<>();
+    TypeElement owner = elements.getTypeElement(ownerName);
+    if (owner == null) {
+      return retry;
+    }
+    // per class, not per method: the @Async methods, whether the class has an await member, and
+    // the tree path of each method (Trees.getPath(Element) scans the compilation unit per call)
+    List<AsyncMethod> all = AsyncMethods.of(owner, elements);
+    Map<String, String> factories = new HashMap<>();
+    for (AsyncMethod other : all) {
+      String name = other.method.getSimpleName().toString();
+      factories.put(
+          name,
+          other.companion + "." + name
+              + (Signatures.isStatic(other.method) ? "(...)" : "(this, ...)"));
+    }
+    boolean awaitMember = AsyncMethods.hasMethod(owner, "await", elements);
+    Map<Element, TreePath> methodPaths = methodPaths(owner);
+    for (AsyncMethod m : all) {
+      String key = AsyncMethods.key(m.method);
+      if (!keys.contains(key)) {
+        continue;
+      }
+      try {
+        TreePath path = methodPaths.get(m.method);
+        if (path == null) {
+          path = trees.getPath(m.method);
+        }
+        if (!generate(m, lastRound, path, factories, awaitMember)) {
+          retry.add(key);
+        }
+      } catch (Throwable t) {
+        reporter.internalError(m.method, t);
+        stub(m);
+      }
+    }
+    return retry;
+  }
+
+  /** Returns false to retry next round. */
+  private boolean generate(
+      AsyncMethod m,
+      boolean lastRound,
+      TreePath path,
+      Map<String, String> factories,
+      boolean awaitMember) {
+    if (path == null) {
+      reporter.at(m.method, Message.UNSUPPORTED_METHOD, "a method without source");
+      return true;
+    }
+    MethodTree tree = (MethodTree) path.getLeaf();
+    CompilationUnitTree unit = path.getCompilationUnit();
+    SourceText src = new SourceText(trees, unit);
+    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
+    awaits.index(tree.getBody());
+    TypeScope scope = new TypeScope(elements, m.owner, unit);
+    BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
+    List<BodyNames.Unresolved> broken = UncompilableBodyDetector.find(tree, names, scope);
+    if (!broken.isEmpty()) {
+      BodyNames.Unresolved first = broken.get(0);
+      if (first.retry() && !lastRound) {
+        // a later round may bring the missing type or method (another processor's output)
+        return false;
+      }
+      reporter.at(
+          first.tree(), unit, Message.BODY_DOES_NOT_COMPILE, m.method.getSimpleName(), first.what());
+      stub(m);
+      return true;
+    }
+    boolean placed = awaitPlacement.validate(tree, unit, awaits);
+    boolean reachable = memberAccess.validate(names, unit, m.owner, m.packageName);
+    blockingCalls.check(tree, unit, names, factories);
+    if (!placed || !reachable) {
+      stub(m);
+      return true;
+    }
+    String self = self(m);
+    Set<String> reserved = new HashSet<>(Lowering.parameterNames(m.method));
+    reserved.add(self);
+    String resultType =
+        m.method.getReturnType().getKind() == TypeKind.VOID
+            ? "java.lang.Void"
+            : m.method.getReturnType().toString();
+    AsyncBlocks blocks = AsyncBlocks.of(tree.getBody(), m.machine, awaits, names, src);
+    List<Runnable> writes = new ArrayList<>();
+    try {
+      MachineModel model =
+          new Lowering(
+                  trees,
+                  elements,
+                  types,
+                  src,
+                  awaits,
+                  names,
+                  scope,
+                  LoweredBody.of(tree, m.method),
+                  resultType,
+                  topLevel(m.owner),
+                  self,
+                  reserved)
+              .withBlocks(blocks)
+              .lower();
+      ImportPlan imports =
+          ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
+      writes.add(() -> machines.generate(machines.spec(m, self), model, imports));
+      for (AsyncBlocks.Block b : blocks.all()) {
+        writes.add(block(m, b, self, src, awaitMember, names, scope, blocks));
+      }
+    } catch (Deferred d) {
+      if (!lastRound) {
+        return false;
+      }
+      Tree at = d.tree instanceof Tree ? (Tree) d.tree : tree;
+      reporter.at(at, unit, Message.UNKNOWN_TYPE, String.valueOf(at).split("\n")[0]);
+      stub(m);
+      return true;
+    } catch (Unsupported u) {
+      reporter.at(u.tree, unit, u.message, u.args);
+      stub(m);
+      return true;
+    }
+    // the method's machine and its blocks' only once all of them lowered
+    writes.forEach(Runnable::run);
+    return true;
+  }
+
+  /** Lowers async block {@code b} of {@code m}; returns the writing of its machine. */
+  private Runnable block(
+      AsyncMethod m,
+      AsyncBlocks.Block b,
+      String self,
+      SourceText src,
+      boolean awaitMember,
+      BodyNames names,
+      TypeScope scope,
+      AsyncBlocks blocks) {
+    CompilationUnitTree unit = src.unit();
+    Awaits awaits = new Awaits(unit, awaitMember, AsyncMethods.hasMethod(m.owner, "async", elements));
+    awaits.index(b.lambda().getBody());
+    boolean isVoid = BlockShapes.isVoid(b.call(), trees, unit, awaits);
+    Set<String> reserved = new HashSet<>();
+    b.captures().forEach(v -> reserved.add(v.getName().toString()));
+    reserved.add(self);
+    Lowering lowering =
+        new Lowering(
+                trees,
+                elements,
+                types,
+                src,
+                awaits,
+                names,
+                scope,
+                LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
+                "java.lang.Object",
+                topLevel(m.owner),
+                self,
+                reserved)
+            .withBlocks(blocks);
+    MachineModel model = lowering.lower();
+    List<MachineModel.Field> captures = lowering.captureFields(b.captures());
+    ImportPlan imports =
+        ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
+    MachineSpec spec = machines.blockSpec(m, self, b.machine(), src.line(b.lambda()), captures);
+    return () -> machines.generate(spec, model, imports);
+  }
+
+  private static String self(AsyncMethod m) {
+    return CompanionGenerator.receiverName(m, "self");
+  }
+
+  private void stub(AsyncMethod m) {
+    try {
+      machines.generateStub(m, self(m));
+    } catch (RuntimeException ignored) {
+      // the error is reported already; a missing stub only adds javac's own error
+    }
+  }
+
+  /** The path of each method declared directly in {@code owner}, from one walk of its class tree. */
+  private Map<Element, TreePath> methodPaths(TypeElement owner) {
+    Map<Element, TreePath> out = new HashMap<>();
+    TreePath classPath = trees.getPath(owner);
+    if (classPath == null || !(classPath.getLeaf() instanceof ClassTree)) {
+      return out;
+    }
+    for (Tree member : ((ClassTree) classPath.getLeaf()).getMembers()) {
+      if (member instanceof MethodTree) {
+        TreePath p = new TreePath(classPath, member);
+        Element e = trees.getElement(p);
+        if (e != null) {
+          out.put(e, p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The top-level class, whose assertion status the body's asserts follow (JLS 14.10). */
+  private static String topLevel(TypeElement type) {
+    Element e = type;
+    while (e.getEnclosingElement() instanceof TypeElement) {
+      e = e.getEnclosingElement();
+    }
+    return e.getSimpleName().toString();
+  }
+}

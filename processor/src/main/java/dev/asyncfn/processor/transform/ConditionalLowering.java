@@ -1,0 +1,105 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package dev.asyncfn.processor.transform;
+
+import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * {@code c ? a : b} with an await in a branch: the condition and each branch become states, and
+ * the conditional itself is re-created where its value is used, {@code (taken ? a' : b')}. So javac
+ * types it as in the source (JLS 15.25: a branch that is an await, a generic method, makes it a
+ * reference conditional; an {@code Integer} and a {@code long} make it a {@code long}) and
+ * converts the branch taken exactly as the source would, at the same point of the evaluation.
+ */
+final class ConditionalLowering {
+  private final Lowering l;
+
+  ConditionalLowering(Lowering l) {
+    this.l = l;
+  }
+
+  CodeBlock conditional(ConditionalExpressionTree c) {
+    CodeBlock cond = l.expressions.lower(c.getCondition(), false);
+    ExpressionTree whenTrue = c.getTrueExpression();
+    ExpressionTree whenFalse = c.getFalseExpression();
+    if (!l.awaits.contains(whenTrue) && !l.awaits.contains(whenFalse)) {
+      Map<Tree, CodeBlock> ov = new IdentityHashMap<>();
+      ov.put(c.getCondition(), cond);
+      return l.renderer.render(c, ov, RenderMode.VALUE);
+    }
+    String shown = TreeShapes.oneLine(l.src.of(c));
+    String taken =
+        l.fields.temp(
+            "taken",
+            "boolean",
+            "whether " + TreeShapes.oneLine(l.src.of(c.getCondition())) + " held");
+    l.graph.line("$N = $L;", taken, cond);
+    Frame frame = l.graph.current().frame();
+    State end = l.graph.newState();
+    CodeBlock trueValue = null;
+    CodeBlock falseValue = null;
+    if (!l.awaits.contains(whenFalse)) {
+      l.graph.line("if (!$N) { $L }", taken, l.exits.jump(end, frame));
+      trueValue = branch(whenTrue);
+    } else {
+      State elseState = l.graph.newState();
+      l.graph.line("if (!$N) { $L }", taken, l.exits.jump(elseState, frame));
+      if (l.awaits.contains(whenTrue)) {
+        trueValue = branch(whenTrue);
+      }
+      l.graph.gotoState(end);
+      l.graph.activate(elseState, frame);
+      elseState.describe("false branch of " + shown, l.methodLine());
+      falseValue = branch(whenFalse);
+    }
+    l.graph.gotoState(end);
+    l.graph.activate(end, frame);
+    end.describe("continues after " + shown, l.methodLine());
+    // a branch without an await runs here, as the re-created conditional's own branch
+    Map<Tree, CodeBlock> ov = new IdentityHashMap<>();
+    ov.put(c.getCondition(), CodeBlock.of("$N", taken));
+    if (trueValue != null) {
+      ov.put(whenTrue, trueValue);
+    }
+    if (falseValue != null) {
+      ov.put(whenFalse, falseValue);
+    }
+    return CodeBlock.of("($L)", l.renderer.render(c, ov, RenderMode.VALUE));
+  }
+
+  /**
+   * Evaluates a branch that awaits in its own states and returns the read of its value where the
+   * conditional is re-created, typed as the branch is in the source. A branch that is an await, a
+   * conditional or a switch expression may be a poly expression and is read through {@code
+   * Witness.as}, generic like {@code await} itself; any other branch (a call, a field, arithmetic)
+   * is a standalone expression, read through {@code Witness.branch}, whose overloads keep a boxed
+   * type boxed so that javac classifies the conditional as numeric where the source's was.
+   */
+  private CodeBlock branch(ExpressionTree e) {
+    ExpressionTree bare = TreeShapes.unparen(e);
+    String raw =
+        l.fields.temp(
+            "branch", "java.lang.Object", "value of the branch " + TreeShapes.oneLine(l.src.of(e)));
+    if (l.awaits.isAwait(bare)) {
+      l.awaitLowering.awaitInto((MethodInvocationTree) bare, raw);
+    } else {
+      l.graph.line("$N = $L;", raw, l.expressions.lower(e, false));
+    }
+    CodeBlock typing = l.renderer.render(e, RenderMode.TYPING);
+    boolean polyForm =
+        l.awaits.isAwait(bare)
+            || bare instanceof ConditionalExpressionTree
+            || bare instanceof SwitchExpressionTree;
+    return polyForm ? Witnesses.as(raw, typing) : Witnesses.branch(raw, typing);
+  }
+}
