@@ -30,7 +30,7 @@ public class BroadcastLincheckTest {
   private final Receiving a = new Receiving(ch.receiver());
   private final Receiving b = new Receiving(ch.receiver().resubscribe());
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array is created raw
   private static Broadcast.Sender<Integer>[] handles(Broadcast.Sender<Integer> first) {
     return new Broadcast.Sender[] {first, first.clone()};
   }

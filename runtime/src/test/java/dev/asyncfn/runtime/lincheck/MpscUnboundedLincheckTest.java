@@ -28,7 +28,7 @@ public class MpscUnboundedLincheckTest {
   private final TestTask receiverTask = new TestTask();
   private final Slot receiving = new Slot(receiverTask);
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array is created raw
   private static Mpsc.UnboundedSender<Integer>[] handles(Mpsc.UnboundedSender<Integer> first) {
     return new Mpsc.UnboundedSender[] {first, first.clone()};
   }

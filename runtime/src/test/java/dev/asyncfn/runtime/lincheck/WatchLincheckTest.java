@@ -27,7 +27,7 @@ public class WatchLincheckTest {
   private final Receiving a = new Receiving(ch.receiver());
   private final Receiving b = new Receiving(ch.receiver().clone());
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array is created raw
   private static Watch.Sender<Integer>[] handles(Watch.Sender<Integer> first) {
     return new Watch.Sender[] {first, first.clone()};
   }
