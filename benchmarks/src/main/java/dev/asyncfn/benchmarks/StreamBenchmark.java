@@ -5,11 +5,15 @@
 
 package dev.asyncfn.benchmarks;
 
+import static dev.asyncfn.runtime.Futures.async;
+import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.runtime.Futures.awaitEach;
+
+import dev.asyncfn.Async;
 import dev.asyncfn.runtime.Context;
 import dev.asyncfn.runtime.Future;
 import dev.asyncfn.runtime.Poll;
 import dev.asyncfn.runtime.stream.AsyncStream;
-import dev.asyncfn.runtime.stream.Emitter;
 import dev.asyncfn.runtime.stream.Streams;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,10 +28,11 @@ import org.openjdk.jmh.annotations.State;
  * A stream's cost per element: {@code map(x -> x * 2).filter(x -> x % 3 != 0)} over {@value
  * #ELEMENTS} boxed ints, summed by {@code forEach}, the future polled directly (no runtime: every
  * element is ready, as in the Kotlin peers' {@code runBlocking}). Two sources: a ready counting
- * stream (the peer of Kotlin's {@code asFlow}), and a generator whose producer is the state
- * machine the processor generates for a loop of {@code await(out.emit(i))} (the peer of {@code
- * flow { emit(i) }}): each element is one emit handshake. Values above 127 are boxed on both
- * sides. The Kotlin peers are in {@link StreamKotlinBenchmark}.
+ * stream (the peer of Kotlin's {@code asFlow}), and a generator, an async block of {@code
+ * await(out.emit(i))} in a loop lowered by the processor (the peer of {@code flow { emit(i) }}):
+ * each element is one emit handshake. {@code asyncfnGeneratorLoop} consumes the generator with a
+ * generated {@code for (x : awaitEach(...))} loop instead of {@code forEach}. Values above 127
+ * are boxed on both sides. The Kotlin peers are in {@link StreamKotlinBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,7 +49,13 @@ public class StreamBenchmark {
   @Benchmark
   @OperationsPerInvocation(ELEMENTS)
   public long asyncfnGenerator() {
-    return sum(Streams.generate(out -> new CountingProducer(out, ELEMENTS)));
+    return sum(readyStream(ELEMENTS));
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(ELEMENTS)
+  public long asyncfnGeneratorLoop() {
+    return ready(StreamBenchmarkAsync.sumLoop(ELEMENTS));
   }
 
   static long sum(AsyncStream<Integer> source) {
@@ -72,35 +83,42 @@ public class StreamBenchmark {
   }
 
   /**
-   * The generator body {@code for (int i = 0; i < n; i++) await(out.emit(i));} as the processor
-   * lowers it: one state, resumed after each emit.
+   * The generator {@code for (int i = 0; i < n; i++) await(out.emit(i));}, an async block whose
+   * state machine the processor generates; the stream is made inside an {@code @Async} method (the
+   * only place blocks are lowered), whose future is ready at its first poll.
    */
-  static final class CountingProducer implements Future<Void> {
-    private final Emitter<Integer> out;
-    private final int n;
-    private int i;
-    private Future<Void> emitting;
+  @Async
+  static AsyncStream<Integer> counting(int n) {
+    return Streams.generate(
+        out ->
+            async(
+                () -> {
+                  for (int i = 0; i < n; i++) {
+                    await(out.emit(i));
+                  }
+                }));
+  }
 
-    CountingProducer(Emitter<Integer> out, int n) {
-      this.out = out;
-      this.n = n;
+  /** The whole consumer generated as well: a loop over the stream, the peer of {@code collect}. */
+  @Async
+  static long sumLoop(int n) {
+    long sum = 0;
+    AsyncStream<Integer> chain = readyStream(n).map(x -> x * 2).filter(x -> x % 3 != 0);
+    for (int x : awaitEach(chain)) {
+      sum += x;
     }
+    return sum;
+  }
 
-    @Override
-    public Poll<Void> poll(Context cx) {
-      for (;;) {
-        if (emitting != null) {
-          if (emitting.poll(cx).isPending()) {
-            return Poll.pending();
-          }
-          emitting = null;
-          i++;
-        }
-        if (i == n) {
-          return Poll.ready(null);
-        }
-        emitting = out.emit(i);
-      }
+  static AsyncStream<Integer> readyStream(int n) {
+    return ready(StreamBenchmarkAsync.counting(n));
+  }
+
+  static <T> T ready(Future<T> f) {
+    Poll<T> p = f.poll(Context.noop());
+    if (p.isPending()) {
+      throw new IllegalStateException("a ready future was pending");
     }
+    return p.get();
   }
 }

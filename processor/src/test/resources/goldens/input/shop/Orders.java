@@ -8,9 +8,12 @@ package shop;
 import static dev.asyncfn.processor.Later.later;
 import static dev.asyncfn.runtime.Futures.async;
 import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.runtime.Futures.awaitEach;
 
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.Future;
+import dev.asyncfn.runtime.stream.AsyncStream;
+import dev.asyncfn.runtime.stream.Streams;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,5 +79,24 @@ class Orders {
       out.append(await(f)).append(' ');
     }
     return out.toString().trim();
+  }
+
+  /** A generator (an async block handed to Streams.generate) consumed by a loop over a stream. */
+  @Async
+  static int totalLength(List<String> ids) {
+    AsyncStream<String> orders =
+        Streams.generate(
+            out ->
+                async(
+                    () -> {
+                      for (String id : ids) {
+                        await(out.emit(await(lookup(id))));
+                      }
+                    }));
+    int n = 0;
+    for (String order : awaitEach(orders)) {
+      n += order.length();
+    }
+    return n;
   }
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * {@code Futures.awaitEach(stream)} run as plain Java (the synchronous twin): an {@link Iterable}
  * whose iterator awaits {@code stream.next()} blocking, as {@code Futures.await} does outside
- * generated code. It can be iterated once. When the stream fails, the failure is thrown from
- * {@code hasNext()}, unchanged, after closing the stream.
+ * generated code. It can be iterated once. The stream is closed at its end; when it fails, the
+ * failure is thrown from {@code hasNext()}, unchanged, after closing the stream.
  *
  * @param <T> the element type
  */
@@ -54,7 +54,12 @@ final class BlockingIteration<T> implements Iterable<T> {
             }
             throw Sneaky.raise(t);
           }
-          ended = next == null;
+          if (next == null) {
+            ended = true;
+            // as the lowered loop does: a stream is closed however its loop ends (a no-op after
+            // the end for the runtime's streams, a user's may release something there)
+            s.close();
+          }
         }
         return next != null;
       }

@@ -157,11 +157,13 @@ public final class Futures {
    *
    * <p>Inside an {@code @Async} method, the loop is lowered by the processor: {@code stream} is
    * evaluated once, each iteration awaits {@code stream.next()} (a suspension point), the loop
-   * ends at {@code null}, and leaving it any other way (break, return, an exception, the
-   * cancellation of the method's future) closes the stream, so a generator's finally blocks run.
+   * ends at {@code null}, and the stream is closed however the loop is left (its end, break,
+   * return, an exception, the cancellation of the method's future), so a generator's finally
+   * blocks run.
    * Anywhere else (the synchronous twin, plain code) it returns an {@link Iterable} that awaits
-   * each element blocking, like {@link #await(Future)}, and throws {@link IllegalStateException}
-   * on a runtime worker thread. Plain Java's for-each has no hook for an early exit, so there a
+   * each element blocking, like {@link #await(Future)}, closes the stream at its end or failure,
+   * and throws {@link IllegalStateException} on a runtime worker thread. Plain Java's for-each
+   * has no hook for an early exit, so there a
    * {@code break} does not close the stream: put the stream in a try-with-resources to close it
    * in both forms. The iterable can be iterated once; the stream's failure is thrown from the
    * iterator's {@code hasNext()}, unchanged, after the stream was closed.

@@ -6,6 +6,7 @@
 package dev.asyncfn.samples;
 
 import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.runtime.Futures.awaitEach;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.asyncfn.Async;
@@ -77,8 +78,7 @@ final class ChatClient implements Sample {
 
   @Async
   static void printIncoming(ReadHalf socket, PrintStream out) throws IOException {
-    BufReader reader = new BufReader(socket);
-    for (String line = await(reader.readLine()); line != null; line = await(reader.readLine())) {
+    for (String line : awaitEach(new BufReader(socket).lines())) {
       out.println(line);
     }
   }

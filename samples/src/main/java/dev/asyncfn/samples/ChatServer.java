@@ -6,6 +6,7 @@
 package dev.asyncfn.samples;
 
 import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.runtime.Futures.awaitEach;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.asyncfn.Async;
@@ -135,9 +136,8 @@ final class ChatServer implements Sample {
 
   @Async
   static void readCommands(ReadHalf socket, Groups groups, Client client) {
-    BufReader reader = new BufReader(socket);
     try {
-      for (String line = await(reader.readLine()); line != null; line = await(reader.readLine())) {
+      for (String line : awaitEach(new BufReader(socket).lines())) {
         await(ChatServerAsync.command(groups, client, line));
       }
     } catch (IOException e) {
@@ -210,7 +210,7 @@ final class ChatServer implements Sample {
       Client client,
       OpenSockets sockets) {
     try {
-      for (String line = await(queue.recv()); line != null; line = await(queue.recv())) {
+      for (String line : awaitEach(queue)) {
         long dropped = client.dropped.getAndSet(0);
         if (dropped > 0) {
           String notice = "! " + dropped + " messages dropped: you are reading too slowly\n";

@@ -5,6 +5,7 @@
 
 package dev.asyncfn.samples;
 
+import static dev.asyncfn.runtime.Futures.async;
 import static dev.asyncfn.runtime.Futures.await;
 
 import dev.asyncfn.Async;
@@ -36,23 +37,23 @@ final class ConcurrentGet implements Sample {
   /** The outcome of one request: its response or its error, and when it finished. */
   record Fetched(String url, Response response, IOException error, long millis) {}
 
-  @Async
-  static Fetched fetch(String url, long startNanos) {
-    try {
-      Response response = await(HttpAsync.get(url));
-      return new Fetched(url, response, null, (System.nanoTime() - startNanos) / 1_000_000);
-    } catch (IOException e) {
-      return new Fetched(url, null, e, (System.nanoTime() - startNanos) / 1_000_000);
-    }
-  }
-
   /** Starts every request, prints each as it completes; returns how many failed. */
   @Async
   static int fetchAll(List<String> urls, PrintStream out) {
     long start = System.nanoTime();
     List<Future<Fetched>> requests = new ArrayList<>();
     for (String url : urls) {
-      requests.add(ConcurrentGetAsync.fetch(url, start));
+      // an async block per request, started by unordered() below, all in flight at once
+      requests.add(
+          async(
+              () -> {
+                try {
+                  Response response = await(HttpAsync.get(url));
+                  return new Fetched(url, response, null, (System.nanoTime() - start) / 1_000_000);
+                } catch (IOException e) {
+                  return new Fetched(url, null, e, (System.nanoTime() - start) / 1_000_000);
+                }
+              }));
     }
     int failures = 0;
     try (Completions<Fetched> inFlight = Futures.unordered(requests)) {

@@ -34,6 +34,7 @@ public final class Main {
           new SpawnBlocking(),
           new ChatServer(),
           new ChatClient(),
+          new MergedLines(),
           new HandMade());
 
   public static void main(String[] args) throws Exception {

@@ -68,6 +68,14 @@ class MainTest {
   }
 
   @Test
+  void mergedLinesHandlesEveryLineOfEveryConnection() {
+    Run r = run("merged-lines", "--clients", "5", "--lines", "300");
+    assertEquals(0, r.code(), r.out());
+    // each line is "client C says hello number I": six words
+    assertTrue(r.out().contains("1500 lines from 5 connections, 9000 words"), r.out());
+  }
+
+  @Test
   void handMadeRunsBothVersions() {
     Run r = run("hand-made");
     assertEquals(0, r.code(), r.out());

@@ -72,6 +72,7 @@ class ModularAppTest {
             "dev.asyncfn.runtime.combinator",
             "dev.asyncfn.runtime.io",
             "dev.asyncfn.runtime.net",
+            "dev.asyncfn.runtime.stream",
             "dev.asyncfn.runtime.support",
             "dev.asyncfn.runtime.sync",
             "dev.asyncfn.runtime.time"),

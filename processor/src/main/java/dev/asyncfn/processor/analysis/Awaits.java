@@ -7,12 +7,14 @@ package dev.asyncfn.processor.analysis;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
 import java.util.Collections;
@@ -22,15 +24,18 @@ import java.util.Set;
 /**
  * Answers "is this call a suspension point?": a call that resolves to {@code
  * dev.asyncfn.runtime.Futures.await}, through a static import, an on-demand static import, or a
- * qualified name; and "is this an async block?", {@code Futures.async(() -> ...)}. Also records
- * which trees of a body contain an await (not looking into lambdas and classes: an async block's
- * awaits are its own machine's, others are errors reported by validation).
+ * qualified name; "is this an async block?", {@code Futures.async(() -> ...)}; and "is this loop
+ * over a stream?", {@code for (T x : Futures.awaitEach(stream))}, which awaits each element.
+ * Also records which trees of a body contain an await or such a loop (not looking into lambdas
+ * and classes: an async block's awaits are its own machine's, others are errors reported by
+ * validation).
  */
 public final class Awaits {
   private static final String FUTURES = "dev.asyncfn.runtime.Futures";
 
   private final boolean staticImported;
   private final boolean asyncImported;
+  private final boolean eachImported;
   private final boolean futuresImported;
   private final boolean ownAwaitMember;
   private final boolean ownAsyncMember;
@@ -53,6 +58,7 @@ public final class Awaits {
     boolean st = false;
     boolean as = false;
     boolean fi = false;
+    boolean ea = false;
     String pkg = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
     for (ImportTree imp : unit.getImports()) {
       String name = imp.getQualifiedIdentifier().toString();
@@ -63,12 +69,16 @@ public final class Awaits {
         if (name.equals(FUTURES + ".async") || name.equals(FUTURES + ".*")) {
           as = true;
         }
+        if (name.equals(FUTURES + ".awaitEach") || name.equals(FUTURES + ".*")) {
+          ea = true;
+        }
       } else if (name.equals(FUTURES) || name.equals("dev.asyncfn.runtime.*")) {
         fi = true;
       }
     }
     this.staticImported = st;
     this.asyncImported = as;
+    this.eachImported = ea;
     this.futuresImported = fi || pkg.equals("dev.asyncfn.runtime");
     this.ownAwaitMember = ownAwaitMember;
     this.ownAsyncMember = ownAsyncMember;
@@ -119,6 +129,30 @@ public final class Awaits {
         && names(call, "await", staticImported && !ownAwaitMember);
   }
 
+  /** Whether {@code tree} is {@code Futures.awaitEach(stream)}. */
+  public boolean isAwaitEach(Tree tree) {
+    return tree instanceof MethodInvocationTree
+        && ((MethodInvocationTree) tree).getArguments().size() == 1
+        && names((MethodInvocationTree) tree, "awaitEach", eachImported);
+  }
+
+  /**
+   * Whether {@code tree} is a for-each loop over {@code awaitEach(stream)}: each iteration awaits
+   * the stream's next element, so the loop is a suspension point.
+   */
+  public boolean isAwaitEachLoop(Tree tree) {
+    return tree instanceof EnhancedForLoopTree && eachCall((EnhancedForLoopTree) tree) != null;
+  }
+
+  /** The {@code awaitEach(stream)} call a for-each loop iterates, or null. */
+  public MethodInvocationTree eachCall(EnhancedForLoopTree loop) {
+    ExpressionTree e = loop.getExpression();
+    while (e instanceof ParenthesizedTree) {
+      e = ((ParenthesizedTree) e).getExpression();
+    }
+    return isAwaitEach(e) ? (MethodInvocationTree) e : null;
+  }
+
   /** Marks every tree of {@code body} that contains an await (outside lambdas and classes). */
   public void index(Tree body) {
     new TreeScanner<Boolean, Void>() {
@@ -128,7 +162,7 @@ public final class Awaits {
           return false;
         }
         Boolean inner = super.scan(tree, null);
-        boolean found = Boolean.TRUE.equals(inner) || isAwait(tree);
+        boolean found = Boolean.TRUE.equals(inner) || isAwait(tree) || isAwaitEachLoop(tree);
         if (found) {
           containing.add(tree);
         }

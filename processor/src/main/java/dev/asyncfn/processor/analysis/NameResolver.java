@@ -42,9 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -57,10 +55,9 @@ import javax.lang.model.util.Elements;
  * lambda or local class captures. The result is an immutable {@link BodyNames}.
  */
 public final class NameResolver {
-  private final Elements elements;
+  private final EnclosingClasses enclosing;
   private final TypeElement owner;
   private final TypeScope scope;
-  private final Map<TypeElement, List<? extends Element>> memberCache = new HashMap<>();
 
   private final Map<IdentifierTree, VariableTree> locals = new IdentityHashMap<>();
   private final Map<IdentifierTree, Element> members = new IdentityHashMap<>();
@@ -75,7 +72,7 @@ public final class NameResolver {
   private final Set<String> redeclared = new HashSet<>();
 
   private NameResolver(Elements elements, TypeElement owner, TypeScope scope) {
-    this.elements = elements;
+    this.enclosing = new EnclosingClasses(elements, owner);
     this.owner = owner;
     this.scope = scope;
   }
@@ -286,14 +283,9 @@ public final class NameResolver {
     }
 
     private Element constantInScope(String name) {
-      for (TypeElement enclosing = owner; enclosing != null; enclosing = enclosingType(enclosing)) {
-        for (Element m : members(enclosing)) {
-          if (m.getKind() == ElementKind.FIELD
-              && m.getSimpleName().contentEquals(name)
-              && ((VariableElement) m).getConstantValue() != null) {
-            return m;
-          }
-        }
+      Element m = enclosing.constant(name);
+      if (m != null) {
+        return m;
       }
       return scope
           .staticallyImportedField(name)
@@ -428,7 +420,7 @@ public final class NameResolver {
       // every class inherits Object's methods, an anonymous one implementing an interface too
       ClassMembers members =
           ClassMembers.of(body, supertypes, this::supertypeMembers)
-              .plus(ClassMembers.of(members(elements.getTypeElement("java.lang.Object"))));
+              .plus(ClassMembers.of(enclosing.objectMembers()));
       captureDepth++;
       classDepth++;
       scopes.pushClass(members.fields(), members.methods());
@@ -490,7 +482,7 @@ public final class NameResolver {
           t instanceof IdentifierTree
               ? scope.type(((IdentifierTree) t).getName().toString())
               : scope.qualified(t).filter(TypeElement.class::isInstance).map(TypeElement.class::cast);
-      return type.map(ty -> ClassMembers.of(members(ty))).orElse(ClassMembers.NONE);
+      return type.map(ty -> ClassMembers.of(enclosing.members(ty))).orElse(ClassMembers.NONE);
     }
 
     @Override
@@ -608,50 +600,27 @@ public final class NameResolver {
     }
 
     private boolean resolveField(IdentifierTree node, String name) {
-      for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
-        for (Element m : members(scope)) {
-          if ((m.getKind() == ElementKind.FIELD || m.getKind() == ElementKind.ENUM_CONSTANT)
-              && m.getSimpleName().contentEquals(name)) {
-            qualify(node, m, scope, name);
-            return true;
-          }
-        }
+      EnclosingClasses.Found f = enclosing.field(name);
+      if (f != null) {
+        qualify(node, f.member(), f.in(), name);
       }
-      return false;
+      return f != null;
     }
 
     private boolean resolveMethod(IdentifierTree node, String name) {
-      for (TypeElement scope = owner; scope != null; scope = enclosingType(scope)) {
-        List<Element> found = new ArrayList<>();
-        for (Element m : members(scope)) {
-          if (m.getKind() == ElementKind.METHOD && m.getSimpleName().contentEquals(name)) {
-            found.add(m);
-          }
-        }
-        if (!found.isEmpty()) {
-          Element pick = found.get(0);
-          for (Element m : found) {
-            if (!m.getModifiers().contains(Modifier.STATIC)) {
-              pick = m;
-            }
-          }
-          qualify(node, pick, scope, name);
-          return true;
-        }
+      EnclosingClasses.Found f = enclosing.method(name);
+      if (f != null) {
+        qualify(node, f.member(), f.in(), name);
       }
-      return false;
+      return f != null;
     }
 
     private void resolveType(IdentifierTree node, String name) {
       typeNames.add(node);
-      for (TypeElement enclosing = owner; enclosing != null; enclosing = enclosingType(enclosing)) {
-        for (Element m : members(enclosing)) {
-          if ((m.getKind().isClass() || m.getKind().isInterface())
-              && m.getSimpleName().contentEquals(name)) {
-            uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.TYPE, m, enclosing, name));
-            return;
-          }
-        }
+      EnclosingClasses.Found f = enclosing.type(name);
+      if (f != null) {
+        uses.add(new BodyNames.MemberUse(node, BodyNames.Kind.TYPE, f.member(), f.in(), name));
+        return;
       }
       if (typePositions.contains(node)
           && classDepth == 0
@@ -670,26 +639,4 @@ public final class NameResolver {
     }
   }
 
-  private List<? extends Element> members(TypeElement type) {
-    return memberCache.computeIfAbsent(type, t -> new ArrayList<>(elements.getAllMembers(t)));
-  }
-
-  private static TypeElement enclosingType(TypeElement type) {
-    if (type.getNestingKind() != NestingKind.MEMBER) {
-      return null;
-    }
-    Element e = type.getEnclosingElement();
-    return e instanceof TypeElement ? (TypeElement) e : null;
-  }
-
-  /** {@code Outer.Inner} for a type in the owner's package (what generated code can write). */
-  public static String nameInPackage(TypeElement type) {
-    StringBuilder sb = new StringBuilder(type.getSimpleName());
-    Element e = type.getEnclosingElement();
-    while (e instanceof TypeElement) {
-      sb.insert(0, e.getSimpleName() + ".");
-      e = e.getEnclosingElement();
-    }
-    return sb.toString();
-  }
 }

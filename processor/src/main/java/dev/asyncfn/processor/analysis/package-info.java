@@ -7,7 +7,8 @@
  * Questions about an {@code @Async} body answered without attribution (javac has not typed method
  * bodies while processors run): which calls are suspension points ({@link
  * dev.asyncfn.processor.analysis.Awaits}), what every name means ({@link
- * dev.asyncfn.processor.analysis.NameResolver} → {@link dev.asyncfn.processor.analysis.BodyNames}),
+ * dev.asyncfn.processor.analysis.NameResolver} → {@link dev.asyncfn.processor.analysis.BodyNames},
+ * with the enclosing classes' members from {@link dev.asyncfn.processor.analysis.EnclosingClasses}),
  * which types and static members the unit's scope names ({@link
  * dev.asyncfn.processor.analysis.TypeScope}), which statements can complete ({@link
  * dev.asyncfn.processor.analysis.Completion}), and the source text and positions ({@link

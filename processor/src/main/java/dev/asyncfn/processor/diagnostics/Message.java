@@ -28,6 +28,12 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "await(...) cannot be used inside a synchronized block: a monitor cannot be held across a"
           + " suspension. Use dev.asyncfn.runtime.sync.Mutex, or move the await out of the block."),
+  AWAIT_EACH_OUTSIDE_FOR_EACH(
+      "AwaitEachOutsideForEach",
+      Diagnostic.Kind.ERROR,
+      "awaitEach(...) in an @Async body is the header of a for-each loop, for (T x :"
+          + " awaitEach(stream)), which awaits each element; anywhere else it would block the"
+          + " task's thread. Loop over it, or await stream.next() yourself."),
   AWAIT_OUTSIDE_ASYNC(
       "AwaitOutsideAsync",
       Diagnostic.Kind.WARNING,

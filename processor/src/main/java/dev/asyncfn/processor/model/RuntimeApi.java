@@ -27,6 +27,8 @@ public final class RuntimeApi {
       ClassName.get("dev.asyncfn.runtime.support", "SourceMap");
   public static final ClassName MACHINE_FRAME =
       ClassName.get("dev.asyncfn.runtime.support", "MachineFrame");
+  /** The type of the field holding the stream of a {@code for (x : awaitEach(s))} loop. */
+  public static final String ASYNC_STREAM_TYPE = "dev.asyncfn.runtime.stream.AsyncStream<?>";
   public static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
 }

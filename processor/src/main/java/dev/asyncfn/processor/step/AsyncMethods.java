@@ -5,7 +5,7 @@
 
 package dev.asyncfn.processor.step;
 
-import dev.asyncfn.processor.analysis.NameResolver;
+import dev.asyncfn.processor.analysis.EnclosingClasses;
 import dev.asyncfn.processor.model.AsyncMethod;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ public final class AsyncMethods {
    */
   static List<AsyncMethod> of(TypeElement owner, Elements elements) {
     String pkg = packageOf(owner, elements);
-    String companion = NameResolver.nameInPackage(owner).replace('.', '_') + "Async";
+    String companion = EnclosingClasses.nameInPackage(owner).replace('.', '_') + "Async";
     List<AsyncMethod> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (Element e : owner.getEnclosedElements()) {

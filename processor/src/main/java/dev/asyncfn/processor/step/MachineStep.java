@@ -167,20 +167,17 @@ public final class MachineStep {
     List<Runnable> writes = new ArrayList<>();
     try {
       MachineModel model =
-          new Lowering(
-                  trees,
-                  elements,
-                  types,
+          lowering(
                   src,
                   awaits,
                   names,
                   scope,
                   LoweredBody.of(tree, m.method),
                   resultType,
-                  topLevel(m.owner),
+                  m,
                   self,
-                  reserved)
-              .withBlocks(blocks)
+                  reserved,
+                  blocks)
               .lower();
       ImportPlan imports =
           ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
@@ -224,26 +221,51 @@ public final class MachineStep {
     b.captures().forEach(v -> reserved.add(v.getName().toString()));
     reserved.add(self);
     Lowering lowering =
-        new Lowering(
-                trees,
-                elements,
-                types,
-                src,
-                awaits,
-                names,
-                scope,
-                LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
-                "java.lang.Object",
-                topLevel(m.owner),
-                self,
-                reserved)
-            .withBlocks(blocks);
+        lowering(
+            src,
+            awaits,
+            names,
+            scope,
+            LoweredBody.ofBlock(b.lambda(), isVoid, m.method),
+            "java.lang.Object",
+            m,
+            self,
+            reserved,
+            blocks);
     MachineModel model = lowering.lower();
     List<MachineModel.Field> captures = lowering.captureFields(b.captures());
     ImportPlan imports =
         ImportPlan.of(unit, src, names.inUse(), model.memberTypeNames(), m.packageName);
     MachineSpec spec = machines.blockSpec(m, self, b.machine(), src.line(b.lambda()), captures);
     return () -> machines.generate(spec, model, imports);
+  }
+
+  /** The lowering of {@code body} (the method's, or one of its async blocks') into a machine. */
+  private Lowering lowering(
+      SourceText src,
+      Awaits awaits,
+      BodyNames names,
+      TypeScope scope,
+      LoweredBody body,
+      String resultType,
+      AsyncMethod m,
+      String self,
+      Set<String> reserved,
+      AsyncBlocks blocks) {
+    return new Lowering(
+            trees,
+            elements,
+            types,
+            src,
+            awaits,
+            names,
+            scope,
+            body,
+            resultType,
+            topLevel(m.owner),
+            self,
+            reserved)
+        .withBlocks(blocks);
   }
 
   private static String self(AsyncMethod m) {

@@ -7,6 +7,7 @@ package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
 import dev.asyncfn.processor.model.RuntimeApi;
 
 /**
@@ -52,9 +53,17 @@ final class AwaitLowering {
   /** The states of the suspension; returns the local holding the ready poll. */
   private String suspend(MethodInvocationTree call) {
     CodeBlock future = l.expressions.lower(call.getArguments().get(0), false);
+    return suspendOn(future, "resumes after " + TreeShapes.oneLine(l.src.of(call)), call);
+  }
+
+  /**
+   * Suspends on {@code future} (code of the machine, evaluated once) in a new state described as
+   * {@code resumes} at {@code at}'s line; returns the local holding the ready poll.
+   */
+  String suspendOn(CodeBlock future, String resumes, Tree at) {
     String awaiting = l.machineNames.awaiting();
     State resume = l.graph.newState();
-    l.describe(resume, "resumes after " + TreeShapes.oneLine(l.src.of(call)), call);
+    l.describe(resume, resumes, at);
     l.graph.line("$N = $T.future($L);", awaiting, RuntimeApi.MACHINES, future);
     l.graph.gotoState(resume);
     l.graph.activateHere(resume);

@@ -7,7 +7,7 @@ package dev.asyncfn.processor.transform;
 
 import com.sun.source.tree.Tree;
 import dev.asyncfn.processor.analysis.BodyNames;
-import dev.asyncfn.processor.analysis.NameResolver;
+import dev.asyncfn.processor.analysis.EnclosingClasses;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -33,7 +33,7 @@ final class MemberRewrites {
           break;
         case TYPE:
           if (!use.member().getModifiers().contains(Modifier.PRIVATE)) {
-            out.put(use.tree(), NameResolver.nameInPackage((TypeElement) use.member()));
+            out.put(use.tree(), EnclosingClasses.nameInPackage((TypeElement) use.member()));
           }
           break;
         case FIELD_OR_METHOD:
@@ -41,7 +41,7 @@ final class MemberRewrites {
             break;
           }
           if (use.member().getModifiers().contains(Modifier.STATIC)) {
-            out.put(use.tree(), NameResolver.nameInPackage(use.foundIn()) + "." + use.text());
+            out.put(use.tree(), EnclosingClasses.nameInPackage(use.foundIn()) + "." + use.text());
           } else if (use.foundIn().equals(owner) && instanceMethod) {
             out.put(use.tree(), self + "." + use.text());
           }

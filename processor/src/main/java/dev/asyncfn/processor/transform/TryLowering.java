@@ -162,6 +162,19 @@ final class TryLowering {
           l.fields.temp("held", "java.lang.AutoCloseable", "resource of the try at " + where(t));
       l.graph.line("$N = $L;", resource, l.expressions.lower((ExpressionTree) r, false));
     }
+    String shown = TreeShapes.oneLine(l.src.of(r));
+    Frame.FinallyRegion fin = closeRegion();
+    Frame resourceFrame = new Frame(frame, fin, List.of(), "resource " + shown);
+    State body = l.graph.newState();
+    l.graph.gotoState(body);
+    l.graph.activate(body, resourceFrame);
+    body.describe("with resource " + shown + " open", l.methodLine());
+    resources(t, i + 1, resourceFrame, outer, after);
+    closes(fin, frame, resource, shown);
+  }
+
+  /** The completion record of a region whose "finally" closes a resource, cleared. */
+  Frame.FinallyRegion closeRegion() {
     int n = l.fields.next();
     Frame.FinallyRegion fin =
         new Frame.FinallyRegion(
@@ -169,14 +182,15 @@ final class TryLowering {
             l.fields.add(l.fields.fresh("close" + n + "Thrown"), "java.lang.Throwable", null),
             l.graph.newState());
     l.graph.line("$N = null;", fin.thrown());
-    String shown = TreeShapes.oneLine(l.src.of(r));
-    Frame resourceFrame = new Frame(frame, fin, List.of(), "resource " + shown);
-    State body = l.graph.newState();
-    l.graph.gotoState(body);
-    l.graph.activate(body, resourceFrame);
-    body.describe("with resource " + shown + " open", l.methodLine());
-    resources(t, i + 1, resourceFrame, outer, after);
+    return fin;
+  }
 
+  /**
+   * The "finally" of {@code fin}, in region {@code frame}: closes {@code resource} unless null, a
+   * close failure after a primary failure suppressed into it (JLS 14.20.3), then goes on as the
+   * completion record says.
+   */
+  void closes(Frame.FinallyRegion fin, Frame frame, String resource, String shown) {
     l.graph.activate(fin.entry(), frame);
     fin.entry().describe("closes " + shown, l.methodLine());
     l.exits.usesRethrow();

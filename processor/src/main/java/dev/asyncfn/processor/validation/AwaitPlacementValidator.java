@@ -7,6 +7,7 @@ package dev.asyncfn.processor.validation;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -58,6 +59,22 @@ public final class AwaitPlacementValidator {
       }
 
       @Override
+      public Void visitEnhancedForLoop(EnhancedForLoopTree node, Message inside) {
+        MethodInvocationTree each = awaits.eachCall(node);
+        if (each == null) {
+          return super.visitEnhancedForLoop(node, inside);
+        }
+        // the loop awaits each element: a suspension point where an await would be one
+        if (inside != null) {
+          reporter.at(each, unit, inside);
+          ok[0] = false;
+        }
+        scan(node.getVariable(), inside);
+        scan(each.getArguments(), inside);
+        return scan(node.getStatement(), inside);
+      }
+
+      @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Message inside) {
         if (awaits.isAsyncBlock(node) && inside != Message.AWAIT_IN_CLASS) {
           // an async block's body is a body of its own, lowered like the method's: it may await
@@ -68,6 +85,10 @@ public final class AwaitPlacementValidator {
         }
         if (inside != null && awaits.isAwait(node)) {
           reporter.at(node, unit, inside);
+          ok[0] = false;
+        }
+        if (awaits.isAwaitEach(node)) {
+          reporter.at(node, unit, inside != null ? inside : Message.AWAIT_EACH_OUTSIDE_FOR_EACH);
           ok[0] = false;
         }
         return super.visitMethodInvocation(node, inside);

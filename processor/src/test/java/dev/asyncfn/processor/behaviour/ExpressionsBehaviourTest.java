@@ -98,6 +98,7 @@ class ExpressionsBehaviourTest {
 
   private static final String SEALED = "cases.patterns21.Sealed";
   private static final String BLOCKS = "cases.asyncblocks.AsyncBlocks";
+  private static final String EACH = "cases.awaiteach.AwaitEach";
 
   static final List<AsyncCase> PATTERNS =
       List.of(
@@ -272,6 +273,39 @@ class ExpressionsBehaviourTest {
               .expect(5)
               .expectTrace("plain block runs"));
 
+  /** Loops over streams, {@code for (T x : awaitEach(stream))}. */
+  static final List<AsyncCase> AWAIT_EACH =
+      List.of(
+          of(EACH, "sumsEveryElement", List.of(1, 2, 3))
+              .expect(6)
+              .expectTrace("stream made", "closed after 3"),
+          of(EACH, "awaitsInTheBody", List.of(1, 2))
+              .expect(30)
+              .expectTrace("stream made", "added 1", "added 2", "closed after 2"),
+          of(EACH, "breaksAndContinues", List.of(1, 2, 3, 4, 7, 5))
+              .expect("13")
+              .expectTrace("stream made", "closed after 5"),
+          of(EACH, "returnsFromTheLoop", List.of(1, 2, 3), 2)
+              .expect("found 2")
+              .expectTrace("stream made", "closed after 2"),
+          of(EACH, "returnsFromTheLoop", List.of(1, 2, 3), 9)
+              .expect("none")
+              .expectTrace("stream made", "closed after 3"),
+          of(EACH, "failsInTheBody", List.of(1, 2, 3, 4))
+              .expect("caught three")
+              .expectTrace("stream made", "closed after 3"),
+          of(EACH, "labelledBreakFromAnInnerLoop", List.of(1, 2, 3))
+              .expect("0 1 2 0 2")
+              .expectTrace("stream made", "closed after 2"),
+          of(EACH, "nestedStreams", List.of(1, 2))
+              .expect(6)
+              .expectTrace("stream made", "closed after 2"),
+          of(EACH, "checkedFailureOfTheStream", true).expect("a then not b"),
+          of(EACH, "checkedFailureOfTheStream", false).expect("abc"),
+          of(EACH, "streamExpressionEvaluatedOnce", List.of(1, 2))
+              .expect(3)
+              .expectTrace("made once", "stream made", "closed after 2"));
+
   /** Scoping, constant expressions and completion, found by the processor's unit tests. */
   static final List<AsyncCase> SCOPING =
       List.of(
@@ -321,12 +355,18 @@ class ExpressionsBehaviourTest {
           EXACTNESS,
           SCOPING,
           ASYNC_BLOCKS,
+          AWAIT_EACH,
           PATTERNS_21,
           REAL_WORLD);
 
   @TestFactory
   Stream<DynamicTest> asyncBlocks() {
     return Corpus.oracleTests(ASYNC_BLOCKS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> awaitEachLoops() {
+    return Corpus.oracleTests(AWAIT_EACH);
   }
 
   @TestFactory

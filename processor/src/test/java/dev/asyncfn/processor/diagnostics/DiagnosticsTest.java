@@ -74,6 +74,35 @@ class DiagnosticsTest {
               }
             %s}
             """),
+        error("awaitEachOutsideAForEachHeader", "AwaitEachOutsideForEach",
+            """
+            package neg.each;
+            %s
+            class Each {
+              @Async
+              static int bad(dev.asyncfn.runtime.stream.AsyncStream<Integer> s) {
+                Iterable<Integer> xs = dev.asyncfn.runtime.Futures.awaitEach(s); // <-
+                return xs.iterator().next();
+              }
+            %s}
+            """),
+        error("awaitEachInALambda", "AwaitInLambda",
+            """
+            package neg.eachlambda;
+            %s
+            class EachLambda {
+              @Async
+              static int bad(dev.asyncfn.runtime.stream.AsyncStream<Integer> s) {
+                Runnable r = () -> {
+                  for (int x : dev.asyncfn.runtime.Futures.awaitEach(s)) { // <-
+                    System.out.println(x);
+                  }
+                };
+                r.run();
+                return 0;
+              }
+            %s}
+            """),
         error("awaitInAnonymousClass", "AwaitInClass",
             """
             package neg.anonymous;

@@ -59,7 +59,9 @@ class GoldenTest {
         "OrdersAsync_total",
         "OrdersAsync_fetchAll",
         "OrdersAsync_sizes",
-        "OrdersAsync_sizes_block1"
+        "OrdersAsync_sizes_block1",
+        "OrdersAsync_totalLength",
+        "OrdersAsync_totalLength_block1"
       })
   void generatedSourceMatchesItsGolden(String type) throws IOException {
     String actual = compiled.generatedSources().get("shop/" + type + ".java");
