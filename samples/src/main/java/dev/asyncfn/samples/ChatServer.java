@@ -97,7 +97,7 @@ final class ChatServer implements Sample {
   static void serve(TcpListener listener, Groups groups, OpenSockets sockets) throws IOException {
     try {
       while (true) {
-        TcpStream socket = sockets.add(await(listener.accept()));
+        TcpStream socket = sockets.add(await(AcceptingAsync.next(listener, sockets)));
         String name = "guest" + groups.clients.incrementAndGet();
         Tasks.spawn(ChatServerAsync.handle(socket, groups, name, sockets));
       }

@@ -40,7 +40,7 @@ final class EchoServer implements Sample {
   static void serve(TcpListener listener, OpenSockets sockets) throws IOException {
     try {
       while (true) {
-        TcpStream socket = sockets.add(await(listener.accept()));
+        TcpStream socket = sockets.add(await(AcceptingAsync.next(listener, sockets)));
         Tasks.spawn(EchoServerAsync.handle(socket, sockets));
       }
     } finally {

@@ -7,6 +7,7 @@ package dev.asyncfn.samples;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The sockets a server has open. Each task adds the socket it owns and removes it in the finally
@@ -15,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class OpenSockets {
   private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
+  private final AtomicLong acceptFailures = new AtomicLong();
+  private volatile String lastAcceptFailure;
 
   <T extends AutoCloseable> T add(T socket) {
     open.add(socket);
@@ -27,5 +30,21 @@ final class OpenSockets {
 
   int size() {
     return open.size();
+  }
+
+  /** An accept failed and will be retried ({@link Accepting}). */
+  void acceptFailed(Exception e) {
+    lastAcceptFailure = e.getMessage();
+    acceptFailures.incrementAndGet();
+  }
+
+  /** How many accepts failed so far. */
+  long acceptFailures() {
+    return acceptFailures.get();
+  }
+
+  /** The message of the last failed accept, or null. */
+  String lastAcceptFailure() {
+    return lastAcceptFailure;
   }
 }

@@ -40,6 +40,16 @@ final class Server implements AutoCloseable {
     return sockets.size();
   }
 
+  /** Tasks of the server's runtime not completed: the acceptor, one or two per connection. */
+  int liveTasks() {
+    return runtime.liveTaskCount();
+  }
+
+  /** The accepts that failed and were retried; for tests. */
+  OpenSockets sockets() {
+    return sockets;
+  }
+
   @Override
   public void close() {
     acceptor.abort();

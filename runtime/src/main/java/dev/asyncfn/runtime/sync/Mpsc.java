@@ -103,17 +103,18 @@ public final class Mpsc {
    */
   public record UnboundedChannel<T>(UnboundedSender<T> sender, Receiver<T> receiver) {}
 
-  /** What both kinds of sender share: clone and close bookkeeping. */
-  private abstract static class Handle<T> implements AutoCloseable {
+  /**
+   * What both kinds of sender share: clone and close bookkeeping. Package-private for {@link
+   * MpscChan}, which decides under its lock whether the handle is still open.
+   */
+  abstract static class Handle<T> implements AutoCloseable {
     final MpscChan<T> chan;
-    private volatile boolean closed;
+
+    /** Written under the channel's lock ({@link MpscChan#closeHandle}); read for a fast check. */
+    volatile boolean closed;
 
     Handle(MpscChan<T> chan) {
       this.chan = chan;
-    }
-
-    final boolean isHandleClosed() {
-      return closed;
     }
 
     final void checkOpen() {
@@ -129,17 +130,13 @@ public final class Mpsc {
 
     /**
      * Closes this handle. When the last open sender of the channel closes, the receiver's {@code
-     * recv()} returns {@code null} after the buffered messages. Idempotent per handle.
+     * recv()} returns {@code null} after the buffered messages. Idempotent per handle. A send
+     * through this handle on another thread at the same moment either completes before the close
+     * (its message is received before the end of the stream) or fails.
      */
     @Override
     public final void close() {
-      synchronized (this) {
-        if (closed) {
-          return;
-        }
-        closed = true;
-      }
-      chan.dropSender();
+      chan.closeHandle(this);
     }
   }
 
@@ -181,16 +178,22 @@ public final class Mpsc {
       Objects.requireNonNull(message, SyncMessages.NULL_MESSAGE);
       checkOpen();
       int r = chan.slots.tryAcquire(1);
+      if (r == BatchSemaphore.ACQUIRED) {
+        int pushed = chan.push(message, this);
+        if (pushed == MpscChan.SENT) {
+          return true;
+        }
+        chan.slots.release(1);
+        checkOpen(); // closed meanwhile: the handle's close came first
+        throw new ChannelClosedException(SyncMessages.RECEIVER_CLOSED, message);
+      }
+      // Not sent. If the handle was closed meanwhile, say so: a closed handle cannot send, and
+      // "full" or "receiver closed" would describe a moment before its close.
+      checkOpen();
       if (r == BatchSemaphore.NO_PERMITS) {
         return false;
       }
-      if (r == BatchSemaphore.CLOSED || !chan.push(message)) {
-        if (r == BatchSemaphore.ACQUIRED) {
-          chan.slots.release(1);
-        }
-        throw new ChannelClosedException(SyncMessages.RECEIVER_CLOSED, message);
-      }
-      return true;
+      throw new ChannelClosedException(SyncMessages.RECEIVER_CLOSED, message);
     }
 
     /**
@@ -201,7 +204,7 @@ public final class Mpsc {
     @Override
     public Sender<T> clone() {
       checkOpen();
-      chan.addSender();
+      chan.addSender(this);
       return new Sender<>(chan);
     }
 
@@ -236,7 +239,12 @@ public final class Mpsc {
     public void send(T message) {
       Objects.requireNonNull(message, SyncMessages.NULL_MESSAGE);
       checkOpen();
-      if (!chan.push(message)) {
+      int pushed = chan.push(message, this);
+      if (pushed == MpscChan.HANDLE_CLOSED) {
+        // Closed on another thread since the check above: the close came first.
+        throw new IllegalStateException(SyncMessages.SENDER_CLOSED);
+      }
+      if (pushed == MpscChan.RECEIVER_CLOSED) {
         throw new ChannelClosedException(SyncMessages.RECEIVER_CLOSED, message);
       }
     }
@@ -249,7 +257,7 @@ public final class Mpsc {
     @Override
     public UnboundedSender<T> clone() {
       checkOpen();
-      chan.addSender();
+      chan.addSender(this);
       return new UnboundedSender<>(chan);
     }
   }
@@ -378,16 +386,16 @@ public final class Mpsc {
         return Poll.pending();
       }
       message = null;
-      if (r == BatchSemaphore.ACQUIRED && sender.isHandleClosed()) {
-        // The stream may already have ended for the receiver: a late message would be lost.
-        chan.slots.release(1);
-        throw new IllegalStateException(SyncMessages.SENDER_CLOSED_WHILE_SENDING);
-      }
       if (r == BatchSemaphore.ACQUIRED) {
-        if (chan.push(m)) {
+        int pushed = chan.push(m, sender);
+        if (pushed == MpscChan.SENT) {
           return Poll.ready(null);
         }
         chan.slots.release(1);
+        if (pushed == MpscChan.HANDLE_CLOSED) {
+          // The stream may already have ended for the receiver: a late message would be lost.
+          throw new IllegalStateException(SyncMessages.SENDER_CLOSED_WHILE_SENDING);
+        }
       }
       throw new ChannelClosedException(SyncMessages.RECEIVER_CLOSED, m);
     }

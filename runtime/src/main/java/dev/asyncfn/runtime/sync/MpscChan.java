@@ -38,12 +38,32 @@ final class MpscChan<T> {
     this.buffer = new ArrayDeque<>(Math.min(capacity, 1024));
   }
 
-  /** Adds {@code message}; false if the receiver is closed. A bounded sender holds a slot. */
-  boolean push(T message) {
+  /** {@link #push}: the message is in the buffer. */
+  static final int SENT = 0;
+
+  /** {@link #push}: the receiver was closed; the message was not sent. */
+  static final int RECEIVER_CLOSED = 1;
+
+  /** {@link #push}: the sending handle was closed; the message was not sent. */
+  static final int HANDLE_CLOSED = 2;
+
+  /**
+   * Adds {@code message} sent through {@code from}, unless the receiver or that handle is closed.
+   * A bounded sender holds a slot. The handle is checked under the same lock {@link #closeHandle}
+   * takes, so a send racing with the close of its handle either comes before the close (and is
+   * received before the end of the stream) or fails: never a message accepted after the receiver
+   * saw the end.
+   *
+   * @return {@link #SENT}, {@link #RECEIVER_CLOSED} or {@link #HANDLE_CLOSED}
+   */
+  int push(T message, Mpsc.Handle<T> from) {
     Waker w;
     synchronized (this) {
+      if (from.closed) {
+        return HANDLE_CLOSED;
+      }
       if (receiverClosed) {
-        return false;
+        return RECEIVER_CLOSED;
       }
       buffer.addLast(message);
       w = receiverWaker;
@@ -52,7 +72,7 @@ final class MpscChan<T> {
     if (w != null) {
       w.wake();
     }
-    return true;
+    return SENT;
   }
 
   /** What {@link #pop} returns when the buffer is empty and no message can come any more. */
@@ -97,18 +117,27 @@ final class MpscChan<T> {
     return buffer.size();
   }
 
-  void addSender() {
+  /** Counts a new handle cloned from {@code from}, which must be open. */
+  void addSender(Mpsc.Handle<T> from) {
     synchronized (this) {
-      if (senders == 0) {
+      if (from.closed || senders == 0) {
         throw new IllegalStateException(SyncMessages.SENDER_CLOSED);
       }
       senders++;
     }
   }
 
-  void dropSender() {
+  /**
+   * Closes {@code handle}; the last one to close ends the stream for the receiver. Idempotent per
+   * handle. Under the channel's lock, so that it is ordered with the sends through the handle.
+   */
+  void closeHandle(Mpsc.Handle<T> handle) {
     Waker w = null;
     synchronized (this) {
+      if (handle.closed) {
+        return;
+      }
+      handle.closed = true;
       if (--senders == 0) {
         w = receiverWaker;
         receiverWaker = null;

@@ -104,7 +104,10 @@ public final class Semaphore {
     semaphore.release(n);
   }
 
-  /** The permits free right now. */
+  /**
+   * The permits free right now: a snapshot. While a release is handing permits to the first
+   * waiter they may count as free for a moment, although no {@code tryAcquire} can take them.
+   */
   public int availablePermits() {
     return semaphore.availablePermits();
   }
