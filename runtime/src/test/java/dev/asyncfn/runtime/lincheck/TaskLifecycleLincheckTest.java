@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 public class TaskLifecycleLincheckTest {
   private final RunQueue queue = new RunQueue();
   private final Controlled future = new Controlled();
-  private final JoinHandle<Integer> handle = new TaskList(queue).spawn(future);
+  private final JoinHandle<Integer> handle = new TaskList(queue, "test").spawn(future, null, null);
   private final TestTask joiner = new TestTask();
   private final Slot joining = new Slot(joiner);
 

@@ -84,7 +84,7 @@ class TaskRacesLincheckTest {
         () -> {
           TaskLifecycleLincheckTest.RunQueue queue = new TaskLifecycleLincheckTest.RunQueue();
           Controlled future = new Controlled();
-          JoinHandle<Integer> handle = new TaskList(queue).spawn(future);
+          JoinHandle<Integer> handle = new TaskList(queue, "test").spawn(future, null, null);
           // Queued, not polled yet: the output may come before, during or after the first poll.
           Thread waker = start(() -> future.complete(7));
           Thread worker1 = start(() -> drain(queue));
@@ -105,7 +105,7 @@ class TaskRacesLincheckTest {
         () -> {
           TaskLifecycleLincheckTest.RunQueue queue = new TaskLifecycleLincheckTest.RunQueue();
           Controlled future = new Controlled();
-          JoinHandle<Integer> handle = new TaskList(queue).spawn(future);
+          JoinHandle<Integer> handle = new TaskList(queue, "test").spawn(future, null, null);
           drain(queue);
           Thread completer = start(() -> future.complete(7));
           Thread aborter = start(handle::abort);
@@ -127,7 +127,7 @@ class TaskRacesLincheckTest {
         () -> {
           TaskLifecycleLincheckTest.RunQueue queue = new TaskLifecycleLincheckTest.RunQueue();
           Controlled future = new Controlled();
-          JoinHandle<Integer> handle = new TaskList(queue).spawn(future);
+          JoinHandle<Integer> handle = new TaskList(queue, "test").spawn(future, null, null);
           Thread a = start(handle::abort);
           Thread b = start(handle::abort);
           Thread worker = start(() -> drain(queue));
@@ -147,8 +147,8 @@ class TaskRacesLincheckTest {
         () -> {
           TaskLifecycleLincheckTest.RunQueue queue = new TaskLifecycleLincheckTest.RunQueue();
           Controlled future = new Controlled();
-          TaskList list = new TaskList(queue);
-          JoinHandle<Integer> handle = list.spawn(future);
+          TaskList list = new TaskList(queue, "test");
+          JoinHandle<Integer> handle = list.spawn(future, null, null);
           drain(queue);
           Thread completer = start(() -> future.complete(3));
           Thread shutdown = start(list::closeAndCancelAll);
@@ -171,7 +171,7 @@ class TaskRacesLincheckTest {
         () -> {
           TaskLifecycleLincheckTest.RunQueue queue = new TaskLifecycleLincheckTest.RunQueue();
           Controlled future = new Controlled();
-          JoinHandle<Integer> handle = new TaskList(queue).spawn(future);
+          JoinHandle<Integer> handle = new TaskList(queue, "test").spawn(future, null, null);
           drain(queue);
           TestTask joiner = new TestTask();
           Object[] first = new Object[1];
@@ -199,7 +199,7 @@ class TaskRacesLincheckTest {
         () -> {
           TaskLifecycleLincheckTest.RunQueue queue = new TaskLifecycleLincheckTest.RunQueue();
           Controlled future = new Controlled();
-          JoinHandle<Integer> handle = new TaskList(queue).spawn(future);
+          JoinHandle<Integer> handle = new TaskList(queue, "test").spawn(future, null, null);
           drain(queue);
           TestTask joiner = new TestTask();
           assertTrue(handle.poll(joiner).isPending());

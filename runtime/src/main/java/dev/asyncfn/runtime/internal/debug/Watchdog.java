@@ -25,6 +25,15 @@ import java.util.concurrent.locks.LockSupport;
  * watchdog thread only.
  */
 public final class Watchdog {
+  /**
+   * {@code -Dasyncfn.watchdog=off}: no watchdog thread at all, so no slow-poll warnings, task dump
+   * times only as fresh as the last runtime's opening, and a runtime dropped without shutdown keeps
+   * its MBean. For tools that must account for every thread, such as a model checker.
+   */
+  public static final String PROPERTY = "asyncfn.watchdog";
+
+  private static final boolean ENABLED = !"off".equals(System.getProperty(PROPERTY));
+
   private static final long MAX_TICK = TimeUnit.MILLISECONDS.toNanos(25);
   private static final long MIN_TICK = TimeUnit.MILLISECONDS.toNanos(1);
 
@@ -54,6 +63,9 @@ public final class Watchdog {
    */
   public static void register(PollMonitor monitor, Runnable onCollected) {
     CoarseClock.tick(); // tasks spawned before the first tick get a fresh time
+    if (!ENABLED) {
+      return;
+    }
     synchronized (LOCK) {
       ENTRIES.add(new Entry(monitor, onCollected));
       if (thread == null) {

@@ -59,10 +59,10 @@ class LocalQueueLincheckTest {
    * outside the scenarios (and the model checker explores the queue, not the task registry).
    */
   private static List<Task<?>> tasks(int n) {
-    TaskList list = new TaskList(NEVER_SCHEDULED);
+    TaskList list = new TaskList(NEVER_SCHEDULED, "test");
     List<Task<?>> all = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      all.add((Task<?>) list.spawn(cx -> Poll.pending()));
+      all.add((Task<?>) list.spawn(cx -> Poll.pending(), null, null));
     }
     return all;
   }

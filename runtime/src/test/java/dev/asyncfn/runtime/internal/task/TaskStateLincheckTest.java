@@ -101,7 +101,7 @@ class TaskStateLincheckTest {
                 polling.decrementAndGet();
                 return Poll.pending();
               };
-          Task<Void> task = new TaskList(queue).spawn(never);
+          Task<Void> task = new TaskList(queue, "test").spawn(never, null, null);
           Thread worker1 = start(queue::drain);
           Thread worker2 = start(queue::drain);
           Thread waker =
@@ -132,13 +132,15 @@ class TaskStateLincheckTest {
           Queue queue = new Queue();
           boolean[] ready = new boolean[1];
           Task<Integer> task =
-              new TaskList(queue)
+              new TaskList(queue, "test")
                   .spawn(
                       cx -> {
                         synchronized (ready) {
                           return ready[0] ? Poll.ready(1) : Poll.pending();
                         }
-                      });
+                      },
+                      null,
+                      null);
           queue.drain(); // polled once: pending
           AtomicInteger wokenA = new AtomicInteger();
           AtomicInteger wokenB = new AtomicInteger();
@@ -178,7 +180,7 @@ class TaskStateLincheckTest {
         INVOCATIONS,
         () -> {
           Queue queue = new Queue();
-          Task<Integer> task = new TaskList(queue).spawn(cx -> Poll.ready(7));
+          Task<Integer> task = new TaskList(queue, "test").spawn(cx -> Poll.ready(7), null, null);
           CompletableFuture<?>[] cf = new CompletableFuture<?>[1];
           Thread converter = start(() -> cf[0] = task.toCompletableFuture());
           Thread worker = start(queue::drain);
