@@ -33,10 +33,12 @@ import javax.lang.model.type.TypeKind;
 public final class MachineGenerator {
   private final SourceWriter writer;
   private final Signatures sig;
+  private final Elements elements;
 
   public MachineGenerator(Filer filer, Elements elements, Signatures sig) {
     this.writer = new SourceWriter(filer, elements);
     this.sig = sig;
+    this.elements = elements;
   }
 
   private TypeSpec.Builder skeleton(MachineSpec spec) {
@@ -132,7 +134,8 @@ public final class MachineGenerator {
                 "$T.of($L.class, $S, $S, $S, $N, $N())",
                 RuntimeApi.SOURCE_MAP,
                 spec.name(),
-                spec.userClass(),
+                // the user's class as its stack frames name it: shop.Orders$Item
+                elements.getBinaryName(spec.owner()).toString(),
                 m.method.getSimpleName().toString(),
                 model.sourceFile(),
                 lineTable,

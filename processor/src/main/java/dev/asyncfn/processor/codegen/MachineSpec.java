@@ -17,7 +17,6 @@ import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
@@ -122,16 +121,5 @@ public record MachineSpec(
   /** The class the machine's code comes from. */
   public TypeElement owner() {
     return method.owner;
-  }
-
-  /** The binary name of the user's class, as its stack frames show it: {@code shop.Orders$Item}. */
-  public String userClass() {
-    StringBuilder sb = new StringBuilder(method.owner.getSimpleName());
-    Element e = method.owner.getEnclosingElement();
-    while (e instanceof TypeElement) {
-      sb.insert(0, e.getSimpleName() + "$");
-      e = e.getEnclosingElement();
-    }
-    return method.packageName.isEmpty() ? sb.toString() : method.packageName + "." + sb;
   }
 }

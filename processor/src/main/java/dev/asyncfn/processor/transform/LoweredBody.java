@@ -42,37 +42,35 @@ public record LoweredBody(
 
   /** The body of {@code method}. */
   public static LoweredBody of(MethodTree tree, ExecutableElement method) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    boolean instance = !method.getModifiers().contains(Modifier.STATIC);
-    return new LoweredBody(
+    return in(
+        method,
         tree,
         tree.getBody().getStatements(),
         null,
-        method.getReturnType().getKind() == TypeKind.VOID,
-        owner,
-        instance,
-        isGeneric(method, instance));
+        method.getReturnType().getKind() == TypeKind.VOID);
   }
 
   /** The lambda of an async block inside {@code method}; {@code isVoid} for a block without value. */
   public static LoweredBody ofBlock(
       LambdaExpressionTree lambda, boolean isVoid, ExecutableElement method) {
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    boolean instance = !method.getModifiers().contains(Modifier.STATIC);
     Tree body = lambda.getBody();
-    return new LoweredBody(
-        lambda,
-        body instanceof BlockTree ? ((BlockTree) body).getStatements() : null,
-        body instanceof BlockTree ? null : (ExpressionTree) body,
-        isVoid,
-        owner,
-        instance,
-        isGeneric(method, instance));
+    return body instanceof BlockTree
+        ? in(method, lambda, ((BlockTree) body).getStatements(), null, isVoid)
+        : in(method, lambda, null, (ExpressionTree) body, isVoid);
   }
 
-  private static boolean isGeneric(ExecutableElement method, boolean instance) {
+  /** A body inside {@code method}, which gives it its class, receiver and type variables. */
+  private static LoweredBody in(
+      ExecutableElement method,
+      Tree root,
+      List<? extends StatementTree> statements,
+      ExpressionTree expression,
+      boolean isVoid) {
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    return !method.getTypeParameters().isEmpty()
-        || (instance && !owner.getTypeParameters().isEmpty());
+    boolean instance = !method.getModifiers().contains(Modifier.STATIC);
+    boolean generic =
+        !method.getTypeParameters().isEmpty()
+            || (instance && !owner.getTypeParameters().isEmpty());
+    return new LoweredBody(root, statements, expression, isVoid, owner, instance, generic);
   }
 }

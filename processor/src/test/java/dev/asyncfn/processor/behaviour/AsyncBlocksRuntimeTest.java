@@ -21,17 +21,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generated state machines driven by a real runtime: timers, timeouts and spawned tasks, under the
- * deterministic {@link TestRuntime} whose virtual clock makes the hours below pass at once. The
- * synchronous twin cannot run these (the timers need a runtime), so they assert values, order and
- * virtual time instead of using the oracle.
- */
-/**
  * Async blocks where only a runtime can show what they do: spawned, dropped by a select, a timeout
- * or an abort (their finally blocks run, once), all in virtual time. Each is made by an async
- * closure, a lambda that returns a block.
+ * or an abort (their finally blocks run, once), in the virtual time of a deterministic {@link
+ * TestRuntime} (the synchronous twin cannot run them: the timers need a runtime). Each is made by
+ * an async closure, a lambda that returns a block.
  */
 class AsyncBlocksRuntimeTest {
+  /** The async closure every method below declares: a block that sleeps, logged. */
+  private static final String SLEEPER =
+      """
+      BiFunction<String, Duration, Future<String>> sleeper =
+                    (name, d) ->
+                        async(
+                            () -> {
+                              try {
+                                await(Time.sleep(d));
+                                Trace.log(name + " woke");
+                                return name;
+                              } finally {
+                                Trace.log(name + " finally");
+                              }
+                            });""";
+
   private static final String SOURCE =
       """
       package rt.blocks;
@@ -55,18 +66,7 @@ class AsyncBlocksRuntimeTest {
       public class Blocks {
         @Async
         static String spawnedBlocksRunConcurrently() {
-          BiFunction<String, Duration, Future<String>> sleeper =
-              (name, d) ->
-                  async(
-                      () -> {
-                        try {
-                          await(Time.sleep(d));
-                          Trace.log(name + " woke");
-                          return name;
-                        } finally {
-                          Trace.log(name + " finally");
-                        }
-                      });
+          %1$s
           JoinHandle<String> slow = Tasks.spawn(sleeper.apply("slow", Duration.ofSeconds(30)));
           JoinHandle<String> fast =
               Tasks.spawn(async(() -> await(sleeper.apply("fast", Duration.ofSeconds(10))) + "!"));
@@ -75,18 +75,7 @@ class AsyncBlocksRuntimeTest {
 
         @Async
         static String theLosingBlockOfASelectRunsItsFinally() {
-          BiFunction<String, Duration, Future<String>> sleeper =
-              (name, d) ->
-                  async(
-                      () -> {
-                        try {
-                          await(Time.sleep(d));
-                          Trace.log(name + " woke");
-                          return name;
-                        } finally {
-                          Trace.log(name + " finally");
-                        }
-                      });
+          %1$s
           Selected2<String, String> s =
               await(
                   Futures.select(
@@ -98,18 +87,7 @@ class AsyncBlocksRuntimeTest {
 
         @Async
         static String aTimedOutBlockRunsItsFinally() {
-          BiFunction<String, Duration, Future<String>> sleeper =
-              (name, d) ->
-                  async(
-                      () -> {
-                        try {
-                          await(Time.sleep(d));
-                          Trace.log(name + " woke");
-                          return name;
-                        } finally {
-                          Trace.log(name + " finally");
-                        }
-                      });
+          %1$s
           try {
             return await(Time.timeout(Duration.ofSeconds(2), sleeper.apply("late", Duration.ofHours(1))));
           } catch (TimeoutException e) {
@@ -119,18 +97,7 @@ class AsyncBlocksRuntimeTest {
 
         @Async
         static String anAbortedBlockRunsItsFinally() {
-          BiFunction<String, Duration, Future<String>> sleeper =
-              (name, d) ->
-                  async(
-                      () -> {
-                        try {
-                          await(Time.sleep(d));
-                          Trace.log(name + " woke");
-                          return name;
-                        } finally {
-                          Trace.log(name + " finally");
-                        }
-                      });
+          %1$s
           JoinHandle<String> h = Tasks.spawn(sleeper.apply("aborted", Duration.ofHours(1)));
           await(Time.sleep(Duration.ofSeconds(5)));
           h.abort();
@@ -141,7 +108,7 @@ class AsyncBlocksRuntimeTest {
           }
         }
       }
-      """;
+      """.formatted(SLEEPER);
 
   private static Class<?> companion;
 
