@@ -13,6 +13,8 @@ import static dev.asyncfn.testing.Trace.logged;
 import dev.asyncfn.Async;
 import dev.asyncfn.runtime.Future;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +34,10 @@ public class Exactness {
 
   static String vo(Object o) {
     return "vo(" + o + ")";
+  }
+
+  static List<String> strings(List<String> list) {
+    return list;
   }
 
   static String ints(int a, int b) {
@@ -201,6 +207,64 @@ public class Exactness {
           }
         };
     return x;
+  }
+
+  // a switch expression in a poly context: each value meets the target alone (JLS 15.28.1)
+
+  @Async
+  static String polySwitchArgumentOfIntAndByte(int k) {
+    return ints(
+        switch (k) {
+          case 1 -> k + 'b';
+          default -> await(later((byte) 5));
+        },
+        0);
+  }
+
+  @Async
+  static String polySwitchYieldsOfMixedTypesAndBlockLocals(int k) {
+    int[] a = new int[1];
+    a[0] =
+        switch (k) {
+          case 0:
+            await(later(0));
+            yield Short.valueOf((short) 7);
+          case 1:
+            {
+              int q = await(later(3));
+              yield q + 1;
+            }
+          case 2:
+            {
+              Long w = await(later(40L));
+              yield (int) (long) w;
+            }
+          default:
+            yield 'c';
+        };
+    return Arrays.toString(a);
+  }
+
+  @Async
+  static String polySwitchInAConditionalBranch(int k, boolean c) {
+    return ints(
+        c
+            ? switch (k) {
+              case 1 -> 'x';
+              default -> await(later((short) 2));
+            }
+            : await(later(9)),
+        1);
+  }
+
+  @Async
+  static List<String> polySwitchOfGenericValues(int k) {
+    return strings(
+        switch (k) {
+          case 1 -> List.of();
+          case 2 -> Collections.emptyList();
+          default -> await(later(List.of("a")));
+        });
   }
 
   // every conversion of an operand happens when it is evaluated: arguments, indexes, elements

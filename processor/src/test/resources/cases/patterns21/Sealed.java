@@ -114,6 +114,26 @@ public class Sealed {
     return total;
   }
 
+  static String sized(int size, Object unit) {
+    return size + " " + unit;
+  }
+
+  /** A switch held as an argument: values naming their bindings, beside values that do not. */
+  @Async
+  static String polySwitchWithBindings(int which) {
+    return sized(
+        switch (shape(which)) {
+          case Circle c when c.r() > 10 -> 'L';
+          case Circle c -> await(later((short) c.r()));
+          case Square s -> s.side() * 'a';
+          case Rect(Square a, var b) -> {
+            Long area = await(later((long) a.side() * b.side()));
+            yield (int) (long) area;
+          }
+        },
+        await(later(which == 2 ? "cm" : "m")));
+  }
+
   @Async
   static String nullAndDefaultTogether(int which) {
     Object o = value(which);

@@ -143,6 +143,16 @@ public final class SourceText {
     return name.substring(slash + 1);
   }
 
+  /** How many spaces the line containing {@code pos} is indented by. */
+  public int indentationAt(int pos) {
+    int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    int i = lineStart;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i - lineStart;
+  }
+
   /** The column (0-based) at which the line containing {@code pos} starts its text. */
   public int columnOf(int pos) {
     int lineStart = text.lastIndexOf('\n', pos - 1) + 1;

@@ -81,19 +81,24 @@ final class ConditionalLowering {
    * Evaluates a branch that awaits in its own states and returns the read of its value where the
    * conditional is re-created, typed as the branch is in the source. A branch that is an await, a
    * conditional or a switch expression may be a poly expression and is read through {@code
-   * Witness.as}, generic like {@code await} itself; any other branch (a call, a field, arithmetic)
+   * Witness.as}, generic like {@code await} itself (a conditional or switch expression that awaits
+   * stands as it is re-created); any other branch (a call, a field, arithmetic)
    * is a standalone expression, read through {@code Witness.branch}, whose overloads keep a boxed
    * type boxed so that javac classifies the conditional as numeric where the source's was.
    */
   private CodeBlock branch(ExpressionTree e) {
     ExpressionTree bare = TreeShapes.unparen(e);
-    if (bare instanceof ConditionalExpressionTree inner
-        && (l.awaits.contains(inner.getTrueExpression())
-            || l.awaits.contains(inner.getFalseExpression()))) {
-      // A conditional whose branch awaits is re-created of fields only (its taken flag, its
-      // branches' values), so it stands here as it is: typed by the outer conditional's target,
-      // as in the source. Read back through one witness, a reference conditional's branches
-      // would all be lower bounds of its T (Integer and Short: no type an int target accepts).
+    boolean recreated =
+        bare instanceof ConditionalExpressionTree inner
+            ? l.awaits.contains(inner.getTrueExpression())
+                || l.awaits.contains(inner.getFalseExpression())
+            : bare instanceof SwitchExpressionTree;
+    if (recreated) {
+      // A conditional whose branch awaits, or a switch expression (with an await: e has one), is
+      // re-created of fields only (a taken flag or the value that was given, their values), so it
+      // stands here as it is: typed by the outer conditional's target, as in the source. Read
+      // back through one witness, its values would all be lower bounds of the witness's T
+      // (Integer and Short: no type an int target accepts).
       return l.expressions.lower(e, false);
     }
     String raw =
@@ -105,10 +110,7 @@ final class ConditionalLowering {
       l.graph.line("$N = $L;", raw, l.expressions.lower(e, false));
     }
     CodeBlock typing = l.renderer.render(e, RenderMode.TYPING);
-    boolean polyForm =
-        l.awaits.isAwait(bare)
-            || bare instanceof ConditionalExpressionTree
-            || bare instanceof SwitchExpressionTree;
+    boolean polyForm = l.awaits.isAwait(bare) || bare instanceof ConditionalExpressionTree;
     return polyForm ? Witnesses.as(raw, typing) : Witnesses.branch(raw, typing);
   }
 }

@@ -6,6 +6,7 @@
 package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.Tree;
 import dev.asyncfn.processor.model.MachineNames;
@@ -30,9 +31,18 @@ final class Exits {
 
   /**
    * A switch expression being lowered: its {@code yield}s store into {@code resultField} (through
-   * a local of {@code type} when the sink's type is known) and go to {@code end}.
+   * a local of {@code type} when the sink's type is known) and go to {@code end}; with an {@code
+   * armField}, they also store there which of the switch's {@code values} they give, for a read
+   * that types each value on its own ({@link SwitchLowering}).
    */
-  record YieldTarget(String resultField, String type, State end, Frame frame, String local) {}
+  record YieldTarget(
+      String resultField,
+      String type,
+      State end,
+      Frame frame,
+      String local,
+      String armField,
+      SwitchValues values) {}
 
   private final StateGraph graph;
   private final MachineFields fields;
@@ -232,13 +242,21 @@ final class Exits {
     return yields.peek();
   }
 
-  /** {@code yield value;}: store the value (converted for a known sink), then leave the switch. */
-  CodeBlock yieldCode(YieldTarget y, CodeBlock value) {
-    CodeBlock store =
-        y.type() == null
-            ? CodeBlock.of("$N = $L;", y.resultField(), value)
-            : CodeBlock.of(
-                "{ $L $N = $L; $N = $N; }", y.type(), y.local(), value, y.resultField(), y.local());
-    return CodeBlock.builder().add(store).add(" ").add(jump(y.end(), y.frame())).build();
+  /**
+   * {@code yield value;} ({@code value} lowered from {@code tree}): store the value (converted for a
+   * known sink), then leave the switch.
+   */
+  CodeBlock yieldCode(YieldTarget y, ExpressionTree tree, CodeBlock value) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (y.type() == null) {
+      code.add("$N = $L;", y.resultField(), value);
+    } else {
+      code.add(
+          "{ $L $N = $L; $N = $N; }", y.type(), y.local(), value, y.resultField(), y.local());
+    }
+    if (y.armField() != null) {
+      code.add(" $N = $L;", y.armField(), y.values().indexOf(tree));
+    }
+    return code.add(" ").add(jump(y.end(), y.frame())).build();
   }
 }

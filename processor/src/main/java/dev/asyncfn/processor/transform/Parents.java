@@ -48,6 +48,16 @@ final class Parents {
     return parent.get(t);
   }
 
+  /** Whether {@code t} is {@code root} or inside it. */
+  boolean isWithin(Tree t, Tree root) {
+    for (Tree p = t; p != null; p = of(p)) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code t} is inside a loop of the method. */
   boolean inLoop(Tree t) {
     for (Tree p = of(t); p != null && p != method; p = of(p)) {

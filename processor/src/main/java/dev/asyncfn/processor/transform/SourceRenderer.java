@@ -328,8 +328,9 @@ final class SourceRenderer {
     if (node instanceof YieldTree
         && exits.currentYield() != null
         && !parents.yieldInside(node, root)) {
-      CodeBlock v = render(((YieldTree) node).getValue(), RenderMode.VALUE);
-      return CodeBlock.of("{ $L }", exits.yieldCode(exits.currentYield(), v));
+      ExpressionTree value = ((YieldTree) node).getValue();
+      CodeBlock v = render(value, RenderMode.VALUE);
+      return CodeBlock.of("{ $L }", exits.yieldCode(exits.currentYield(), value, v));
     }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();

@@ -236,8 +236,9 @@ final class StatementLowering {
       case YIELD:
         {
           Exits.YieldTarget y = l.exits.currentYield();
-          CodeBlock v = l.expressions.lowerTyped(((YieldTree) s).getValue(), y.type());
-          l.graph.line("$L", l.exits.yieldCode(y, v));
+          ExpressionTree value = ((YieldTree) s).getValue();
+          CodeBlock v = l.expressions.lowerTyped(value, y.type());
+          l.graph.line("$L", l.exits.yieldCode(y, value, v));
           l.graph.terminate();
           return;
         }

@@ -13,7 +13,9 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Switch statements and switch expressions with an await in a case: the selector is evaluated
@@ -89,7 +91,18 @@ final class SwitchLowering {
       l.graph.line("$L}", dispatch.build());
       l.graph.terminate();
     }
-    Exits.YieldTarget y = new Exits.YieldTarget(result, target, end, frame, l.fields.fresh("yielded"));
+    // an argument or an assignment: the target types the switch, as in the source
+    boolean poly = target == null && l.parents.inPolyContext(t, l.locals::isVar);
+    SwitchValues values = new SwitchValues(t, l.names, l.parents);
+    String arm =
+        poly && values.size() > 1
+            ? l.fields.temp(
+                "arm", "int", "which value the switch expression at " + l.src.fileName() + ":"
+                    + l.src.line(t) + " gave")
+            : null;
+    Exits.YieldTarget y =
+        new Exits.YieldTarget(
+            result, target, end, frame, l.fields.fresh("yielded"), arm, values);
     l.exits.pushYield(y);
     cases(t.getCases(), caseStates, end, frame, "case of the switch expression", y);
     l.exits.popYield();
@@ -98,14 +111,60 @@ final class SwitchLowering {
     if (target != null) {
       return CodeBlock.of("(($L) $N)", target, result);
     }
-    CodeBlock typing = l.renderer.render(t, RenderMode.TYPING);
-    if (l.parents.inPolyContext(t, l.locals::isVar)) {
-      // an argument or an assignment: the target types the switch, as in the source
-      return Witnesses.as(result, typing);
+    if (poly) {
+      return valuewiseRead(t, result, arm, values);
     }
+    CodeBlock typing = l.renderer.render(t, RenderMode.TYPING);
     // a standalone switch (an operand): a var declaration types it standalone too (JLS 15.28.1:
     // results of Integer and long make it a long), where a lambda's return would take their lub
     return Witnesses.asStandalone(result, typing, l.fields.fresh("switchValue"));
+  }
+
+  /**
+   * The held value of a poly switch expression, read by a switch over which value it was (when
+   * there are several). One witness for the whole switch would infer its type variable from every
+   * value at once (an int and a Byte give lub(Integer, Byte), which no int target accepts); in the
+   * source each value meets the target alone, so each value has its own witness here: the value
+   * itself, or, when it names a local of the switch (a binding, a case block's local), the whole
+   * switch with every other value null (no lower bound). A constant is written again.
+   */
+  private CodeBlock valuewiseRead(
+      SwitchExpressionTree t, String result, String arm, SwitchValues values) {
+    if (arm == null) {
+      return witness(t, result, values, 0);
+    }
+    // laid out as the source's switch, relative to the statement's line like the code around it
+    int column =
+        l.src.indentationAt(l.src.start(t))
+            - l.src.columnOf(l.src.start(l.parents.statementOf(t)));
+    String indent = " ".repeat(Math.max(0, column));
+    CodeBlock.Builder read = CodeBlock.builder().add("switch ($N) {\n", arm);
+    for (int i = 0; i < values.size(); i++) {
+      if (i == values.size() - 1) {
+        read.add("$L  default -> $L;\n", indent, witness(t, result, values, i));
+      } else {
+        read.add("$L  case $L -> $L;\n", indent, i, witness(t, result, values, i));
+      }
+    }
+    return read.add("$L}", indent).build();
+  }
+
+  /** The read of {@code result} as value {@code i} of the switch is typed in the source. */
+  private CodeBlock witness(SwitchExpressionTree t, String result, SwitchValues values, int i) {
+    ExpressionTree value = values.value(i);
+    if (values.standsAlone(i)) {
+      CodeBlock typing = l.renderer.render(value, RenderMode.TYPING);
+      // a constant is its own value (and a witness of an int constant would be ambiguous: it
+      // fits a byte, a char and a short witness alike)
+      return l.constants.isConstant(value) ? typing : Witnesses.as(result, typing);
+    }
+    Map<Tree, CodeBlock> othersNull = new IdentityHashMap<>();
+    for (int j = 0; j < values.size(); j++) {
+      if (j != i) {
+        othersNull.put(values.value(j), CodeBlock.of("null"));
+      }
+    }
+    return Witnesses.as(result, l.renderer.render(t, othersNull, RenderMode.TYPING));
   }
 
   /**
@@ -158,7 +217,7 @@ final class SwitchLowering {
         Tree body = c.getBody();
         if (body instanceof ExpressionTree && y != null) {
           CodeBlock v = l.expressions.lowerTyped((ExpressionTree) body, y.type());
-          l.graph.line("$L", l.exits.yieldCode(y, v));
+          l.graph.line("$L", l.exits.yieldCode(y, (ExpressionTree) body, v));
           l.graph.terminate();
         } else if (body instanceof ExpressionTree) {
           CodeBlock v = l.expressions.lower((ExpressionTree) body, true);

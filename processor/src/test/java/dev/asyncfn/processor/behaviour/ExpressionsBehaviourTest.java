@@ -203,6 +203,24 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "referenceSwitchPassesNull", 2).expect("vo(3)"),
           of("cases.exactness.Exactness", "switchIntoLongSink", 1).expect(5L),
           of("cases.exactness.Exactness", "switchIntoLongSink", 2).expect(6L),
+          of("cases.exactness.Exactness", "polySwitchArgumentOfIntAndByte", 1).expect("99/0"),
+          of("cases.exactness.Exactness", "polySwitchArgumentOfIntAndByte", 2).expect("5/0"),
+          of("cases.exactness.Exactness", "polySwitchYieldsOfMixedTypesAndBlockLocals", 0)
+              .expect("[7]"),
+          of("cases.exactness.Exactness", "polySwitchYieldsOfMixedTypesAndBlockLocals", 1)
+              .expect("[4]"),
+          of("cases.exactness.Exactness", "polySwitchYieldsOfMixedTypesAndBlockLocals", 2)
+              .expect("[40]"),
+          of("cases.exactness.Exactness", "polySwitchYieldsOfMixedTypesAndBlockLocals", 3)
+              .expect("[99]"),
+          of("cases.exactness.Exactness", "polySwitchInAConditionalBranch", 1, true)
+              .expect("120/1"),
+          of("cases.exactness.Exactness", "polySwitchInAConditionalBranch", 2, true)
+              .expect("2/1"),
+          of("cases.exactness.Exactness", "polySwitchInAConditionalBranch", 2, false)
+              .expect("9/1"),
+          of("cases.exactness.Exactness", "polySwitchOfGenericValues", 1).expect(List.of()),
+          of("cases.exactness.Exactness", "polySwitchOfGenericValues", 3).expect(List.of("a")),
           of("cases.exactness.Exactness", "nullIntegerArgumentUnboxedBeforeNextArgument")
               .throwing(NullPointerException.class),
           of("cases.exactness.Exactness", "nullIntegerConstructorArgumentUnboxedFirst")
@@ -234,6 +252,10 @@ class ExpressionsBehaviourTest {
           of(SEALED, "groups", 1).expect(3),
           of(SEALED, "groups", 2).expect(108),
           of(SEALED, "groups", 3).expect(100),
+          of(SEALED, "polySwitchWithBindings", 0).expect("76 m"),
+          of(SEALED, "polySwitchWithBindings", 1).expect("3 m"),
+          of(SEALED, "polySwitchWithBindings", 2).expect("388 cm"),
+          of(SEALED, "polySwitchWithBindings", 3).expect("10 m"),
           of(SEALED, "nullAndDefaultTogether", 0).expect("else null"),
           of(SEALED, "nullAndDefaultTogether", 1).expect("int 20"),
           of(SEALED, "nullAndDefaultTogether", 6).expect("else x"),

@@ -36,12 +36,13 @@ import org.junit.jupiter.api.TestFactory;
 class RandomProgramTest {
 
   /**
-   * Programs every method of which matches its twin today (57 methods): each of the last six
-   * showed a bug that is fixed now (issue 19 items 1, 3 and 5, fixed on main; the held left
-   * operand typed through a reference conditional; the conditional in a conditional).
+   * Programs every method of which matches its twin today (78 methods): each of the last nine
+   * showed a bug that is fixed now (issue 19 items 1, 3 and 5; the held left operand typed through
+   * a reference conditional; the conditional in a conditional; the poly switch expression held).
    */
   private static final long[] PASSING = {
-    700_021, 700_026, 700_002, 700_022, 700_025, 700_045, 700_011, 700_063
+    700_021, 700_026, 700_002, 700_022, 700_025, 700_045, 700_011, 700_063, 700_005, 700_060,
+    700_070
   };
 
   /**
@@ -49,15 +50,7 @@ class RandomProgramTest {
    * describes them, {@link #REGRESSIONS} has their minimised programs): skipped. When its bugs are
    * fixed, move a seed to {@link #PASSING}.
    */
-  private static final List<KnownBug> KNOWN_BUG_SEEDS =
-      List.of(
-          new KnownBug(700_005, "poly switch held, m2: F.i(\"t10\", switch ('a') { ... }), a switch"
-              + " expression with an await yielding an int and a Character as an argument, does not"
-              + " compile (the held value is read back as lub(Integer, Character))"),
-          new KnownBug(700_060, "poly switch held, m5: p1 = switch (...) { ... await ...; yield"
-              + " Short...; default -> F.sc } does not compile"),
-          new KnownBug(700_070, "poly switch held, m2, m3, m4: switch expressions with an await as"
-              + " an argument of f3(int, int, int) or assigned to an int[] element do not compile"));
+  private static final List<KnownBug> KNOWN_BUG_SEEDS = List.of();
 
   /**
    * Minimised programs of the bugs found ({@code src/test/resources/fuzz/regressions/<name>/}),
@@ -137,8 +130,8 @@ class RandomProgramTest {
                   + " the switch, an argument typed by the parameter int, is lowered into an Object"
                   + " field (each result boxed as itself) and read back as Witness.as(held, () ->"
                   + " switch ...), whose T takes both results as lower bounds: lub(Integer, Byte)"
-                  + " does not conform to the upper bound Integer")
-              .open("poly expressions held without their target type (see docs/testing.md)"),
+                  + " does not conform to the upper bound Integer. Now read back by a switch"
+                  + " over the case that gave the value, a witness per case"),
           Regression.fixed("poly_conditional_in_conditional", "m0",
               "final int v = sc == 0 ? (sc == 1 ? Integer.valueOf(1) : await(later((short) 2)))"
                   + " : 5: the inner conditional, a branch with an await, is a reference"

@@ -256,12 +256,12 @@ class ExitsTest {
   void aYieldStoresItsValueThenLeavesTheSwitch() {
     Exits exits = exits(false);
     graph.activate(entry, inner);
-    Exits.YieldTarget untyped = new Exits.YieldTarget("switch3", null, target, inner, null);
-    Exits.YieldTarget typed = new Exits.YieldTarget("switch3", "long", target, inner, "yielded4");
+    Exits.YieldTarget untyped = new Exits.YieldTarget("switch3", null, target, inner, null, null, null);
+    Exits.YieldTarget typed = new Exits.YieldTarget("switch3", "long", target, inner, "yielded4", null, null);
     exits.pushYield(untyped);
-    CodeBlock plain = exits.yieldCode(exits.currentYield(), CodeBlock.of("v"));
+    CodeBlock plain = exits.yieldCode(exits.currentYield(), null, CodeBlock.of("v"));
     exits.pushYield(typed);
-    CodeBlock converted = exits.yieldCode(exits.currentYield(), CodeBlock.of("v"));
+    CodeBlock converted = exits.yieldCode(exits.currentYield(), null, CodeBlock.of("v"));
     exits.popYield();
     exits.popYield();
     layOut();
