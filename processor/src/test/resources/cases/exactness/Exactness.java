@@ -209,6 +209,18 @@ public class Exactness {
     return x;
   }
 
+  // == with a conditional that awaits: the conditional is standalone there, numeric (JLS 15.25)
+
+  @Async
+  static boolean equalsConditionalOfAwaitAndDouble(long x) {
+    return ((int) x) == (x > 0 ? await(later(3L)) : 0.1);
+  }
+
+  @Async
+  static boolean boxedNotEqualsConditionalOfAwaitAndFloat(Integer n) {
+    return n != (n == null ? await(later(logged("right", 4L))) : 2.5f);
+  }
+
   // a switch expression in a poly context: each value meets the target alone (JLS 15.28.1)
 
   @Async

@@ -131,14 +131,29 @@ final class Conversions {
 
   /**
    * {@code typing}, the text of {@code operand}, typed as it is but, if it is a call, not as a
-   * generic call. Only calls: javac picks the boxed overload of branch for some primitive
-   * expressions ({@code ((int) Integer.valueOf(6)) + (count++)} gives {@code Integer}).
+   * generic call; if it is a conditional or a switch expression, standalone as the operand of
+   * {@code ==} is (a branch of the witness's conditional would be classified by its branches'
+   * shapes, and an await in one makes it a reference conditional: lub(Long, Double), which {@code
+   * ==} does not compare with an int). Only these: javac picks the boxed overload of branch for
+   * some primitive expressions ({@code ((int) Integer.valueOf(6)) + (count++)} gives {@code
+   * Integer}).
    */
-  private static CodeBlock branchTyped(ExpressionTree operand, CodeBlock typing) {
-    if (TreeShapes.unparen(operand).getKind() != Tree.Kind.METHOD_INVOCATION) {
-      return typing;
+  private CodeBlock branchTyped(ExpressionTree operand, CodeBlock typing) {
+    switch (TreeShapes.unparen(operand).getKind()) {
+      case METHOD_INVOCATION:
+        return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
+      case CONDITIONAL_EXPRESSION:
+      case SWITCH_EXPRESSION:
+        String local = l.fields.fresh("standalone");
+        return CodeBlock.of(
+            "$T.branch(null, () -> { var $N = $L; return $N; })",
+            RuntimeApi.WITNESS,
+            local,
+            typing,
+            local);
+      default:
+        return typing;
     }
-    return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
   }
 
   /**

@@ -203,6 +203,17 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "referenceSwitchPassesNull", 2).expect("vo(3)"),
           of("cases.exactness.Exactness", "switchIntoLongSink", 1).expect(5L),
           of("cases.exactness.Exactness", "switchIntoLongSink", 2).expect(6L),
+          of("cases.exactness.Exactness", "equalsConditionalOfAwaitAndDouble", 3L).expect(true),
+          of("cases.exactness.Exactness", "equalsConditionalOfAwaitAndDouble", 4L)
+              .expect(false),
+          of("cases.exactness.Exactness", "equalsConditionalOfAwaitAndDouble", 0L)
+              .expect(false),
+          of("cases.exactness.Exactness", "boxedNotEqualsConditionalOfAwaitAndFloat", 4)
+              .expect(true),
+          of("cases.exactness.Exactness", "boxedNotEqualsConditionalOfAwaitAndFloat",
+                  (Object) null)
+              .throwing(NullPointerException.class)
+              .expectTrace(),
           of("cases.exactness.Exactness", "polySwitchArgumentOfIntAndByte", 1).expect("99/0"),
           of("cases.exactness.Exactness", "polySwitchArgumentOfIntAndByte", 2).expect("5/0"),
           of("cases.exactness.Exactness", "polySwitchYieldsOfMixedTypesAndBlockLocals", 0)
