@@ -32,6 +32,10 @@ public class Exactness {
     return a + "," + b + "," + c;
   }
 
+  static String typed(Object o) {
+    return o + ":" + o.getClass().getSimpleName();
+  }
+
   static String vo(Object o) {
     return "vo(" + o + ")";
   }
@@ -267,6 +271,25 @@ public class Exactness {
             }
             : await(later(9)),
         1);
+  }
+
+  @Async
+  static String polySwitchOfAnAwaitingConditional(int k, boolean c) {
+    return ints(
+        switch (k) {
+          case 1 -> c ? Byte.valueOf((byte) 8) : await(later('a'));
+          default -> 3;
+        },
+        0);
+  }
+
+  @Async
+  static String polySwitchOfANumericAwaitingConditional(int k, boolean c) {
+    return typed(
+        switch (k) {
+          case 1 -> c ? 1 : (await(later(2L)) + 0);
+          default -> "three";
+        });
   }
 
   @Async

@@ -53,7 +53,8 @@ import java.util.concurrent.Callable;
  *
  * {@link #dumpTasks()} lists the live tasks with the {@code @Async} frames each is suspended in;
  * the same text is the {@code dumpTasks} operation of the runtime's {@link AsyncRuntimeMXBean},
- * registered as {@code dev.asyncfn:type=Runtime,name=<name>,id=<id>} from build to shutdown. A
+ * registered as {@code dev.asyncfn:type=Runtime,name=<name>,id=<id>} from build to shutdown
+ * (unless {@code -Dasyncfn.jmx=off}). A
  * poll that holds a thread longer than {@linkplain Builder#slowPollThreshold the threshold} (100
  * ms) is logged once as a warning. See {@code docs/debugging.md}.
  */

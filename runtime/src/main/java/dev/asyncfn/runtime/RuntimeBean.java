@@ -23,10 +23,20 @@ import javax.management.ObjectName;
  * <p>The bean holds its runtime weakly: the MBean server keeps registered beans forever, and must
  * not keep a runtime that was dropped without shutdown alive; the watchdog unregisters the bean of
  * such a runtime once it is collected. Where {@code java.management} cannot be used (a trimmed
- * image on the class path, a security policy) registration is skipped and the runtime works on.
+ * image on the class path, a security policy) registration is skipped and the runtime works on;
+ * {@code -Dasyncfn.jmx=off} skips it on purpose.
  */
 final class RuntimeBean implements AsyncRuntimeMXBean {
   static final String DOMAIN = "dev.asyncfn";
+
+  /**
+   * {@code -Dasyncfn.jmx=off}: no MBean, and the platform MBean server is not started for one.
+   * Starting it costs the first runtime's build some 50 to 250 ms, and a model checker runs
+   * through all of it (the runtime's Lincheck tests hung there on JDK 25).
+   */
+  static final String PROPERTY = "asyncfn.jmx";
+
+  private static final boolean ENABLED = !"off".equals(System.getProperty(PROPERTY));
 
   private final WeakReference<Handle> handle;
   private final String name;
@@ -43,6 +53,9 @@ final class RuntimeBean implements AsyncRuntimeMXBean {
    * from any thread), a no-op if registration failed.
    */
   static Runnable register(Handle handle) {
+    if (!ENABLED) {
+      return () -> {};
+    }
     try {
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
       ObjectName objectName = objectName(handle.name(), handle.id());

@@ -24,6 +24,9 @@ import java.util.Map;
 final class ConditionalLowering {
   private final Lowering l;
 
+  /** The flag each lowered conditional keeps the outcome of its condition in. */
+  private final Map<ConditionalExpressionTree, String> takenFlags = new IdentityHashMap<>();
+
   ConditionalLowering(Lowering l) {
     this.l = l;
   }
@@ -44,6 +47,7 @@ final class ConditionalLowering {
             "boolean",
             "whether " + TreeShapes.oneLine(l.src.of(c.getCondition())) + " held");
     l.graph.line("$N = $L;", taken, cond);
+    takenFlags.put(c, taken);
     Frame frame = l.graph.current().frame();
     State end = l.graph.newState();
     CodeBlock trueValue = null;
@@ -75,6 +79,14 @@ final class ConditionalLowering {
       ov.put(whenFalse, falseValue);
     }
     return CodeBlock.of("($L)", l.renderer.render(c, ov, RenderMode.VALUE));
+  }
+
+  /**
+   * The field that holds whether {@code c}'s condition held, once {@code c} was lowered into
+   * states (it has an await in a branch); null otherwise.
+   */
+  String takenFlag(ConditionalExpressionTree c) {
+    return takenFlags.get(c);
   }
 
   /**

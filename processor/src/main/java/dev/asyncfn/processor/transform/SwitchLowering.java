@@ -7,6 +7,7 @@ package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -27,6 +28,12 @@ final class SwitchLowering {
   private final Lowering l;
 
   private final PatternDispatch patterns;
+
+  /** Each poly switch expression lowered, with the field that says which value it gave. */
+  private final Map<SwitchExpressionTree, Valuewise> valuewise = new IdentityHashMap<>();
+
+  /** A poly switch expression's values and the field that says which one it gave (or null). */
+  private record Valuewise(String arm, SwitchValues values) {}
 
   SwitchLowering(Lowering l) {
     this.l = l;
@@ -112,7 +119,8 @@ final class SwitchLowering {
       return CodeBlock.of("(($L) $N)", target, result);
     }
     if (poly) {
-      return valuewiseRead(t, result, arm, values);
+      valuewise.put(t, new Valuewise(arm, values));
+      return valuewiseRead(t, result);
     }
     CodeBlock typing = l.renderer.render(t, RenderMode.TYPING);
     // a standalone switch (an operand): a var declaration types it standalone too (JLS 15.28.1:
@@ -124,39 +132,41 @@ final class SwitchLowering {
    * The held value of a poly switch expression, read by a switch over which value it was (when
    * there are several). One witness for the whole switch would infer its type variable from every
    * value at once (an int and a Byte give lub(Integer, Byte), which no int target accepts); in the
-   * source each value meets the target alone, so each value has its own witness here: the value
-   * itself, or, when it names a local of the switch (a binding, a case block's local), the whole
-   * switch with every other value null (no lower bound). A constant is written again.
+   * source each value meets the target alone, so each value has its own witness here.
    */
-  private CodeBlock valuewiseRead(
-      SwitchExpressionTree t, String result, String arm, SwitchValues values) {
-    if (arm == null) {
-      return witness(t, result, values, 0);
+  private CodeBlock valuewiseRead(SwitchExpressionTree t, String held) {
+    Valuewise v = valuewise.get(t);
+    if (v.arm() == null) {
+      return typedRead(t, held, v.values(), 0);
     }
     // laid out as the source's switch, relative to the statement's line like the code around it
     int column =
         l.src.indentationAt(l.src.start(t))
             - l.src.columnOf(l.src.start(l.parents.statementOf(t)));
     String indent = " ".repeat(Math.max(0, column));
-    CodeBlock.Builder read = CodeBlock.builder().add("switch ($N) {\n", arm);
-    for (int i = 0; i < values.size(); i++) {
-      if (i == values.size() - 1) {
-        read.add("$L  default -> $L;\n", indent, witness(t, result, values, i));
+    CodeBlock.Builder read = CodeBlock.builder().add("switch ($N) {\n", v.arm());
+    int n = v.values().size();
+    for (int i = 0; i < n; i++) {
+      CodeBlock value = typedRead(t, held, v.values(), i);
+      if (i == n - 1) {
+        read.add("$L  default -> $L;\n", indent, value);
       } else {
-        read.add("$L  case $L -> $L;\n", indent, i, witness(t, result, values, i));
+        read.add("$L  case $L -> $L;\n", indent, i, value);
       }
     }
     return read.add("$L}", indent).build();
   }
 
-  /** The read of {@code result} as value {@code i} of the switch is typed in the source. */
-  private CodeBlock witness(SwitchExpressionTree t, String result, SwitchValues values, int i) {
+  /**
+   * {@code held}, which holds value {@code i} of {@code t}, read as that value is typed in the
+   * source: through a witness of the value itself, or, when it names a local of the switch (a
+   * binding, a case block's local), of the whole switch with every other value null (no lower
+   * bound).
+   */
+  private CodeBlock typedRead(SwitchExpressionTree t, String held, SwitchValues values, int i) {
     ExpressionTree value = values.value(i);
     if (values.standsAlone(i)) {
-      CodeBlock typing = l.renderer.render(value, RenderMode.TYPING);
-      // a constant is its own value (and a witness of an int constant would be ambiguous: it
-      // fits a byte, a char and a short witness alike)
-      return l.constants.isConstant(value) ? typing : Witnesses.as(result, typing);
+      return typedRead(value, held);
     }
     Map<Tree, CodeBlock> othersNull = new IdentityHashMap<>();
     for (int j = 0; j < values.size(); j++) {
@@ -164,7 +174,50 @@ final class SwitchLowering {
         othersNull.put(values.value(j), CodeBlock.of("null"));
       }
     }
-    return Witnesses.as(result, l.renderer.render(t, othersNull, RenderMode.TYPING));
+    return Witnesses.as(held, l.renderer.render(t, othersNull, RenderMode.TYPING));
+  }
+
+  /**
+   * {@code held}, which holds the value of {@code e} (in a poly context), read as {@code e} is
+   * typed in the source. A conditional or a switch expression that was lowered into states is read
+   * branch by branch, value by value, by the flag or field that says which one {@code held} holds:
+   * one witness, {@code Witness.as(held, () -> c ? a : b)}, would infer its type variable from both
+   * branches at once (an await makes the conditional a reference one: lub(Byte, Character)). A
+   * constant is written again (a witness of an int constant would be ambiguous: it fits a byte, a
+   * char and a short witness alike).
+   */
+  private CodeBlock typedRead(ExpressionTree e, String held) {
+    ExpressionTree bare = TreeShapes.unparen(e);
+    if (bare instanceof ConditionalExpressionTree c && l.conditionals.takenFlag(c) != null) {
+      return CodeBlock.of(
+          "($N ? $L : $L)",
+          l.conditionals.takenFlag(c),
+          branchRead(c.getTrueExpression(), held),
+          branchRead(c.getFalseExpression(), held));
+    }
+    if (bare instanceof SwitchExpressionTree s && valuewise.containsKey(s)) {
+      return valuewiseRead(s, held);
+    }
+    CodeBlock typing = l.renderer.render(e, RenderMode.TYPING);
+    return l.constants.isConstant(e) ? typing : Witnesses.as(held, typing);
+  }
+
+  /**
+   * A branch of a conditional read by {@link #typedRead}, typed as {@link ConditionalLowering}
+   * types it, so that the conditional is numeric or reference as in the source: an await, or a
+   * conditional or switch read in turn, through the generic {@code Witness.as}; a constant as it
+   * is; any other expression through {@code Witness.branch}, which keeps its type.
+   */
+  private CodeBlock branchRead(ExpressionTree b, String held) {
+    ExpressionTree bare = TreeShapes.unparen(b);
+    boolean poly =
+        l.awaits.isAwait(bare)
+            || bare instanceof ConditionalExpressionTree c && l.conditionals.takenFlag(c) != null
+            || bare instanceof SwitchExpressionTree s && valuewise.containsKey(s);
+    if (poly || l.constants.isConstant(b)) {
+      return typedRead(b, held);
+    }
+    return Witnesses.branch(held, l.renderer.render(b, RenderMode.TYPING));
   }
 
   /**

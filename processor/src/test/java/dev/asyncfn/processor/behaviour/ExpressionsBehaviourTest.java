@@ -230,6 +230,18 @@ class ExpressionsBehaviourTest {
               .expect("2/1"),
           of("cases.exactness.Exactness", "polySwitchInAConditionalBranch", 2, false)
               .expect("9/1"),
+          of("cases.exactness.Exactness", "polySwitchOfAnAwaitingConditional", 1, true)
+              .expect("8/0"),
+          of("cases.exactness.Exactness", "polySwitchOfAnAwaitingConditional", 1, false)
+              .expect("97/0"),
+          of("cases.exactness.Exactness", "polySwitchOfAnAwaitingConditional", 2, false)
+              .expect("3/0"),
+          of("cases.exactness.Exactness", "polySwitchOfANumericAwaitingConditional", 1, true)
+              .expect("1:Long"),
+          of("cases.exactness.Exactness", "polySwitchOfANumericAwaitingConditional", 1, false)
+              .expect("2:Long"),
+          of("cases.exactness.Exactness", "polySwitchOfANumericAwaitingConditional", 2, false)
+              .expect("three:String"),
           of("cases.exactness.Exactness", "polySwitchOfGenericValues", 1).expect(List.of()),
           of("cases.exactness.Exactness", "polySwitchOfGenericValues", 3).expect(List.of("a")),
           of("cases.exactness.Exactness", "nullIntegerArgumentUnboxedBeforeNextArgument")
