@@ -293,6 +293,28 @@ public class Exactness {
   }
 
   @Async
+  static String polySwitchOfANestedSwitchWithoutAwait(int k, int j) {
+    return ints(
+        switch (k) {
+          case 1 -> {
+            int q = await(later(j));
+            yield switch (q) {
+              case 0:
+                yield Short.valueOf((short) 7);
+              default:
+                yield (byte) (q * 2);
+            };
+          }
+          case 2 -> switch (j) {
+            case 0 -> 'a';
+            default -> Long.valueOf(5L).intValue();
+          };
+          default -> await(later(Byte.valueOf((byte) 9)));
+        },
+        1);
+  }
+
+  @Async
   static List<String> polySwitchOfGenericValues(int k) {
     return strings(
         switch (k) {

@@ -42,7 +42,15 @@ final class Exits {
       Frame frame,
       String local,
       String armField,
-      SwitchValues values) {}
+      SwitchValues values) {
+    /**
+     * Whether {@code value} is a switch expression without an await whose own values say which
+     * they are ({@link SourceRenderer#markedValues}), when yielded here.
+     */
+    boolean marksValuesOf(ExpressionTree value) {
+      return armField != null && values.isNested(value);
+    }
+  }
 
   private final StateGraph graph;
   private final MachineFields fields;
@@ -254,7 +262,7 @@ final class Exits {
       code.add(
           "{ $L $N = $L; $N = $N; }", y.type(), y.local(), value, y.resultField(), y.local());
     }
-    if (y.armField() != null) {
+    if (y.armField() != null && !y.values().isNested(tree)) {
       code.add(" $N = $L;", y.armField(), y.values().indexOf(tree));
     }
     return code.add(" ").add(jump(y.end(), y.frame())).build();

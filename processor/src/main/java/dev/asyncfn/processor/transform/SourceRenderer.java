@@ -315,6 +315,29 @@ final class SourceRenderer {
         binds.build());
   }
 
+  /**
+   * {@code value}, a switch expression without an await yielded by a switch read value by value
+   * ({@code y}), as it runs, each of its own values also storing which it is: {@code switch (0) {
+   * default -> { arm = 3; yield v; } }} in place of {@code v}, a poly expression typed like {@code
+   * v} itself.
+   */
+  CodeBlock markedValues(ExpressionTree value, Exits.YieldTarget y) {
+    Map<Tree, CodeBlock> marked = new IdentityHashMap<>();
+    for (int i = 0; i < y.values().size(); i++) {
+      ExpressionTree v = y.values().value(i);
+      if (parents.isWithin(v, value)) {
+        marked.put(
+            v,
+            CodeBlock.of(
+                "switch (0) { default -> { $N = $L; yield $L; } }",
+                y.armField(),
+                i,
+                render(v, RenderMode.VALUE)));
+      }
+    }
+    return render(value, marked, RenderMode.VALUE);
+  }
+
   /** The type of a pattern's binding as written: {@code var}, or its type as it compiles here. */
   CodeBlock bindingType(VariableTree var) {
     Tree type = var.getType();
@@ -329,8 +352,9 @@ final class SourceRenderer {
         && exits.currentYield() != null
         && !parents.yieldInside(node, root)) {
       ExpressionTree value = ((YieldTree) node).getValue();
-      CodeBlock v = render(value, RenderMode.VALUE);
-      return CodeBlock.of("{ $L }", exits.yieldCode(exits.currentYield(), value, v));
+      Exits.YieldTarget y = exits.currentYield();
+      CodeBlock v = y.marksValuesOf(value) ? markedValues(value, y) : render(value, RenderMode.VALUE);
+      return CodeBlock.of("{ $L }", exits.yieldCode(y, value, v));
     }
     if (node instanceof ReturnTree) {
       ExpressionTree e = ((ReturnTree) node).getExpression();

@@ -237,7 +237,10 @@ final class StatementLowering {
         {
           Exits.YieldTarget y = l.exits.currentYield();
           ExpressionTree value = ((YieldTree) s).getValue();
-          CodeBlock v = l.expressions.lowerTyped(value, y.type());
+          CodeBlock v =
+              y.marksValuesOf(value)
+                  ? l.renderer.markedValues(value, y)
+                  : l.expressions.lowerTyped(value, y.type());
           l.graph.line("$L", l.exits.yieldCode(y, value, v));
           l.graph.terminate();
           return;

@@ -100,7 +100,7 @@ final class SwitchLowering {
     }
     // an argument or an assignment: the target types the switch, as in the source
     boolean poly = target == null && l.parents.inPolyContext(t, l.locals::isVar);
-    SwitchValues values = new SwitchValues(t, l.names, l.parents);
+    SwitchValues values = new SwitchValues(t, l.names, l.parents, l.awaits);
     String arm =
         poly && values.size() > 1
             ? l.fields.temp(
@@ -269,8 +269,12 @@ final class SwitchLowering {
       if (c.getCaseKind() == CaseTree.CaseKind.RULE) {
         Tree body = c.getBody();
         if (body instanceof ExpressionTree && y != null) {
-          CodeBlock v = l.expressions.lowerTyped((ExpressionTree) body, y.type());
-          l.graph.line("$L", l.exits.yieldCode(y, (ExpressionTree) body, v));
+          ExpressionTree value = (ExpressionTree) body;
+          CodeBlock v =
+              y.marksValuesOf(value)
+                  ? l.renderer.markedValues(value, y)
+                  : l.expressions.lowerTyped(value, y.type());
+          l.graph.line("$L", l.exits.yieldCode(y, value, v));
           l.graph.terminate();
         } else if (body instanceof ExpressionTree) {
           CodeBlock v = l.expressions.lower((ExpressionTree) body, true);

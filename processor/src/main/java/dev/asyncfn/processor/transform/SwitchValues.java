@@ -15,32 +15,62 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
+import dev.asyncfn.processor.analysis.Awaits;
 import dev.asyncfn.processor.analysis.BodyNames;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The values a switch expression gives, in source order: each rule's expression and each {@code
- * yield}'s value. A value is read back on its own when it names no local declared inside the
+ * yield}'s value, and in their place the values of a switch expression without an await. A value is read back on its own when it names no local declared inside the
  * switch (a pattern binding, a case block's local), which would be out of scope where the switch's
  * value is read.
  */
 final class SwitchValues {
   private final List<ExpressionTree> values = new ArrayList<>();
   private final List<Boolean> standsAlone = new ArrayList<>();
+  private final Set<ExpressionTree> nested = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Awaits awaits;
 
-  SwitchValues(SwitchExpressionTree t, BodyNames names, Parents parents) {
+  SwitchValues(SwitchExpressionTree t, BodyNames names, Parents parents, Awaits awaits) {
+    this.awaits = awaits;
+    addValuesOf(t);
+    for (ExpressionTree v : values) {
+      standsAlone.add(!namesLocalWithin(v, t, names, parents));
+    }
+  }
+
+  private void addValuesOf(SwitchExpressionTree t) {
     for (CaseTree c : t.getCases()) {
       if (c.getCaseKind() == CaseTree.CaseKind.RULE && c.getBody() instanceof ExpressionTree) {
-        values.add((ExpressionTree) c.getBody());
+        add((ExpressionTree) c.getBody());
       } else {
         new YieldScanner().scan(c.getCaseKind() == CaseTree.CaseKind.RULE
             ? List.of(c.getBody()) : c.getStatements(), null);
       }
     }
-    for (ExpressionTree v : values) {
-      standsAlone.add(!namesLocalWithin(v, t, names, parents));
+  }
+
+  /**
+   * A value; a switch expression without an await as a value gives its own values instead: in a
+   * poly context each of them meets the target alone too, and it runs as written, so which one it
+   * gave is only known if each says so ({@link SourceRenderer#markedValues}).
+   */
+  private void add(ExpressionTree value) {
+    if (TreeShapes.unparen(value) instanceof SwitchExpressionTree s && !awaits.contains(s)) {
+      nested.add(value);
+      addValuesOf(s);
+    } else {
+      values.add(value);
     }
+  }
+
+  /** Whether {@code value} is a switch expression without an await, whose values are ours. */
+  boolean isNested(ExpressionTree value) {
+    return nested.contains(value);
   }
 
   /** How many values the switch gives. */
@@ -88,7 +118,7 @@ final class SwitchValues {
   private final class YieldScanner extends TreeScanner<Void, Void> {
     @Override
     public Void visitYield(YieldTree y, Void unused) {
-      values.add(y.getValue());
+      add(y.getValue());
       return null;
     }
 

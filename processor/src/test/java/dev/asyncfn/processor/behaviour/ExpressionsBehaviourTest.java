@@ -242,6 +242,16 @@ class ExpressionsBehaviourTest {
               .expect("2:Long"),
           of("cases.exactness.Exactness", "polySwitchOfANumericAwaitingConditional", 2, false)
               .expect("three:String"),
+          of("cases.exactness.Exactness", "polySwitchOfANestedSwitchWithoutAwait", 1, 0)
+              .expect("7/1"),
+          of("cases.exactness.Exactness", "polySwitchOfANestedSwitchWithoutAwait", 1, 3)
+              .expect("6/1"),
+          of("cases.exactness.Exactness", "polySwitchOfANestedSwitchWithoutAwait", 2, 0)
+              .expect("97/1"),
+          of("cases.exactness.Exactness", "polySwitchOfANestedSwitchWithoutAwait", 2, 1)
+              .expect("5/1"),
+          of("cases.exactness.Exactness", "polySwitchOfANestedSwitchWithoutAwait", 3, 1)
+              .expect("9/1"),
           of("cases.exactness.Exactness", "polySwitchOfGenericValues", 1).expect(List.of()),
           of("cases.exactness.Exactness", "polySwitchOfGenericValues", 3).expect(List.of("a")),
           of("cases.exactness.Exactness", "nullIntegerArgumentUnboxedBeforeNextArgument")

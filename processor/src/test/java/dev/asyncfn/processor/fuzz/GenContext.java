@@ -42,7 +42,7 @@ final class GenContext {
 
   /**
    * Whether this method has called an instance method by its simple name: from then on it declares
-   * no {@code var} local. On JDK 17 to 24 javac cannot type a body with such a call in a ?: branch
+   * no {@code var} local and no multi-catch parameter. On JDK 17 to 24 javac cannot type a body with such a call in a ?: branch
    * before compiling it (JDK-8347989), and the processor rejects a later {@code var} whose
    * initializer it cannot type itself, by design ([asyncfn/VarNotTypedByJavac]).
    */

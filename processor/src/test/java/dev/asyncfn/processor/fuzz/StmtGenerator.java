@@ -533,14 +533,16 @@ final class StmtGenerator {
     int specific = g.weighted(30, 40, 25, 5);
     for (int i = 0; i < specific; i++) {
       List<String> alternatives = new ArrayList<>();
-      int alts = g.chance(0.3) ? 2 : 1;
+      // one type after a simple-name call of an instance method: javac 17 cannot type a
+      // multi-catch parameter then (the var locals' limit, GenContext.simpleNameCall)
+      int alts = g.chance(0.3) && !g.simpleNameCall ? 2 : 1;
       for (int j = 0; j < alts && !pool.isEmpty(); j++) {
         alternatives.add(pool.remove(g.nextInt(pool.size())));
       }
       // A checked type may join a clause only if the body can throw it (JLS 11.2.3).
       for (String c : bodyThrown) {
         if (g.chance(0.5) && catches.stream().noneMatch(cl -> cl.types().contains(c))
-            && !alternatives.contains(c)) {
+            && !alternatives.contains(c) && !(g.simpleNameCall && !alternatives.isEmpty())) {
           alternatives.add(c);
           mustCatch.remove(c);
         }
