@@ -132,6 +132,17 @@ class RandomProgramTest {
                   + " switch ...), whose T takes both results as lower bounds: lub(Integer, Byte)"
                   + " does not conform to the upper bound Integer. Now read back by a switch"
                   + " over the case that gave the value, a witness per case"),
+          Regression.fixed("poly_switch_value_awaiting_conditional", "m0",
+              "i(\"t6\", switch (sc) { ... case 0 -> c ? Byte.valueOf((byte) 8) :"
+                  + " await(later('a')); ... }): the value, a conditional lowered into states, was"
+                  + " read back as Witness.as(held, () -> c ? ... : await(...)), a reference"
+                  + " conditional of type lub(Byte, Character), which the int parameter does not"
+                  + " accept; now read branch by branch by its taken flag"),
+          Regression.fixed("poly_switch_value_nested_switch", "m0",
+              "f3(sc, switch (sc) { case 0 -> { ... yield switch (c) { case 'a', 'b': yield"
+                  + " ((short) 0); default: yield ((byte) -1); }; } ... }, 4): the nested switch"
+                  + " (no await) was read back through one witness, lub(Short, Byte); now its values"
+                  + " say which they are as they run, and each is read back on its own"),
           Regression.fixed("poly_conditional_in_conditional", "m0",
               "final int v = sc == 0 ? (sc == 1 ? Integer.valueOf(1) : await(later((short) 2)))"
                   + " : 5: the inner conditional, a branch with an await, is a reference"
