@@ -225,6 +225,27 @@ public class Exactness {
     return n != (n == null ? await(later(logged("right", 4L))) : 2.5f);
   }
 
+  // an argument is unboxed when it is evaluated, whichever primitive overload takes it
+
+  @Async
+  static long nullLongArgumentOfPrimitiveOverloadsUnboxedFirst() {
+    Long n = null;
+    return Math.max((Long) n, await(later(logged("second", 2L))));
+  }
+
+  @Async
+  static long longArgumentOfPrimitiveOverloadsWidenedAtTheCall() {
+    Integer n = 7;
+    return Math.max(n, await(later(logged("second", 2L))));
+  }
+
+  // a conditional whose condition alone awaits is typed by its branches: numeric here
+
+  @Async
+  static String conditionalWithAwaitingConditionUnboxes(Integer n, boolean c) {
+    return vo(c ? n : (await(later(true)) ? 1 : -1));
+  }
+
   // a switch expression in a poly context: each value meets the target alone (JLS 15.28.1)
 
   @Async

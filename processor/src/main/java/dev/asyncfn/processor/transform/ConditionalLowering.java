@@ -91,12 +91,13 @@ final class ConditionalLowering {
 
   /**
    * Evaluates a branch that awaits in its own states and returns the read of its value where the
-   * conditional is re-created, typed as the branch is in the source. A branch that is an await, a
-   * conditional or a switch expression may be a poly expression and is read through {@code
-   * Witness.as}, generic like {@code await} itself (a conditional or switch expression that awaits
-   * stands as it is re-created); any other branch (a call, a field, arithmetic)
-   * is a standalone expression, read through {@code Witness.branch}, whose overloads keep a boxed
-   * type boxed so that javac classifies the conditional as numeric where the source's was.
+   * conditional is re-created, typed as the branch is in the source. An await is read through
+   * {@code Witness.as}, generic like {@code await} itself; a conditional whose branches await and a
+   * switch expression stand as they are re-created; any other branch (a call, a field, arithmetic,
+   * a conditional whose condition alone awaits) is read through {@code Witness.branch}, whose
+   * overloads keep a boxed type boxed and a primitive one primitive, so that javac classifies the
+   * conditional as numeric where the source's was ({@code c ? n : (await(b) ? p : -1)} with an
+   * {@code Integer n} unboxes a null {@code n}).
    */
   private CodeBlock branch(ExpressionTree e) {
     ExpressionTree bare = TreeShapes.unparen(e);
@@ -122,7 +123,11 @@ final class ConditionalLowering {
       l.graph.line("$N = $L;", raw, l.expressions.lower(e, false));
     }
     CodeBlock typing = l.renderer.render(e, RenderMode.TYPING);
-    boolean polyForm = l.awaits.isAwait(bare) || bare instanceof ConditionalExpressionTree;
-    return polyForm ? Witnesses.as(raw, typing) : Witnesses.branch(raw, typing);
+    if (l.awaits.isAwait(bare)) {
+      return Witnesses.as(raw, typing);
+    }
+    return bare instanceof ConditionalExpressionTree
+        ? Witnesses.branchStandalone(raw, typing, l.fields.fresh("standalone"))
+        : Witnesses.branch(raw, typing);
   }
 }

@@ -144,13 +144,7 @@ final class Conversions {
         return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
       case CONDITIONAL_EXPRESSION:
       case SWITCH_EXPRESSION:
-        String local = l.fields.fresh("standalone");
-        return CodeBlock.of(
-            "$T.branch(null, () -> { var $N = $L; return $N; })",
-            RuntimeApi.WITNESS,
-            local,
-            typing,
-            local);
+        return Witnesses.branchStandalone(null, typing, l.fields.fresh("standalone"));
       default:
         return typing;
     }
@@ -223,9 +217,17 @@ final class Conversions {
   }
 
   /**
+   * An argument whose parameter is primitive in every candidate, of different types: it is
+   * unboxed when it is evaluated ({@code Math.max((Long) n, await(...))} fails on a null {@code n}
+   * before the await), widened at the call.
+   */
+  static final String UNBOXED = "unboxed";
+
+  /**
    * For each argument whose parameter has the same primitive type in every candidate of its arity
    * (the only ones javac could choose), that type: the argument is converted to it when it is
-   * evaluated. Arguments of unknown callees keep their conversion at the call.
+   * evaluated; {@link #UNBOXED} where the candidates' primitive types differ. Arguments of unknown
+   * callees keep their conversion at the call.
    */
   Map<ExpressionTree, String> ofArguments(
       List<? extends ExpressionTree> args, List<ExecutableElement> candidates) {
@@ -244,12 +246,11 @@ final class Conversions {
       String type = null;
       for (ExecutableElement c : fitting) {
         TypeMirror p = c.getParameters().get(i).asType();
-        String t = p.getKind().isPrimitive() ? p.toString() : null;
-        if (t == null || (type != null && !type.equals(t))) {
+        if (!p.getKind().isPrimitive()) {
           type = null;
           break;
         }
-        type = t;
+        type = type == null || type.equals(p.toString()) ? p.toString() : UNBOXED;
       }
       if (type != null) {
         out.put(args.get(i), type);

@@ -12,6 +12,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.TypeScope;
 import java.util.ArrayList;
@@ -117,6 +118,31 @@ final class ExpressionTypes {
       }
     }
     return null;
+  }
+
+  /**
+   * The primitive type {@code k} unboxes to, when its type is known to be a box (a field, a call,
+   * a local or a cast of a declared box type); else null.
+   */
+  String unboxedType(ExpressionTree k) {
+    k = TreeShapes.unparen(k);
+    TypeMirror t = exactType(k);
+    if (t == null) {
+      Tree typeTree =
+          k instanceof TypeCastTree
+              ? ((TypeCastTree) k).getType()
+              : k instanceof IdentifierTree && names.isLocal(k) ? names.local(k).getType() : null;
+      Element type = typeTree == null ? null : scope.qualified(typeTree).orElse(null);
+      t = type instanceof TypeElement ? type.asType() : null;
+    }
+    if (t == null || t.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    try {
+      return types.unboxedType(t).toString();
+    } catch (IllegalArgumentException notABox) {
+      return null;
+    }
   }
 
   /** The type of a local or parameter read, or of {@code new T(...)} without diamond or body. */

@@ -77,6 +77,10 @@ final class OperandOrder {
       if (i < last) {
         CodeBlock v = l.expressions.lower(k, false);
         String conversion = conversions.get(k);
+        if (Conversions.UNBOXED.equals(conversion)) {
+          // unboxed now, to the box's own primitive type (widened at the call, as javac would)
+          conversion = l.expressionTypes.unboxedType(k);
+        }
         String known = l.expressionTypes.knownType(k);
         if (conversion != null && (known == null || !TreeShapes.PRIMITIVES.contains(known))) {
           // converted now, as the parent converts it when it is evaluated (JLS 15.7, 5.3): the

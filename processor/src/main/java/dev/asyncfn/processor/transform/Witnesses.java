@@ -53,6 +53,22 @@ final class Witnesses {
   }
 
   /**
+   * {@link #branch} of a conditional or switch expression, typed standalone through a local
+   * ({@code held} may be {@code null}, for a witness never evaluated): returned directly, javac
+   * would take the conditional for a poly expression and pick a boxed overload of branch for an
+   * int conditional.
+   */
+  static CodeBlock branchStandalone(String held, CodeBlock typing, String local) {
+    return CodeBlock.of(
+        "$T.branch($L, () -> { var $N = $L; return $N; })",
+        RuntimeApi.WITNESS,
+        held == null ? "null" : held,
+        local,
+        typing,
+        local);
+  }
+
+  /**
    * The left operand {@code value} converted as {@code operation} converts it: {@code helper} is
    * {@code operand} (numeric, boolean or string operations) or {@code compared} ({@code ==}).
    */

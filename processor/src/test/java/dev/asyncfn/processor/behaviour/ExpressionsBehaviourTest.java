@@ -214,6 +214,19 @@ class ExpressionsBehaviourTest {
                   (Object) null)
               .throwing(NullPointerException.class)
               .expectTrace(),
+          of("cases.exactness.Exactness", "nullLongArgumentOfPrimitiveOverloadsUnboxedFirst")
+              .throwing(NullPointerException.class)
+              .expectTrace(),
+          of("cases.exactness.Exactness", "longArgumentOfPrimitiveOverloadsWidenedAtTheCall")
+              .expect(7L)
+              .expectTrace("second"),
+          of("cases.exactness.Exactness", "conditionalWithAwaitingConditionUnboxes",
+                  null, true)
+              .throwing(NullPointerException.class),
+          of("cases.exactness.Exactness", "conditionalWithAwaitingConditionUnboxes", 5, true)
+              .expect("vo(5)"),
+          of("cases.exactness.Exactness", "conditionalWithAwaitingConditionUnboxes", null, false)
+              .expect("vo(1)"),
           of("cases.exactness.Exactness", "polySwitchArgumentOfIntAndByte", 1).expect("99/0"),
           of("cases.exactness.Exactness", "polySwitchArgumentOfIntAndByte", 2).expect("5/0"),
           of("cases.exactness.Exactness", "polySwitchYieldsOfMixedTypesAndBlockLocals", 0)

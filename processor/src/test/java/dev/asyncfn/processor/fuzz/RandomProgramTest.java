@@ -143,6 +143,18 @@ class RandomProgramTest {
                   + " ((short) 0); default: yield ((byte) -1); }; } ... }, 4): the nested switch"
                   + " (no await) was read back through one witness, lub(Short, Byte); now its values"
                   + " say which they are as they run, and each is read back on its own"),
+          Regression.fixed("numeric_conditional_with_awaiting_condition", "m5",
+              "n(\"t1\", true ? F.sn : (await(later(true)) ? p3 : -1)) with F.sn null: the inner"
+                  + " conditional (its condition awaits, its branches are int) was read back"
+                  + " through the generic Witness.as, which made the outer a reference"
+                  + " conditional that passed null; the twin's is numeric and unboxes F.sn"
+                  + " (NullPointerException before n runs). Now read through Witness.branch",
+              null, 7),
+          Regression.fixed("null_box_argument_of_primitive_overloads", "m3",
+              "Math.max(((Long) null), await(FAsync.m0(...))): Math.max's overloads take long,"
+                  + " int, float or double, so the twin unboxes the null first"
+                  + " (NullPointerException before m0 runs); the machine held the Long and"
+                  + " unboxed it at the call, after m0 ran. Now held as the long it unboxes to"),
           Regression.fixed("poly_conditional_in_conditional", "m0",
               "final int v = sc == 0 ? (sc == 1 ? Integer.valueOf(1) : await(later((short) 2)))"
                   + " : 5: the inner conditional, a branch with an await, is a reference"

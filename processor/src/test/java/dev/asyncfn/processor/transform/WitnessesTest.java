@@ -54,6 +54,17 @@ class WitnessesTest {
   }
 
   @Test
+  void branchStandaloneDeclaresTheValueVarInsideTheLambda() {
+    assertEquals(
+        W + ".branch(branch2, () -> { var standalone5 = b ? p : -1; return standalone5; })",
+        Witnesses.branchStandalone("branch2", CodeBlock.of("b ? p : -1"), "standalone5")
+            .toString());
+    assertEquals(
+        W + ".branch(null, () -> { var s = b ? p : -1; return s; })",
+        Witnesses.branchStandalone(null, CodeBlock.of("b ? p : -1"), "s").toString());
+  }
+
+  @Test
   void asStandaloneDeclaresTheValueVarInsideTheLambda() {
     assertEquals(
         W + ".as(held3, () -> { var typed4 = c ? 1 : 'x'; return typed4; })",
