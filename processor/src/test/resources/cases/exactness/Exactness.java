@@ -234,6 +234,12 @@ public class Exactness {
   }
 
   @Async
+  static long nullAwaitedArgumentOfPrimitiveOverloadsUnboxedFirst() {
+    Long n = null;
+    return Math.max(await(later(n)), await(later(logged("second", 2L))));
+  }
+
+  @Async
   static long longArgumentOfPrimitiveOverloadsWidenedAtTheCall() {
     Integer n = 7;
     return Math.max(n, await(later(logged("second", 2L))));

@@ -126,6 +126,9 @@ final class ConditionalLowering {
     if (l.awaits.isAwait(bare)) {
       return Witnesses.as(raw, typing);
     }
+    if (TreeShapes.isNullTyped(bare)) {
+      return CodeBlock.of("null"); // c ? null : null: its value, and its type (no var takes it)
+    }
     return bare instanceof ConditionalExpressionTree
         ? Witnesses.branchStandalone(raw, typing, l.fields.fresh("standalone"))
         : Witnesses.branch(raw, typing);

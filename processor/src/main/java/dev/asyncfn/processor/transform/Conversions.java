@@ -144,7 +144,9 @@ final class Conversions {
         return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
       case CONDITIONAL_EXPRESSION:
       case SWITCH_EXPRESSION:
-        return Witnesses.branchStandalone(null, typing, l.fields.fresh("standalone"));
+        return TreeShapes.isNullTyped(operand)
+            ? typing
+            : Witnesses.branchStandalone(null, typing, l.fields.fresh("standalone"));
       default:
         return typing;
     }

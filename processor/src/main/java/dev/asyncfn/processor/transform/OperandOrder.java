@@ -15,6 +15,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
+import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -77,11 +78,16 @@ final class OperandOrder {
       if (i < last) {
         CodeBlock v = l.expressions.lower(k, false);
         String conversion = conversions.get(k);
-        if (Conversions.UNBOXED.equals(conversion)) {
-          // unboxed now, to the box's own primitive type (widened at the call, as javac would)
-          conversion = l.expressionTypes.unboxedType(k);
-        }
         String known = l.expressionTypes.knownType(k);
+        if (Conversions.UNBOXED.equals(conversion)) {
+          // unboxed now: to the box's own primitive type where it is known (widened at the call,
+          // as javac would), else checked for null as the unboxing would check it
+          conversion = l.expressionTypes.unboxedType(k);
+          if (conversion == null && (known == null || !TreeShapes.PRIMITIVES.contains(known))) {
+            values.add(hold(k, CodeBlock.of("$T.unboxing($L)", RuntimeApi.WITNESS, v)));
+            continue;
+          }
+        }
         if (conversion != null && (known == null || !TreeShapes.PRIMITIVES.contains(known))) {
           // converted now, as the parent converts it when it is evaluated (JLS 15.7, 5.3): the
           // assignment to a field of the parameter's type does exactly that conversion

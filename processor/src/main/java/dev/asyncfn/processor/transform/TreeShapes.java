@@ -6,6 +6,7 @@
 package dev.asyncfn.processor.transform;
 
 import com.palantir.javapoet.CodeBlock;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -32,6 +33,20 @@ final class TreeShapes {
   }
 
   /** Whether {@code e} is the literal {@code true} (a loop that only a jump leaves). */
+  /**
+   * Whether {@code e} has the null type: {@code null}, or a conditional of such branches. A {@code
+   * var} cannot be declared of it.
+   */
+  static boolean isNullTyped(ExpressionTree e) {
+    ExpressionTree bare = unparen(e);
+    if (bare.getKind() == Tree.Kind.NULL_LITERAL) {
+      return true;
+    }
+    return bare instanceof ConditionalExpressionTree c
+        && isNullTyped(c.getTrueExpression())
+        && isNullTyped(c.getFalseExpression());
+  }
+
   static boolean isTrueLiteral(ExpressionTree e) {
     return e.getKind() == Tree.Kind.BOOLEAN_LITERAL
         && Boolean.TRUE.equals(((LiteralTree) e).getValue());

@@ -217,6 +217,9 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "nullLongArgumentOfPrimitiveOverloadsUnboxedFirst")
               .throwing(NullPointerException.class)
               .expectTrace(),
+          of("cases.exactness.Exactness", "nullAwaitedArgumentOfPrimitiveOverloadsUnboxedFirst")
+              .throwing(NullPointerException.class)
+              .expectTrace(),
           of("cases.exactness.Exactness", "longArgumentOfPrimitiveOverloadsWidenedAtTheCall")
               .expect(7L)
               .expectTrace("second"),

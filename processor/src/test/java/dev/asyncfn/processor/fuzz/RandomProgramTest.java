@@ -155,6 +155,15 @@ class RandomProgramTest {
                   + " int, float or double, so the twin unboxes the null first"
                   + " (NullPointerException before m0 runs); the machine held the Long and"
                   + " unboxed it at the call, after m0 ran. Now held as the long it unboxes to"),
+          Regression.fixed("null_awaited_argument_of_primitive_overloads", "m3",
+              "Math.max(await(later((Long) null)), await(FAsync.m0(...))): the first argument, an"
+                  + " await whose type the processor does not know, was held and unboxed at the"
+                  + " call, after m0 ran; now held through Witness.unboxing, which fails on null"
+                  + " when the argument is evaluated"),
+          Regression.fixed("null_typed_conditional_with_awaiting_condition", "m6",
+              "Integer v4 = false ? sn : (await(later(false)) ? null : null): the inner"
+                  + " conditional, of the null type, was typed through var standalone = (...),"
+                  + " which javac rejects (cannot infer type for local variable); it reads as null"),
           Regression.fixed("poly_conditional_in_conditional", "m0",
               "final int v = sc == 0 ? (sc == 1 ? Integer.valueOf(1) : await(later((short) 2)))"
                   + " : 5: the inner conditional, a branch with an await, is a reference"

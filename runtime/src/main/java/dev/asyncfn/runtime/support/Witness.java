@@ -101,6 +101,17 @@ public interface Witness<T> {
     return (T) value;
   }
 
+  /**
+   * {@code value}, an argument its call unboxes (every overload of the method takes a primitive
+   * there, javac picks which at the call), checked when it is evaluated as that unboxing checks
+   * it: a null fails before the arguments after it run.
+   */
+  static <T> T unboxing(T value) {
+    // the JVM's own NullPointerException, as the unboxing at the call would throw it
+    value.getClass();
+    return value;
+  }
+
   /** {@code value}, a {@code Boolean}, unboxed for a {@code boolean} sink. */
   static boolean booleanValue(Object value) {
     return (Boolean) value;

@@ -1,0 +1,42 @@
+/*
+ * Copyright 2026 The asyncfn Authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
+
+package fuzz.regressions.null_awaited_argument_of_primitive_overloads;
+
+import static dev.asyncfn.runtime.Futures.await;
+import static dev.asyncfn.testing.TestFutures.later;
+import static dev.asyncfn.testing.TestFutures.laterIo;
+import static dev.asyncfn.testing.TestFutures.ready;
+import static dev.asyncfn.testing.Trace.log;
+import static dev.asyncfn.testing.Trace.logged;
+
+import dev.asyncfn.Async;
+import dev.asyncfn.testing.TestFutures;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+
+/** Minimised from random program 201621 (run seed 2, JDK 25). */
+public class F {
+  static String ss = "s";
+  static Integer sn;
+
+  static void reset() {
+    ss = "s";
+    sn = null;
+  }
+
+  @Async
+  static int m0(String p0, Integer p1) {
+    log("t1 " + 0);
+    return Short.valueOf(((short) 1));
+  }
+
+  @Async
+  static void m3() {
+    await(later(Math.max(await(later(((Long) null))), await(FAsync.m0(ss, F.sn)))));
+  }
+}
