@@ -12,7 +12,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
 import dev.asyncfn.processor.model.RuntimeApi;
@@ -83,7 +85,7 @@ final class OperandOrder {
           // unboxed now: to the box's own primitive type where it is known (widened at the call,
           // as javac would), else checked for null as the unboxing would check it
           conversion = l.expressionTypes.unboxedType(k);
-          if (conversion == null && (known == null || !TreeShapes.PRIMITIVES.contains(known))) {
+          if (conversion == null && !isConstant(k) && !isPrimitive(k, known)) {
             values.add(hold(k, CodeBlock.of("$T.unboxing($L)", RuntimeApi.WITNESS, v)));
             continue;
           }
@@ -200,6 +202,15 @@ final class OperandOrder {
    */
   private boolean isConstant(ExpressionTree k) {
     return TreeShapes.unparen(k) instanceof LiteralTree || l.constants.isConstant(k);
+  }
+
+  /** Whether {@code k} is known to be of a primitive type: by {@code known}, or a primitive cast. */
+  private static boolean isPrimitive(ExpressionTree k, String known) {
+    if (known != null && TreeShapes.PRIMITIVES.contains(known)) {
+      return true;
+    }
+    ExpressionTree bare = TreeShapes.unparen(k);
+    return bare instanceof TypeCastTree && ((TypeCastTree) bare).getType() instanceof PrimitiveTypeTree;
   }
 
   /** Whether any of {@code exprs} assigns the local {@code name}. */

@@ -160,6 +160,11 @@ class RandomProgramTest {
                   + " await whose type the processor does not know, was held and unboxed at the"
                   + " call, after m0 ran; now held through Witness.unboxing, which fails on null"
                   + " when the argument is evaluated"),
+          Regression.fixed("constant_argument_of_primitive_overloads", "m3",
+              "Math.max((short) 0, (await(later(0)) / 6)): the constant first argument was held"
+                  + " through Witness.unboxing (the fix of null_awaited_argument_of_primitive_"
+                  + "overloads) and read back through an ambiguous witness; a constant or a"
+                  + " primitive cast is never unboxed, nor held"),
           Regression.fixed("null_typed_conditional_with_awaiting_condition", "m6",
               "Integer v4 = false ? sn : (await(later(false)) ? null : null): the inner"
                   + " conditional, of the null type, was typed through var standalone = (...),"
