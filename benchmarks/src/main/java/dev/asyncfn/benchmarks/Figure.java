@@ -303,10 +303,21 @@ final class Figure {
                               + " off the list and sets each task's notified bit, a cache miss on"
                               + " the waiter and another on its task, and still about 95 ms when"
                               + " called on a worker, where no injector is involved; the"
-                              + " callbacks touch one node each. Handing the wakes to the workers"
-                              + " in chunks would spread that over both cores, and a waiter node"
-                              + " inside the task would save a miss; the rest is the price of a"
-                              + " task per waiter."))),
+                              + " callbacks touch one node each. Tried for issue 18 (2026-12-06,"
+                              + " JDK 25, 1,000,000 waiters, twelve runs of each build alternated"
+                              + " on an idle machine, medians): handing the wakes to the workers"
+                              + " in chunks of 1,024 (a task per chunk that sets its tasks'"
+                              + " notified bits and queues them on its worker) cut the"
+                              + " `notifyWaiters()` call from 58 to 50 ms but made the whole wake"
+                              + " slower, 89 to 122 ms: the notifying thread already overlaps the"
+                              + " workers, and the chunks add a spawn each and start only once"
+                              + " the list is walked; emptying the waiter list at once instead of"
+                              + " unlinking each waiter, with a release store instead of a"
+                              + " volatile one per waiter, measured 96 ms against 89 (noise)."
+                              + " Neither was kept. Next lever: a waiter node inside the task"
+                              + " (one cache miss less per waiter, the miss the profile names);"
+                              + " the rest is the price of a task per waiter, which the callbacks"
+                              + " do not pay."))),
           new Figure(
               "timers",
               "5. Timers",
