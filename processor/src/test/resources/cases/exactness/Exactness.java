@@ -230,7 +230,7 @@ public class Exactness {
   @Async
   static long nullLongArgumentOfPrimitiveOverloadsUnboxedFirst() {
     Long n = null;
-    return Math.max((Long) n, await(later(logged("second", 2L))));
+    return Math.max(n, await(later(logged("second", 2L))));
   }
 
   @Async
