@@ -29,8 +29,15 @@ final class ConstantLocals {
   /** The constant's value in source form, or null when {@code local} is not a constant. */
   CodeBlock read(VariableTree local, IdentifierTree use) {
     Object value = constants.localConstant(local);
-    return value == null
-        ? null
-        : CodeBlock.of("$L /* $L */", elements.getConstantExpression(value), use.getName());
+    return value == null ? null : inlined(elements, value, use.getName());
+  }
+
+  /**
+   * A constant's value in source form, commented with its name. A negative value is parenthesized:
+   * after a cast to a class type, {@code (Integer) -2} would parse as a subtraction.
+   */
+  static CodeBlock inlined(Elements elements, Object value, Object name) {
+    String text = elements.getConstantExpression(value);
+    return CodeBlock.of(text.startsWith("-") ? "($L) /* $L */" : "$L /* $L */", text, name);
   }
 }

@@ -142,7 +142,7 @@ final class MemberAccess {
     Object constant = p.field().getConstantValue();
     if (constant != null) {
       // a constant: its value, as javac itself inlines it (a case label needs a constant)
-      return CodeBlock.of("$L /* $L */", elements.getConstantExpression(constant), node);
+      return ConstantLocals.inlined(elements, constant, node);
     }
     return CodeBlock.of("$N($L)", accessors.reader(p.field()), receiverCode(p, part));
   }

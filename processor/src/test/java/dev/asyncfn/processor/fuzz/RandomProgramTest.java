@@ -165,6 +165,18 @@ class RandomProgramTest {
                   + " through Witness.unboxing (the fix of null_awaited_argument_of_primitive_"
                   + "overloads) and read back through an ambiguous witness; a constant or a"
                   + " primitive cast is never unboxed, nor held"),
+          Regression.fixed("poly_switch_value_conditional_with_switch_branch", "m5",
+              "F.sbump(switch (p2) { default: ... yield (false ? (((Short) ...) -"
+                  + " await(later('r'))) : switch (count) { case 0 -> Short.valueOf(...); default"
+                  + " -> Integer.valueOf(-2); }); ... }): the conditional value's branch, a switch"
+                  + " without an await, was read back through Witness.branch's lambda, where it is"
+                  + " a poly expression of type lub(Short, Integer); now typed standalone through a"
+                  + " local, an int as in the source's numeric conditional",
+              8),
+          Regression.fixed("negative_constant_local_after_cast", "m3",
+              "final int sc = ((short) -2); ... count -= ((Integer) sc): the constant local was"
+                  + " inlined as (Integer) -2 /* sc */, which javac parses as a subtraction"
+                  + " (cannot find symbol Integer); a negative constant is parenthesized now"),
           Regression.fixed("null_typed_conditional_with_awaiting_condition", "m6",
               "Integer v4 = false ? sn : (await(later(false)) ? null : null): the inner"
                   + " conditional, of the null type, was typed through var standalone = (...),"
