@@ -122,15 +122,29 @@ final class ConditionalLowering {
     } else {
       l.graph.line("$N = $L;", raw, l.expressions.lower(e, false));
     }
-    CodeBlock typing = l.renderer.render(e, RenderMode.TYPING);
     if (l.awaits.isAwait(bare)) {
-      return Witnesses.as(raw, typing);
+      return Witnesses.as(raw, l.renderer.render(e, RenderMode.TYPING));
     }
+    return standaloneRead(e, raw);
+  }
+
+  /**
+   * {@code held} (may be {@code null}, for a witness never evaluated), the value of {@code e},
+   * read as {@code e} types as an operand of a conditional or of {@code ==}, where it is
+   * standalone: through {@code Witness.branch}, which keeps a boxed type boxed and a primitive one
+   * primitive; a conditional or switch expression through a local (returned from the witness's
+   * lambda it would be a poly expression: a boxed overload, or lub(Short, Integer), where the
+   * source has an int); {@code c ? null : null} as {@code null}, its value and its type (no local
+   * can be declared of it).
+   */
+  CodeBlock standaloneRead(ExpressionTree e, String held) {
+    ExpressionTree bare = TreeShapes.unparen(e);
     if (TreeShapes.isNullTyped(bare)) {
-      return CodeBlock.of("null"); // c ? null : null: its value, and its type (no var takes it)
+      return CodeBlock.of("null");
     }
-    return bare instanceof ConditionalExpressionTree
-        ? Witnesses.branchStandalone(raw, typing, l.fields.fresh("standalone"))
-        : Witnesses.branch(raw, typing);
+    CodeBlock typing = l.renderer.render(e, RenderMode.TYPING);
+    return bare instanceof ConditionalExpressionTree || bare instanceof SwitchExpressionTree
+        ? Witnesses.branchStandalone(held, typing, l.fields.fresh("standalone"))
+        : Witnesses.branch(held, typing);
   }
 }

@@ -144,9 +144,7 @@ final class Conversions {
         return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
       case CONDITIONAL_EXPRESSION:
       case SWITCH_EXPRESSION:
-        return TreeShapes.isNullTyped(operand)
-            ? typing
-            : Witnesses.branchStandalone(null, typing, l.fields.fresh("standalone"));
+        return l.conditionals.standaloneRead(operand, null);
       default:
         return typing;
     }

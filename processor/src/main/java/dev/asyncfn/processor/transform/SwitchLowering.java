@@ -206,8 +206,7 @@ final class SwitchLowering {
    * A branch of a conditional read by {@link #typedRead}, typed as {@link ConditionalLowering}
    * types it, so that the conditional is numeric or reference as in the source: an await, or a
    * conditional or switch read in turn, through the generic {@code Witness.as}; a constant as it
-   * is; any other expression through {@code Witness.branch}, which keeps its type (a conditional
-   * or switch expression typed standalone through a local).
+   * is; any other expression standalone ({@link ConditionalLowering#standaloneRead}).
    */
   private CodeBlock branchRead(ExpressionTree b, String held) {
     ExpressionTree bare = TreeShapes.unparen(b);
@@ -218,16 +217,7 @@ final class SwitchLowering {
     if (poly || l.constants.isConstant(b)) {
       return typedRead(b, held);
     }
-    if (TreeShapes.isNullTyped(bare)) {
-      return CodeBlock.of("null");
-    }
-    CodeBlock typing = l.renderer.render(b, RenderMode.TYPING);
-    // a conditional or switch expression without an await: standalone, as a conditional's
-    // operand is (returned from the witness's lambda it would be a poly expression: lub(Short,
-    // Integer) where the source has an int)
-    return bare instanceof ConditionalExpressionTree || bare instanceof SwitchExpressionTree
-        ? Witnesses.branchStandalone(held, typing, l.fields.fresh("standalone"))
-        : Witnesses.branch(held, typing);
+    return l.conditionals.standaloneRead(b, held);
   }
 
   /**
