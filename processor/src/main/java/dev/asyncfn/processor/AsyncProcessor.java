@@ -7,6 +7,7 @@ package dev.asyncfn.processor;
 
 import com.google.auto.service.AutoService;
 import com.sun.source.util.Trees;
+import dev.asyncfn.processor.analysis.TypeNames;
 import dev.asyncfn.processor.codegen.CompanionGenerator;
 import dev.asyncfn.processor.codegen.MachineGenerator;
 import dev.asyncfn.processor.codegen.Signatures;
@@ -35,8 +36,10 @@ import javax.lang.model.element.TypeElement;
  * Lowers every {@code @Async} method to a poll-based state machine.
  *
  * <p>Round 1 generates each class's companion ({@code OuterAsync}) from the declarations alone
- * ({@link CompanionStep}). State machines are generated from a later round on ({@link
- * MachineStep}), when the companions exist and the bodies that call them can be attributed.
+ * ({@link CompanionStep}). The state machines ({@link MachineStep}) come in the same round when no
+ * body names a companion or anything else not declared yet, which saves javac a round (each one
+ * enters every compilation unit again); otherwise all of them come in the next round, when the
+ * companions exist and the bodies that call them can be attributed.
  *
  * <p>A body that names something nothing declares, or whose types are still erroneous, is retried
  * in the next round only while there will be one and something may still be generated: another
@@ -54,6 +57,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   private Reporter reporter;
   private CompanionStep companions;
   private MachineStep machines;
+  private TypeNames typeNames;
   /** Methods whose companion exists and whose machine is still to generate, by owner. */
   private final Map<String, List<String>> pending = new LinkedHashMap<>();
   /** The qualified names of the types this processor generated. */
@@ -66,20 +70,21 @@ public final class AsyncProcessor extends AbstractProcessor {
     Filer filer = new OwnFiles(env.getFiler(), ours);
     reporter = new Reporter(trees, env.getMessager());
     Signatures signatures = new Signatures(env.getElementUtils(), env.getTypeUtils());
+    typeNames = new TypeNames(env.getElementUtils());
     companions =
         new CompanionStep(
             env.getElementUtils(),
             trees,
             reporter,
-            new CompanionGenerator(
-                filer, env.getElementUtils(), signatures, env.getTypeUtils()));
+            new CompanionGenerator(filer, typeNames, signatures, env.getTypeUtils()));
     machines =
         new MachineStep(
             env.getElementUtils(),
             env.getTypeUtils(),
             trees,
             reporter,
-            new MachineGenerator(filer, env.getElementUtils(), signatures));
+            typeNames,
+            new MachineGenerator(filer, env.getElementUtils(), typeNames, signatures));
   }
 
   /**
@@ -103,9 +108,11 @@ public final class AsyncProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      typeNames.newRound();
       boolean last = round.processingOver();
       int written = ours.size();
       Map<String, List<String>> fresh = Map.of();
+      Set<String> before = Set.copyOf(ours);
       if (!last) {
         Set<Element> annotated = new LinkedHashSet<>();
         for (String name : AsyncMethods.ANNOTATIONS) {
@@ -119,6 +126,11 @@ public final class AsyncProcessor extends AbstractProcessor {
       // machines of earlier rounds' companions: their bodies can now see every companion
       Map<String, List<String>> ready = new LinkedHashMap<>(pending);
       pending.clear();
+      if (resolvableNow(fresh, before)) {
+        // and this round's, when no body needs a later round: one round fewer for javac
+        add(ready, fresh);
+        fresh = Map.of();
+      }
       Map<String, List<String>> retry = generate(ready, !last);
       if (!retry.isEmpty()) {
         if (!last && (ours.size() > written || othersGenerating(round))) {
@@ -164,6 +176,28 @@ public final class AsyncProcessor extends AbstractProcessor {
             && !a.getElementValues().values().toString().contains(AsyncProcessor.class.getName())) {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether every body of {@code fresh}, whose companions this round wrote, can be lowered in this
+   * round already: none names a type written this round (javac enters it in the next round) or
+   * anything else not declared yet. Else all of them wait for the next round, as when a body calls
+   * a companion: then that round writes machines, so that one still missing another processor's
+   * type there can wait for one more round (see the class comment).
+   */
+  private boolean resolvableNow(Map<String, List<String>> fresh, Set<String> before) {
+    Set<String> unentered = new HashSet<>();
+    for (String name : ours) {
+      if (!before.contains(name)) {
+        unentered.add(name.substring(name.lastIndexOf('.') + 1));
+      }
+    }
+    for (Map.Entry<String, List<String>> e : fresh.entrySet()) {
+      if (!machines.resolvableNow(e.getKey(), e.getValue(), unentered)) {
+        return false;
       }
     }
     return true;

@@ -33,6 +33,7 @@ import javax.lang.model.util.Elements;
  */
 public final class TypeScope {
   private final Elements elements;
+  private final TypeNames typeNames;
   private final MemberCache members;
   private final TypeElement owner;
   private final String packageName;
@@ -42,13 +43,21 @@ public final class TypeScope {
   private final Map<String, Optional<TypeElement>> typeCache = new HashMap<>();
 
   public TypeScope(Elements elements, TypeElement owner, CompilationUnitTree unit) {
-    this(new MemberCache(elements), elements, owner, unit);
+    this(new MemberCache(elements), new TypeNames(elements), elements, owner, unit);
   }
 
-  /** The scope of {@code owner}'s methods in {@code unit}, members read through {@code members}. */
+  /**
+   * The scope of {@code owner}'s methods in {@code unit}, members read through {@code members},
+   * types looked up through {@code typeNames}.
+   */
   public TypeScope(
-      MemberCache members, Elements elements, TypeElement owner, CompilationUnitTree unit) {
+      MemberCache members,
+      TypeNames typeNames,
+      Elements elements,
+      TypeElement owner,
+      CompilationUnitTree unit) {
     this.members = members;
+    this.typeNames = typeNames;
     this.elements = elements;
     this.owner = owner;
     PackageElement pkg = elements.getPackageOf(owner);
@@ -90,24 +99,24 @@ public final class TypeScope {
     }
     for (String imported : singleTypeImports) {
       if (imported.endsWith("." + name)) {
-        TypeElement t = elements.getTypeElement(imported);
+        TypeElement t = typeNames.get(imported);
         if (t != null) {
           return Optional.of(t);
         }
       }
     }
     TypeElement same =
-        elements.getTypeElement(packageName.isEmpty() ? name : packageName + "." + name);
+        typeNames.get(packageName.isEmpty() ? name : packageName + "." + name);
     if (same != null) {
       return Optional.of(same);
     }
     for (String container : onDemandImports) {
-      TypeElement t = elements.getTypeElement(container + "." + name);
+      TypeElement t = typeNames.get(container + "." + name);
       if (t != null) {
         return Optional.of(t);
       }
     }
-    return Optional.ofNullable(elements.getTypeElement("java.lang." + name));
+    return Optional.ofNullable(typeNames.get("java.lang." + name));
   }
 
   /** The member lists this scope reads (shared by the methods of one class). */
@@ -142,7 +151,7 @@ public final class TypeScope {
 
   /** The type of that qualified name, which must exist (a JDK type). */
   public TypeElement typeNamed(String qualifiedName) {
-    return elements.getTypeElement(qualifiedName);
+    return typeNames.get(qualifiedName);
   }
 
   /** The static field a simple name means through the unit's static imports, if any. */
@@ -153,7 +162,7 @@ public final class TypeScope {
         if (imp[1].equals("*") != onDemand || (!onDemand && !imp[1].equals(simpleName))) {
           continue;
         }
-        TypeElement container = elements.getTypeElement(imp[0]);
+        TypeElement container = typeNames.get(imp[0]);
         if (container == null) {
           continue;
         }
@@ -172,7 +181,7 @@ public final class TypeScope {
       if (!imp[1].equals("*") && !imp[1].equals(simpleName)) {
         continue;
       }
-      TypeElement container = elements.getTypeElement(imp[0]);
+      TypeElement container = typeNames.get(imp[0]);
       if (container == null) {
         continue;
       }
@@ -195,7 +204,7 @@ public final class TypeScope {
         if (imp[1].equals("*") != onDemand || (!onDemand && !imp[1].equals(simpleName))) {
           continue;
         }
-        TypeElement container = elements.getTypeElement(imp[0]);
+        TypeElement container = typeNames.get(imp[0]);
         if (container == null) {
           continue;
         }
@@ -251,7 +260,7 @@ public final class TypeScope {
       String prefix =
           left instanceof String ? (String) left : ((PackageElement) left).getQualifiedName().toString();
       String q = prefix + "." + name;
-      TypeElement t = elements.getTypeElement(q);
+      TypeElement t = typeNames.get(q);
       if (t != null) {
         return t;
       }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.asyncfn.processor.analysis.TypeNames;
 import dev.asyncfn.processor.model.AsyncMethod;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /** The {@code <Outer>Async} companion: one static factory per {@code @Async} method. */
@@ -26,8 +26,8 @@ public final class CompanionGenerator {
   private final Signatures sig;
   private final Types types;
 
-  public CompanionGenerator(Filer filer, Elements elements, Signatures sig, Types types) {
-    this.writer = new SourceWriter(filer, elements);
+  public CompanionGenerator(Filer filer, TypeNames typeNames, Signatures sig, Types types) {
+    this.writer = new SourceWriter(filer, typeNames);
     this.sig = sig;
     this.types = types;
   }

@@ -8,13 +8,13 @@ package dev.asyncfn.processor.codegen;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.analysis.TypeNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * The imports of a generated file. A machine copies the user's imports, so that the re-emitted
@@ -65,15 +65,49 @@ public record ImportPlan(
 
   /**
    * The simple names to write qualified, given the types JavaPoet would import ({@code written},
-   * qualified names, {@code java.lang} ones included).
+   * qualified names, {@code java.lang} ones included): {@link #bodyNames} and {@link #clashes}.
    */
-  Set<String> qualify(Collection<String> written, Elements elements) {
+  Set<String> qualify(Collection<String> written, TypeNames types) {
+    Set<String> out = bodyNames(types);
+    out.addAll(clashes(written, types));
+    return out;
+  }
+
+  /**
+   * The simple names of the user's body that no type JavaPoet imports may take over: the user's
+   * text keeps its meaning. Known before anything is rendered.
+   */
+  Set<String> bodyNames(TypeNames types) {
+    Set<String> singleImported = new HashSet<>();
+    for (String imp : userImports) {
+      String q = importedName(imp);
+      if (!q.startsWith("static") && !q.endsWith(".*")) {
+        singleImported.add(q.substring(q.lastIndexOf('.') + 1));
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (String name : inUse) {
+      boolean javaLang =
+          types.get("java.lang." + name) != null && samePackage(name, types) == null;
+      if (!singleImported.contains(name) && !javaLang) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The simple names of types JavaPoet would import ({@code written}, qualified names, {@code
+   * java.lang} ones included) that mean another type in the file: the generated code's types keep
+   * their meaning.
+   */
+  Set<String> clashes(Collection<String> written, TypeNames types) {
     Set<String> singleImported = new HashSet<>();
     Set<String> singleTargets = new HashSet<>();
     List<String> onDemand = new ArrayList<>();
     Set<String> staticNames = new HashSet<>();
     for (String imp : userImports) {
-      String body = imp.replaceFirst("^import\\s+", "").replaceAll("[\\s;]", "");
+      String body = importedName(imp);
       boolean isStatic = body.startsWith("static");
       String q = isStatic ? body.substring("static".length()) : body;
       String simple = q.substring(q.lastIndexOf('.') + 1);
@@ -88,24 +122,15 @@ public record ImportPlan(
       }
     }
     Set<String> out = new HashSet<>();
-    // the user's text keeps its meaning
-    for (String name : inUse) {
-      boolean javaLang =
-          elements.getTypeElement("java.lang." + name) != null && samePackage(name, elements) == null;
-      if (!singleImported.contains(name) && !javaLang) {
-        out.add(name);
-      }
-    }
-    // the generated code's types keep theirs
     for (String type : written) {
       String simple = type.substring(type.lastIndexOf('.') + 1);
       boolean javaLang = type.equals("java.lang." + simple);
       boolean otherImport = singleImported.contains(simple) && !singleTargets.contains(type);
-      TypeElement local = samePackage(simple, elements);
+      TypeElement local = samePackage(simple, types);
       boolean otherLocal = local != null && !local.getQualifiedName().contentEquals(type);
       boolean ambiguous = false;
       for (String pkg : onDemand) {
-        TypeElement t = elements.getTypeElement(pkg + "." + simple);
+        TypeElement t = types.get(pkg + "." + simple);
         ambiguous |= javaLang && t != null && !t.getQualifiedName().contentEquals(type);
       }
       if (otherImport
@@ -119,7 +144,12 @@ public record ImportPlan(
     return out;
   }
 
-  private TypeElement samePackage(String simple, Elements elements) {
-    return elements.getTypeElement(packageName.isEmpty() ? simple : packageName + "." + simple);
+  /** An import without its keyword, spaces and semicolon: {@code staticjava.util.List.of}. */
+  private static String importedName(String imp) {
+    return imp.replaceFirst("^import\\s+", "").replaceAll("[\\s;]", "");
+  }
+
+  private TypeElement samePackage(String simple, TypeNames types) {
+    return types.get(packageName.isEmpty() ? simple : packageName + "." + simple);
   }
 }

@@ -15,6 +15,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.asyncfn.processor.analysis.TypeNames;
 import dev.asyncfn.processor.model.AsyncMethod;
 import dev.asyncfn.processor.model.CompletionProtocol;
 import dev.asyncfn.processor.model.MachineModel;
@@ -35,8 +36,8 @@ public final class MachineGenerator {
   private final Signatures sig;
   private final Elements elements;
 
-  public MachineGenerator(Filer filer, Elements elements, Signatures sig) {
-    this.writer = new SourceWriter(filer, elements);
+  public MachineGenerator(Filer filer, Elements elements, TypeNames types, Signatures sig) {
+    this.writer = new SourceWriter(filer, types);
     this.sig = sig;
     this.elements = elements;
   }

@@ -7,6 +7,7 @@ package dev.asyncfn.processor.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.asyncfn.processor.analysis.TypeNames;
 import dev.asyncfn.processor.model.LineMarkers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.util.Elements;
 
 /**
  * Writes a generated file: JavaPoet's text, with the user's imports (so that re-emitted source text
@@ -30,11 +30,11 @@ final class SourceWriter {
       Pattern.compile("(?m)^import java\\.lang\\.[A-Z][\\w$]*;\n");
 
   private final Filer filer;
-  private final Elements elements;
+  private final TypeNames types;
 
-  SourceWriter(Filer filer, Elements elements) {
+  SourceWriter(Filer filer, TypeNames types) {
     this.filer = filer;
-    this.elements = elements;
+    this.types = types;
   }
 
   /**
@@ -49,9 +49,10 @@ final class SourceWriter {
       List<String> memberTypes,
       String lineTable,
       Element... originating) {
-    // a first rendering tells which types JavaPoet would import, java.lang ones included
-    String draft =
-        JavaFile.builder(pkg, type).indent("  ").skipJavaLangImports(false).build().toString();
+    // the body's names are known at once; a first rendering tells which types JavaPoet would
+    // import, java.lang ones included, and whether one of them clashes with a name of the file
+    Set<String> qualify = plan.bodyNames(types);
+    String draft = render(pkg, type, qualify, false);
     List<String> written = new ArrayList<>();
     for (String line : draft.split("\n")) {
       if (line.startsWith("import ")) {
@@ -60,16 +61,16 @@ final class SourceWriter {
         break;
       }
     }
-    Set<String> qualify = plan.qualify(written, elements);
+    Set<String> clashes = plan.clashes(written, types);
     String text;
-    if (qualify.isEmpty()) {
-      // nothing to qualify: the draft is the file, but for the java.lang imports javac implies
-      // (rendering again would cost as much as the first time: a quarter of the processor's time)
+    if (clashes.isEmpty()) {
+      // the draft is the file, but for the java.lang imports javac implies (rendering again would
+      // cost as much as the first time: a quarter of the processor's time)
       text = JAVA_LANG_IMPORT.matcher(draft).replaceAll("");
     } else {
-      TypeSpec finalType = type.toBuilder().alwaysQualify(qualify.toArray(new String[0])).build();
-      text =
-          JavaFile.builder(pkg, finalType).indent("  ").skipJavaLangImports(true).build().toString();
+      // (a clashing type was imported, so its name was not among the body's)
+      qualify.addAll(clashes);
+      text = render(pkg, type, qualify, true);
     }
     if (!memberTypes.isEmpty()) {
       int close = text.lastIndexOf('}');
@@ -112,6 +113,20 @@ final class SourceWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** JavaPoet's text of {@code type}, the types of the {@code qualify} simple names qualified. */
+  private static String render(
+      String pkg, TypeSpec type, Set<String> qualify, boolean skipJavaLangImports) {
+    TypeSpec written =
+        qualify.isEmpty()
+            ? type
+            : type.toBuilder().alwaysQualify(qualify.toArray(new String[0])).build();
+    return JavaFile.builder(pkg, written)
+        .indent("  ")
+        .skipJavaLangImports(skipJavaLangImports)
+        .build()
+        .toString();
   }
 
   /**

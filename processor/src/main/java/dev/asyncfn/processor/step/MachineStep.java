@@ -17,6 +17,7 @@ import dev.asyncfn.processor.analysis.BodyNames;
 import dev.asyncfn.processor.analysis.MemberCache;
 import dev.asyncfn.processor.analysis.NameResolver;
 import dev.asyncfn.processor.analysis.SourceText;
+import dev.asyncfn.processor.analysis.TypeNames;
 import dev.asyncfn.processor.analysis.TypeScope;
 import dev.asyncfn.processor.codegen.CompanionGenerator;
 import dev.asyncfn.processor.codegen.ImportPlan;
@@ -38,6 +39,7 @@ import dev.asyncfn.processor.validation.BlockingCallChecker;
 import dev.asyncfn.processor.validation.MemberAccessValidator;
 import dev.asyncfn.processor.validation.UncompilableBodyDetector;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,6 +65,7 @@ public final class MachineStep {
   private final Types types;
   private final Trees trees;
   private final Reporter reporter;
+  private final TypeNames typeNames;
   private final MachineGenerator machines;
   private final AwaitPlacementValidator awaitPlacement;
   private final MemberAccessValidator memberAccess;
@@ -74,11 +77,17 @@ public final class MachineStep {
   private final Map<String, List<String>> stubbedEarly = new LinkedHashMap<>();
 
   public MachineStep(
-      Elements elements, Types types, Trees trees, Reporter reporter, MachineGenerator machines) {
+      Elements elements,
+      Types types,
+      Trees trees,
+      Reporter reporter,
+      TypeNames typeNames,
+      MachineGenerator machines) {
     this.elements = elements;
     this.types = types;
     this.trees = trees;
     this.reporter = reporter;
+    this.typeNames = typeNames;
     this.machines = machines;
     this.awaitPlacement = new AwaitPlacementValidator(reporter);
     this.memberAccess = new MemberAccessValidator(reporter);
@@ -93,9 +102,63 @@ public final class MachineStep {
    */
   public List<String> process(String ownerName, List<String> keys, boolean mayRetry) {
     List<String> retry = new ArrayList<>();
+    forEach(
+        ownerName,
+        keys,
+        (m, path, cls) -> {
+          try {
+            if (!generate(m, mayRetry, path, cls)) {
+              retry.add(AsyncMethods.key(m.method));
+            }
+          } catch (Throwable t) {
+            reporter.internalError(m.method, t);
+            stub(m);
+          }
+          return true;
+        });
+    return retry;
+  }
+
+  /**
+   * Whether the machines of the methods of class {@code ownerName} with these {@code keys} can be
+   * generated in the round that wrote the companions: no body names one of the types this round
+   * wrote ({@code unentered}, simple names: javac enters them in the next round only) or a type
+   * or method nothing declares yet (another processor's). Reports nothing.
+   */
+  public boolean resolvableNow(String ownerName, List<String> keys, Set<String> unentered) {
+    return forEach(
+        ownerName,
+        keys,
+        (m, path, cls) -> {
+          if (path == null) {
+            return true; // generate() reports it
+          }
+          MethodTree tree = (MethodTree) path.getLeaf();
+          TypeScope scope =
+              new TypeScope(
+                  cls.members(), typeNames, elements, m.owner, path.getCompilationUnit());
+          BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
+          return Collections.disjoint(names.inUse(), unentered)
+              && UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types)
+                  .stream()
+                  .noneMatch(BodyNames.Unresolved::retry);
+        });
+  }
+
+  /** One method of a class, with its tree path and what the class's methods share. */
+  private interface MethodVisit {
+    /** Returns false to stop the walk. */
+    boolean visit(AsyncMethod m, TreePath path, ClassContext cls);
+  }
+
+  /**
+   * Visits the methods of class {@code ownerName} with these {@code keys}, in declaration order;
+   * returns false when a visit stopped the walk.
+   */
+  private boolean forEach(String ownerName, List<String> keys, MethodVisit visit) {
     TypeElement owner = elements.getTypeElement(ownerName);
     if (owner == null) {
-      return retry;
+      return true;
     }
     // per class, not per method: the @Async methods, whether the class has an await member, and
     // the tree path of each method (Trees.getPath(Element) scans the compilation unit per call)
@@ -117,24 +180,18 @@ public final class MachineStep {
             members);
     Map<Element, TreePath> methodPaths = methodPaths(owner);
     for (AsyncMethod m : all) {
-      String key = AsyncMethods.key(m.method);
-      if (!keys.contains(key)) {
+      if (!keys.contains(AsyncMethods.key(m.method))) {
         continue;
       }
-      try {
-        TreePath path = methodPaths.get(m.method);
-        if (path == null) {
-          path = trees.getPath(m.method);
-        }
-        if (!generate(m, mayRetry, path, cls)) {
-          retry.add(key);
-        }
-      } catch (Throwable t) {
-        reporter.internalError(m.method, t);
-        stub(m);
+      TreePath path = methodPaths.get(m.method);
+      if (path == null) {
+        path = trees.getPath(m.method);
+      }
+      if (!visit.visit(m, path, cls)) {
+        return false;
       }
     }
-    return retry;
+    return true;
   }
 
   /**
@@ -163,7 +220,7 @@ public final class MachineStep {
     SourceText src = new SourceText(trees, unit);
     Awaits awaits = new Awaits(unit, cls.awaitMember(), cls.asyncMember());
     awaits.index(tree.getBody());
-    TypeScope scope = new TypeScope(cls.members(), elements, m.owner, unit);
+    TypeScope scope = new TypeScope(cls.members(), typeNames, elements, m.owner, unit);
     BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
     List<BodyNames.Unresolved> broken =
         UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types);

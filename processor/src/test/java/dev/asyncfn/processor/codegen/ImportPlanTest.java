@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.source.tree.CompilationUnitTree;
 import dev.asyncfn.processor.analysis.ProcessingHarness;
+import dev.asyncfn.processor.analysis.TypeNames;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +56,7 @@ class ImportPlanTest {
 
   /** The names to qualify when JavaPoet writes no type of its own. */
   private static Set<String> qualify(ImportPlan plan) {
-    return plan.qualify(List.of(), javac.elements());
+    return plan.qualify(List.of(), new TypeNames(javac.elements()));
   }
 
   @Test
@@ -102,7 +103,7 @@ class ImportPlanTest {
     ImportPlan plan = plan("plan.Planned", "plan", Set.of());
     assertEquals(
         Set.of("List"),
-        plan.qualify(List.of("java.awt.List", "dev.asyncfn.runtime.Future"), javac.elements()));
+        plan.qualify(List.of("java.awt.List", "dev.asyncfn.runtime.Future"), new TypeNames(javac.elements())));
   }
 
   @Test
@@ -110,12 +111,12 @@ class ImportPlanTest {
     assertEquals(
         Set.of("Process"),
         plan("plan.Planned", "plan", Set.of())
-            .qualify(List.of("java.lang.Process", "java.lang.String"), javac.elements()));
+            .qualify(List.of("java.lang.Process", "java.lang.String"), new TypeNames(javac.elements())));
     ImportPlan withLocalClass =
         new ImportPlan("plan", List.of(), Set.of(), Set.of("Poll"));
     assertEquals(
         Set.of("Poll"),
-        withLocalClass.qualify(List.of("dev.asyncfn.runtime.Poll"), javac.elements()));
+        withLocalClass.qualify(List.of("dev.asyncfn.runtime.Poll"), new TypeNames(javac.elements())));
   }
 
   @Test

@@ -18,8 +18,10 @@ import dev.asyncfn.testing.Oracle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -200,5 +202,119 @@ class RoundsTest {
     }
     assertTrue(
         c.diagnostics().stream().noneMatch(x -> x.message().contains("last round")), c.report());
+  }
+
+  /**
+   * Notes the simple names of each round's new types (from the first, where {@code @rounds.Marker}
+   * makes javac run it); generates nothing.
+   */
+  static final class RoundRecorder extends AbstractProcessor {
+    final List<Set<String>> rounds = new ArrayList<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("rounds.Marker");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      Set<String> names = new TreeSet<>();
+      for (Element e : round.getRootElements()) {
+        names.add(e.getSimpleName().toString());
+      }
+      rounds.add(names);
+      return true;
+    }
+  }
+
+  /**
+   * Bodies that name no companion are lowered in the round that writes the companions: javac
+   * runs one round fewer (the machines' round, then the empty last one).
+   */
+  @Test
+  void machinesOfBodiesThatNameNoCompanionComeWithTheCompanions() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package rounds.early;
+            %s
+            @rounds.Marker
+            class Early {
+              @Async
+              static int twice(int x) {
+                return await(later(x)) * 2;
+              }
+
+              @Async
+              int plusOne(int x) {
+                return await(later(x)) + 1;
+              }
+            }
+            """
+                .formatted(HEADER.replace("import made.Made;\n", "")));
+    RoundRecorder recorder = new RoundRecorder();
+    Compiled c =
+        AsyncCompiler.create()
+            .withOptions("-Xlint:all", "-Werror")
+            .withProcessor(() -> recorder)
+            .compile(source, MARKER);
+    assertTrue(c.success(), c.report());
+    assertEquals(
+        List.of(
+            Set.of("Early", "Marker"),
+            Set.of("EarlyAsync", "EarlyAsync_plusOne", "EarlyAsync_twice"),
+            Set.of()),
+        recorder.rounds,
+        c.report());
+    Oracle.of(c).check(AsyncCase.of("rounds.early.Early", "twice", 4).expect(8));
+  }
+
+  /**
+   * A body that calls a companion cannot be lowered before javac knows the companions: every
+   * machine of that round waits for the next one, which then writes files, so that a body still
+   * missing another processor's type there may wait once more (see the tests above).
+   */
+  @Test
+  void aBodyCallingACompanionMakesEveryMachineWaitForTheNextRound() {
+    JavaSource source =
+        JavaSource.of(
+            """
+            package rounds.calls;
+            %s
+            @rounds.Marker
+            class Calls {
+              @Async
+              static int twice(int x) {
+                return await(later(x)) * 2;
+              }
+
+              @Async
+              static int quadruple(int x) {
+                return await(CallsAsync.twice(x)) * 2;
+              }
+            }
+            """
+                .formatted(HEADER.replace("import made.Made;\n", "")));
+    RoundRecorder recorder = new RoundRecorder();
+    Compiled c =
+        AsyncCompiler.create()
+            .withOptions("-Xlint:all", "-Werror")
+            .withProcessor(() -> recorder)
+            .compile(source, MARKER);
+    assertTrue(c.success(), c.report());
+    assertEquals(
+        List.of(
+            Set.of("Calls", "Marker"),
+            Set.of("CallsAsync"),
+            Set.of("CallsAsync_quadruple", "CallsAsync_twice"),
+            Set.of()),
+        recorder.rounds,
+        c.report());
+    Oracle.of(c).check(AsyncCase.of("rounds.calls.Calls", "quadruple", 3).expect(12));
   }
 }
