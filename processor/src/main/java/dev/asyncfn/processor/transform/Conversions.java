@@ -141,12 +141,37 @@ final class Conversions {
   private CodeBlock branchTyped(ExpressionTree operand, CodeBlock typing) {
     switch (TreeShapes.unparen(operand).getKind()) {
       case METHOD_INVOCATION:
+        String known = l.expressionTypes.knownType(operand);
+        if (known != null && TreeShapes.PRIMITIVES.contains(known)) {
+          // a call known to be primitive stands as its type's zero: javac may take a lambda
+          // returning it for one returning the box, when an argument is a generic call (an
+          // await), and Integer == that box would compare references
+          return CodeBlock.of("$L", zero(known));
+        }
         return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
       case CONDITIONAL_EXPRESSION:
       case SWITCH_EXPRESSION:
         return l.conditionals.standaloneRead(operand, null);
       default:
         return typing;
+    }
+  }
+
+  /** A constant of primitive type {@code primitive}. */
+  private static String zero(String primitive) {
+    switch (primitive) {
+      case "boolean":
+        return "false";
+      case "long":
+        return "0L";
+      case "float":
+        return "0.0f";
+      case "double":
+        return "0.0";
+      case "int":
+        return "0";
+      default:
+        return "(" + primitive + ") 0";
     }
   }
 

@@ -126,7 +126,16 @@ final class StatementLowering {
             l.awaits.isAwait(TreeShapes.unparen(init))
                 ? l.expressions.lowerTyped(init, l.fields.typeOf(field))
                 : initValue(v, init);
-        l.graph.line("$N = $L;", field, value);
+        if (l.locals.isVar(v) && isConditionalOrSwitch(init)) {
+          // var types its initializer standalone; assigned to the field, a conditional or switch
+          // would take the field's type as its target, down into its branches (a null branch of
+          // a conditional javac typed byte)
+          String standalone = l.fields.local("standalone");
+          l.graph.line("var $N = $L;", standalone, value);
+          l.graph.line("$N = $N;", field, standalone);
+        } else {
+          l.graph.line("$N = $L;", field, value);
+        }
       }
       return;
     }
@@ -136,6 +145,11 @@ final class StatementLowering {
     }
     CodeBlock value = l.expressions.lowerTyped(init, l.locals.isVar(v) ? null : l.locals.typeText(v));
     l.graph.line("$L", declaration(v, value));
+  }
+
+  private static boolean isConditionalOrSwitch(ExpressionTree e) {
+    Tree.Kind kind = TreeShapes.unparen(e).getKind();
+    return kind == Tree.Kind.CONDITIONAL_EXPRESSION || kind == Tree.Kind.SWITCH_EXPRESSION;
   }
 
   private CodeBlock initValue(VariableTree v, ExpressionTree init) {

@@ -187,7 +187,24 @@ class RandomProgramTest {
                   + " conditional typed by the target int in the source; the machine reads it"
                   + " back as Witness.as(branch, () -> (inner)), whose T gets lower bounds Integer"
                   + " and Short: did not compile (bad type in conditional expression). Now the"
-                  + " inner conditional, re-created of fields, stands in the outer as it is"));
+                  + " inner conditional, re-created of fields, stands in the outer as it is"),
+          Regression.fixed("equality_with_primitive_call_of_awaiting_argument", "m0",
+              "F.sn != f3('a', f3(...), await(later((short) 9))) with F.sn null is numeric (f3"
+                  + " returns int), so the twin unboxes F.sn before it calls f3 (NullPointerException);"
+                  + " javac took the witness's lambda returning that call, an await among its"
+                  + " arguments, for one returning Integer, so the held operand was compared as a"
+                  + " reference and unboxed only after both calls (run seed 5). A call known to be"
+                  + " primitive now stands in the witness as its type's zero"),
+          Regression.fixed("hoisted_var_numeric_conditional_with_null", "m1",
+              "var v = false ? (byte) 0 : (false ? await(later(Byte.valueOf((byte) 11))) : null)"
+                  + " is a byte (javac types the standalone conditional by its operands' unboxed"
+                  + " types); hoisted, it became v = (...) with a byte field as the target, which"
+                  + " reaches the null branch: did not compile (run seed 5). A var local's"
+                  + " conditional or switch initializer is now typed standalone through a local"),
+          Regression.fixed("hoisted_var_conditional_with_null_in_catch", "m7",
+              "the same as hoisted_var_numeric_conditional_with_null for var v = false ? 0 :"
+                  + " (false ? logged(\"t17\", sc) : null), with no await in the initializer,"
+                  + " in a catch block (run seed 5)"));
 
   /**
    * {@code -Dasyncfn.fuzz.runKnownBugs=true} runs the skipped cases too, to see which bugs are
