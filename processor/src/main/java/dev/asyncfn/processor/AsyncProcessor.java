@@ -109,6 +109,7 @@ public final class AsyncProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       typeNames.newRound();
+      machines.newRound();
       boolean last = round.processingOver();
       int written = ours.size();
       Map<String, List<String>> fresh = Map.of();

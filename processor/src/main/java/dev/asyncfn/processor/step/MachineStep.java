@@ -75,6 +75,11 @@ public final class MachineStep {
    * it, by owner: {@link #recheck} reports any whose body compiles in the end.
    */
   private final Map<String, List<String>> stubbedEarly = new LinkedHashMap<>();
+  /**
+   * The bodies {@link #resolvableNow} resolved this round, for {@link #generate} to take over
+   * instead of resolving them again.
+   */
+  private final Map<Element, Resolved> resolved = new HashMap<>();
 
   public MachineStep(
       Elements elements,
@@ -133,16 +138,31 @@ public final class MachineStep {
           if (path == null) {
             return true; // generate() reports it
           }
-          MethodTree tree = (MethodTree) path.getLeaf();
-          TypeScope scope =
-              new TypeScope(
-                  cls.members(), typeNames, elements, m.owner, path.getCompilationUnit());
-          BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
-          return Collections.disjoint(names.inUse(), unentered)
-              && UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types)
-                  .stream()
-                  .noneMatch(BodyNames.Unresolved::retry);
+          Resolved r = resolve(m, path, cls);
+          resolved.put(m.method, r);
+          return Collections.disjoint(r.names().inUse(), unentered)
+              && r.broken().stream().noneMatch(BodyNames.Unresolved::retry);
         });
+  }
+
+  /** Forgets what {@link #resolvableNow} resolved: called as a round begins. */
+  public void newRound() {
+    resolved.clear();
+  }
+
+  /** A body's names resolved, and what javac will certainly reject in it. */
+  private record Resolved(
+      TypeScope scope, BodyNames names, List<BodyNames.Unresolved> broken) {}
+
+  private Resolved resolve(AsyncMethod m, TreePath path, ClassContext cls) {
+    MethodTree tree = (MethodTree) path.getLeaf();
+    TypeScope scope =
+        new TypeScope(cls.members(), typeNames, elements, m.owner, path.getCompilationUnit());
+    BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
+    return new Resolved(
+        scope,
+        names,
+        UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types));
   }
 
   /** One method of a class, with its tree path and what the class's methods share. */
@@ -220,10 +240,13 @@ public final class MachineStep {
     SourceText src = new SourceText(trees, unit);
     Awaits awaits = new Awaits(unit, cls.awaitMember(), cls.asyncMember());
     awaits.index(tree.getBody());
-    TypeScope scope = new TypeScope(cls.members(), typeNames, elements, m.owner, unit);
-    BodyNames names = NameResolver.resolve(elements, m.owner, scope, tree);
-    List<BodyNames.Unresolved> broken =
-        UncompilableBodyDetector.find(tree, m.method, names, scope, elements, types);
+    Resolved r = resolved.remove(m.method);
+    if (r == null) {
+      r = resolve(m, path, cls);
+    }
+    TypeScope scope = r.scope();
+    BodyNames names = r.names();
+    List<BodyNames.Unresolved> broken = r.broken();
     if (!broken.isEmpty()) {
       BodyNames.Unresolved first = first(broken, unit);
       if (first.retry() && mayRetry) {
