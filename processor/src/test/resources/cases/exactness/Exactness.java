@@ -153,6 +153,17 @@ public class Exactness {
     return f3((int) -3L, await(later(1)), (byte) 300);
   }
 
+  /**
+   * Constant locals narrowed from a double go through int, saturating (JLS 5.1.3): (char) 1e10 is
+   * '\uffff', not the low bits of 10000000000L (run seed 6).
+   */
+  @Async
+  static String floatingConstantsNarrowedThroughInt() {
+    final int v = (byte) (char) 1e10;
+    final int w = (char) -1e10;
+    return f3(await(later(1)), v, w);
+  }
+
   // 6. a var local held across an await, with a conditional calling an instance method by name
 
   @Async

@@ -166,13 +166,16 @@ public final class ConstantValues {
     if (!isNumeric(v)) {
       return null;
     }
+    // a floating value narrows to byte, short or char through int, saturating (JLS 5.1.3):
+    // (char) 1e10 is '\uffff', not the low bits of 10000000000L
+    long integral = isFloating(v) ? (int) asDouble(v) : asLong(v);
     switch (k) {
       case BYTE:
-        return (byte) asLong(v);
+        return (byte) integral;
       case SHORT:
-        return (short) asLong(v);
+        return (short) integral;
       case CHAR:
-        return (char) asLong(v);
+        return (char) integral;
       case INT:
         return isFloating(v) ? (int) asDouble(v) : (int) asLong(v);
       case LONG:

@@ -192,6 +192,8 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "mixedNumericConditionalHeld", 0).expect("40,x,0"),
           of("cases.exactness.Exactness", "constantCastOperand").expect("26,1,0"),
           of("cases.exactness.Exactness", "negativeConstantCastOperand").expect("-3,1,44"),
+          of("cases.exactness.Exactness", "floatingConstantsNarrowedThroughInt")
+              .expect("1,-1,0"),
           of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 1).expect(2),
           of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 0)
               .expect(1),
