@@ -132,10 +132,11 @@ final class ConditionalLowering {
    * {@code held} (may be {@code null}, for a witness never evaluated), the value of {@code e},
    * read as {@code e} types as an operand of a conditional or of {@code ==}, where it is
    * standalone: through {@code Witness.branch}, which keeps a boxed type boxed and a primitive one
-   * primitive; a conditional or switch expression through a local (returned from the witness's
-   * lambda it would be a poly expression: a boxed overload, or lub(Short, Integer), where the
-   * source has an int); {@code c ? null : null} as {@code null}, its value and its type (no local
-   * can be declared of it).
+   * primitive; a call, a conditional or a switch expression through a local (returned from the
+   * witness's lambda, javac takes each for a poly expression there: it picks the boxed overload
+   * for a call returning int, even {@code "a".length()}, and Integer == int would then compare
+   * references; lub(Short, Integer) for a switch whose source type is int); {@code c ? null :
+   * null} as {@code null}, its value and its type (no local can be declared of it).
    */
   CodeBlock standaloneRead(ExpressionTree e, String held) {
     ExpressionTree bare = TreeShapes.unparen(e);
@@ -143,7 +144,9 @@ final class ConditionalLowering {
       return CodeBlock.of("null");
     }
     CodeBlock typing = l.renderer.render(e, RenderMode.TYPING);
-    return bare instanceof ConditionalExpressionTree || bare instanceof SwitchExpressionTree
+    return bare instanceof ConditionalExpressionTree
+            || bare instanceof SwitchExpressionTree
+            || bare instanceof MethodInvocationTree
         ? Witnesses.branchStandalone(held, typing, l.fields.fresh("standalone"))
         : Witnesses.branch(held, typing);
   }

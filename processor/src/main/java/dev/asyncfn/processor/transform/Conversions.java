@@ -15,7 +15,6 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import dev.asyncfn.processor.model.RuntimeApi;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -130,48 +129,22 @@ final class Conversions {
   }
 
   /**
-   * {@code typing}, the text of {@code operand}, typed as it is but, if it is a call, not as a
-   * generic call; if it is a conditional or a switch expression, standalone as the operand of
-   * {@code ==} is (a branch of the witness's conditional would be classified by its branches'
-   * shapes, and an await in one makes it a reference conditional: lub(Long, Double), which {@code
-   * ==} does not compare with an int). Only these: javac picks the boxed overload of branch for
-   * some primitive expressions ({@code ((int) Integer.valueOf(6)) + (count++)} gives {@code
-   * Integer}).
+   * {@code typing}, the text of {@code operand}, typed as it is but, if it is a call, a conditional
+   * or a switch expression, standalone as the operand of {@code ==} is, through a local ({@link
+   * ConditionalLowering#standaloneRead}): a call not as a generic call, a conditional not
+   * classified by its branches' shapes inside the witness's conditional (an await in one makes it
+   * a reference conditional: lub(Long, Double), which {@code ==} does not compare with an int).
+   * Only these: javac picks the boxed overload of branch for some primitive expressions ({@code
+   * ((int) Integer.valueOf(6)) + (count++)} gives {@code Integer}).
    */
   private CodeBlock branchTyped(ExpressionTree operand, CodeBlock typing) {
     switch (TreeShapes.unparen(operand).getKind()) {
       case METHOD_INVOCATION:
-        String known = l.expressionTypes.knownType(operand);
-        if (known != null && TreeShapes.PRIMITIVES.contains(known)) {
-          // a call known to be primitive stands as its type's zero: javac may take a lambda
-          // returning it for one returning the box, when an argument is a generic call (an
-          // await), and Integer == that box would compare references
-          return CodeBlock.of("$L", zero(known));
-        }
-        return CodeBlock.of("$T.branch(null, () -> $L)", RuntimeApi.WITNESS, typing);
       case CONDITIONAL_EXPRESSION:
       case SWITCH_EXPRESSION:
         return l.conditionals.standaloneRead(operand, null);
       default:
         return typing;
-    }
-  }
-
-  /** A constant of primitive type {@code primitive}. */
-  private static String zero(String primitive) {
-    switch (primitive) {
-      case "boolean":
-        return "false";
-      case "long":
-        return "0L";
-      case "float":
-        return "0.0f";
-      case "double":
-        return "0.0";
-      case "int":
-        return "0";
-      default:
-        return "(" + primitive + ") 0";
     }
   }
 

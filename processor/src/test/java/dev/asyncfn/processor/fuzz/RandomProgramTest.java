@@ -190,11 +190,11 @@ class RandomProgramTest {
                   + " inner conditional, re-created of fields, stands in the outer as it is"),
           Regression.fixed("equality_with_primitive_call_of_awaiting_argument", "m0",
               "F.sn != f3('a', f3(...), await(later((short) 9))) with F.sn null is numeric (f3"
-                  + " returns int), so the twin unboxes F.sn before it calls f3 (NullPointerException);"
-                  + " javac took the witness's lambda returning that call, an await among its"
-                  + " arguments, for one returning Integer, so the held operand was compared as a"
-                  + " reference and unboxed only after both calls (run seed 5). A call known to be"
-                  + " primitive now stands in the witness as its type's zero"),
+                  + " returns int), so the twin unboxes F.sn before it calls f3"
+                  + " (NullPointerException); javac took the witness's lambda returning that call"
+                  + " for one returning Integer, so the held operand was compared as a reference"
+                  + " and unboxed only after both calls (run seed 5). Fixed as"
+                  + " equality_with_call_operand_read_standalone"),
           Regression.fixed("hoisted_var_numeric_conditional_with_null", "m1",
               "var v = false ? (byte) 0 : (false ? await(later(Byte.valueOf((byte) 11))) : null)"
                   + " is a byte (javac types the standalone conditional by its operands' unboxed"
@@ -209,7 +209,14 @@ class RandomProgramTest {
               "final int v2 = (byte) (char) 1e10 is -1: a double narrows to char through int,"
                   + " saturating ('\\uffff'); the processor folded the constant through long (the"
                   + " low bits of 10000000000L, then 0) and inlined 0 where the machine reads v2"
-                  + " (run seed 6)"));
+                  + " (run seed 6)"),
+          Regression.fixed("equality_with_call_operand_read_standalone", "m1",
+              "\"a\".length() == (p3 ? F.sn : await(later(0))) with F.sn null unboxes the"
+                  + " conditional's Integer (NullPointerException); the == witness read the call"
+                  + " back as Witness.branch(null, () -> (\"a\".length())), for which javac picks"
+                  + " the boxed overload (a call counts as a poly expression there, even this"
+                  + " one), so the machine compared references (run seed 9). Calls are read back"
+                  + " through a standalone local now, as conditionals and switches were", true));
 
   /**
    * {@code -Dasyncfn.fuzz.runKnownBugs=true} runs the skipped cases too, to see which bugs are
