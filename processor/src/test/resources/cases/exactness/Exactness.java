@@ -164,6 +164,27 @@ public class Exactness {
     return f3(await(later(1)), v, w);
   }
 
+  @SuppressWarnings("unchecked")
+  static <T> T cast(Object o) {
+    return (T) o;
+  }
+
+  /**
+   * A generic call whose type only the target gives, as the branch of a conditional with an await
+   * in its argument: typed String by the assignment, as in the source (not Object, standalone).
+   */
+  @Async
+  static String genericCallBranchTypedByTarget(boolean c) {
+    String s = c ? "x" : cast(await(later("y")));
+    return s;
+  }
+
+  /** The same call as an operand of ==, where it is standalone in the source too. */
+  @Async
+  static boolean genericCallComparedStandalone() {
+    return cast("y") == cast(await(later("y")));
+  }
+
   // 6. a var local held across an await, with a conditional calling an instance method by name
 
   @Async

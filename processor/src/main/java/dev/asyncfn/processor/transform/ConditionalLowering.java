@@ -92,7 +92,9 @@ final class ConditionalLowering {
   /**
    * Evaluates a branch that awaits in its own states and returns the read of its value where the
    * conditional is re-created, typed as the branch is in the source. An await is read through
-   * {@code Witness.as}, generic like {@code await} itself; a conditional whose branches await and a
+   * {@code Witness.as}, generic like {@code await} itself, and so is a call of a generic method
+   * known to return a type variable (typed by the target as in the source); a conditional whose
+   * branches await and a
    * switch expression stand as they are re-created; any other branch (a call, a field, arithmetic,
    * a conditional whose condition alone awaits) is read through {@code Witness.branch}, whose
    * overloads keep a boxed type boxed and a primitive one primitive, so that javac classifies the
@@ -122,7 +124,9 @@ final class ConditionalLowering {
     } else {
       l.graph.line("$N = $L;", raw, l.expressions.lower(e, false));
     }
-    if (l.awaits.isAwait(bare)) {
+    if (l.awaits.isAwait(bare)
+        || (bare instanceof MethodInvocationTree call
+            && l.expressionTypes.returnsTypeVariable(call))) {
       return Witnesses.as(raw, l.renderer.render(e, RenderMode.TYPING));
     }
     return standaloneRead(e, raw);

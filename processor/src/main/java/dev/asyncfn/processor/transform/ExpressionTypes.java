@@ -302,6 +302,43 @@ final class ExpressionTypes {
     }
   }
 
+  /**
+   * Whether {@code call} is known to call a generic method whose return type uses a type variable:
+   * every method it may call by name and arity (of the enclosing classes by simple name, a static
+   * import, or {@code Type.m(...)}) is one. As a branch of a reference conditional, such a call
+   * takes its type from the conditional's target ({@code String s = c ? "x" : cast(o)} with
+   * {@code <T> T cast(Object)}), which a generic witness keeps and a standalone local loses.
+   */
+  boolean returnsTypeVariable(MethodInvocationTree call) {
+    List<ExecutableElement> candidates = new ArrayList<>();
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof IdentifierTree && names.member(select) instanceof ExecutableElement m) {
+      for (Element e : m.getEnclosingElement().getEnclosedElements()) {
+        if (e.getKind() == ElementKind.METHOD
+            && e.getSimpleName().contentEquals(m.getSimpleName())) {
+          candidates.add((ExecutableElement) e);
+        }
+      }
+    } else if (select instanceof IdentifierTree) {
+      candidates.addAll(
+          scope.staticallyImportedMethods(((IdentifierTree) select).getName().toString()));
+    } else if (select instanceof MemberSelectTree ms
+        && scope.qualified(ms.getExpression()).orElse(null) instanceof TypeElement owner) {
+      for (Element e : owner.getEnclosedElements()) {
+        if (e.getKind() == ElementKind.METHOD
+            && e.getSimpleName().contentEquals(ms.getIdentifier())
+            && e.getModifiers().contains(Modifier.STATIC)) {
+          candidates.add((ExecutableElement) e);
+        }
+      }
+    }
+    candidates.removeIf(
+        m -> !m.isVarArgs() && m.getParameters().size() != call.getArguments().size());
+    return !candidates.isEmpty()
+        && candidates.stream()
+            .allMatch(m -> !m.getTypeParameters().isEmpty() && hasTypeVariable(m.getReturnType()));
+  }
+
   private static int overloadsOf(ExecutableElement m) {
     int n = 0;
     for (Element e : m.getEnclosingElement().getEnclosedElements()) {

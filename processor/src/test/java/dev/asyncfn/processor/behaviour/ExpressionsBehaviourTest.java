@@ -194,6 +194,9 @@ class ExpressionsBehaviourTest {
           of("cases.exactness.Exactness", "negativeConstantCastOperand").expect("-3,1,44"),
           of("cases.exactness.Exactness", "floatingConstantsNarrowedThroughInt")
               .expect("1,-1,0"),
+          of("cases.exactness.Exactness", "genericCallBranchTypedByTarget", true).expect("x"),
+          of("cases.exactness.Exactness", "genericCallBranchTypedByTarget", false).expect("y"),
+          of("cases.exactness.Exactness", "genericCallComparedStandalone").expect(true),
           of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 1).expect(2),
           of("cases.exactness.Exactness", "varLocalWithInstanceCallInConditional", 0)
               .expect(1),
