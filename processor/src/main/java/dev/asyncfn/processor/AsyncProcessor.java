@@ -111,8 +111,8 @@ public final class AsyncProcessor extends AbstractProcessor {
       typeNames.newRound();
       machines.newRound();
       boolean last = round.processingOver();
-      int written = ours.size();
       Map<String, List<String>> fresh = Map.of();
+      // the types generated before this round: what this round writes is the rest
       Set<String> before = Set.copyOf(ours);
       if (!last) {
         Set<Element> annotated = new LinkedHashSet<>();
@@ -134,7 +134,7 @@ public final class AsyncProcessor extends AbstractProcessor {
       }
       Map<String, List<String>> retry = generate(ready, !last);
       if (!retry.isEmpty()) {
-        if (!last && (ours.size() > written || othersGenerating(round))) {
+        if (!last && (ours.size() > before.size() || othersGenerating(round))) {
           add(pending, retry);
         } else {
           // nothing more will come: the stubs now, so that the last round creates no file

@@ -78,13 +78,7 @@ public record ImportPlan(
    * text keeps its meaning. Known before anything is rendered.
    */
   Set<String> bodyNames(TypeNames types) {
-    Set<String> singleImported = new HashSet<>();
-    for (String imp : userImports) {
-      String q = importedName(imp);
-      if (!q.startsWith("static") && !q.endsWith(".*")) {
-        singleImported.add(q.substring(q.lastIndexOf('.') + 1));
-      }
-    }
+    Set<String> singleImported = Imports.of(userImports).singleImported();
     Set<String> out = new HashSet<>();
     for (String name : inUse) {
       boolean javaLang =
@@ -102,34 +96,17 @@ public record ImportPlan(
    * their meaning.
    */
   Set<String> clashes(Collection<String> written, TypeNames types) {
-    Set<String> singleImported = new HashSet<>();
-    Set<String> singleTargets = new HashSet<>();
-    List<String> onDemand = new ArrayList<>();
-    Set<String> staticNames = new HashSet<>();
-    for (String imp : userImports) {
-      String body = importedName(imp);
-      boolean isStatic = body.startsWith("static");
-      String q = isStatic ? body.substring("static".length()) : body;
-      String simple = q.substring(q.lastIndexOf('.') + 1);
-      String container = q.lastIndexOf('.') < 0 ? "" : q.substring(0, q.lastIndexOf('.'));
-      if (isStatic) {
-        staticNames.add(simple);
-      } else if (simple.equals("*")) {
-        onDemand.add(container);
-      } else {
-        singleImported.add(simple);
-        singleTargets.add(q);
-      }
-    }
+    Imports imports = Imports.of(userImports);
     Set<String> out = new HashSet<>();
     for (String type : written) {
       String simple = type.substring(type.lastIndexOf('.') + 1);
       boolean javaLang = type.equals("java.lang." + simple);
-      boolean otherImport = singleImported.contains(simple) && !singleTargets.contains(type);
+      boolean otherImport =
+          imports.singleImported().contains(simple) && !imports.singleTargets().contains(type);
       TypeElement local = samePackage(simple, types);
       boolean otherLocal = local != null && !local.getQualifiedName().contentEquals(type);
       boolean ambiguous = false;
-      for (String pkg : onDemand) {
+      for (String pkg : imports.onDemand()) {
         TypeElement t = types.get(pkg + "." + simple);
         ambiguous |= javaLang && t != null && !t.getQualifiedName().contentEquals(type);
       }
@@ -137,16 +114,42 @@ public record ImportPlan(
           || (otherLocal && javaLang)
           || ambiguous
           || memberTypes.contains(simple)
-          || staticNames.contains(simple)) {
+          || imports.staticNames().contains(simple)) {
         out.add(simple);
       }
     }
     return out;
   }
 
-  /** An import without its keyword, spaces and semicolon: {@code staticjava.util.List.of}. */
-  private static String importedName(String imp) {
-    return imp.replaceFirst("^import\\s+", "").replaceAll("[\\s;]", "");
+  /**
+   * The user's imports by kind: the simple and qualified names of single-type imports, the
+   * containers of on-demand ones, the simple names of static ones.
+   */
+  private record Imports(
+      Set<String> singleImported,
+      Set<String> singleTargets,
+      List<String> onDemand,
+      Set<String> staticNames) {
+    static Imports of(List<String> userImports) {
+      Imports out =
+          new Imports(new HashSet<>(), new HashSet<>(), new ArrayList<>(), new HashSet<>());
+      for (String imp : userImports) {
+        // without its keyword, spaces and semicolon: staticjava.util.List.of
+        String body = imp.replaceFirst("^import\\s+", "").replaceAll("[\\s;]", "");
+        boolean isStatic = body.startsWith("static");
+        String q = isStatic ? body.substring("static".length()) : body;
+        String simple = q.substring(q.lastIndexOf('.') + 1);
+        if (isStatic) {
+          out.staticNames.add(simple);
+        } else if (simple.equals("*")) {
+          out.onDemand.add(q.lastIndexOf('.') < 0 ? "" : q.substring(0, q.lastIndexOf('.')));
+        } else {
+          out.singleImported.add(simple);
+          out.singleTargets.add(q);
+        }
+      }
+      return out;
+    }
   }
 
   private TypeElement samePackage(String simple, TypeNames types) {

@@ -110,7 +110,7 @@ final class ExpressionTypes {
       Element member = names.member(((MethodInvocationTree) k).getMethodSelect());
       if (member instanceof ExecutableElement
           && ((ExecutableElement) member).getTypeParameters().isEmpty()
-          && overloadsOf((ExecutableElement) member) == 1) {
+          && overloads((ExecutableElement) member).size() == 1) {
         TypeMirror t = ((ExecutableElement) member).getReturnType();
         return LocalTypes.nameable(t) && !hasTypeVariable(t) && t.getKind() != TypeKind.VOID
             ? t
@@ -193,24 +193,7 @@ final class ExpressionTypes {
    * return type with {@code T} the known type of the argument, boxed.
    */
   private TypeMirror staticCallType(MethodInvocationTree call) {
-    List<ExecutableElement> candidates = new ArrayList<>();
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof MemberSelectTree) {
-      MemberSelectTree ms = (MemberSelectTree) select;
-      Element owner = scope.qualified(ms.getExpression()).orElse(null);
-      if (owner instanceof TypeElement) {
-        for (Element m : owner.getEnclosedElements()) {
-          if (m.getKind() == ElementKind.METHOD
-              && m.getSimpleName().contentEquals(ms.getIdentifier())
-              && m.getModifiers().contains(Modifier.STATIC)) {
-            candidates.add((ExecutableElement) m);
-          }
-        }
-      }
-    } else if (select instanceof IdentifierTree && !names.isMember(select)) {
-      candidates.addAll(
-          scope.staticallyImportedMethods(((IdentifierTree) select).getName().toString()));
-    }
+    List<ExecutableElement> candidates = staticCandidates(call);
     candidates.removeIf(m -> m.getParameters().size() != call.getArguments().size());
     if (candidates.size() != 1) {
       return null;
@@ -310,28 +293,10 @@ final class ExpressionTypes {
    * {@code <T> T cast(Object)}), which a generic witness keeps and a standalone local loses.
    */
   boolean returnsTypeVariable(MethodInvocationTree call) {
-    List<ExecutableElement> candidates = new ArrayList<>();
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof IdentifierTree && names.member(select) instanceof ExecutableElement m) {
-      for (Element e : m.getEnclosingElement().getEnclosedElements()) {
-        if (e.getKind() == ElementKind.METHOD
-            && e.getSimpleName().contentEquals(m.getSimpleName())) {
-          candidates.add((ExecutableElement) e);
-        }
-      }
-    } else if (select instanceof IdentifierTree) {
-      candidates.addAll(
-          scope.staticallyImportedMethods(((IdentifierTree) select).getName().toString()));
-    } else if (select instanceof MemberSelectTree ms
-        && scope.qualified(ms.getExpression()).orElse(null) instanceof TypeElement owner) {
-      for (Element e : owner.getEnclosedElements()) {
-        if (e.getKind() == ElementKind.METHOD
-            && e.getSimpleName().contentEquals(ms.getIdentifier())
-            && e.getModifiers().contains(Modifier.STATIC)) {
-          candidates.add((ExecutableElement) e);
-        }
-      }
-    }
+    List<ExecutableElement> candidates =
+        names.member(call.getMethodSelect()) instanceof ExecutableElement m
+            ? overloads(m)
+            : staticCandidates(call);
     candidates.removeIf(
         m -> !m.isVarArgs() && m.getParameters().size() != call.getArguments().size());
     return !candidates.isEmpty()
@@ -339,13 +304,41 @@ final class ExpressionTypes {
             .allMatch(m -> !m.getTypeParameters().isEmpty() && hasTypeVariable(m.getReturnType()));
   }
 
-  private static int overloadsOf(ExecutableElement m) {
-    int n = 0;
+  /**
+   * The static methods {@code call} may call that the processor can see: those of that name of
+   * {@code Type} in {@code Type.m(...)}, or the statically imported ones for a simple name that
+   * names no member of the enclosing classes.
+   */
+  private List<ExecutableElement> staticCandidates(MethodInvocationTree call) {
+    List<ExecutableElement> candidates = new ArrayList<>();
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree) {
+      MemberSelectTree ms = (MemberSelectTree) select;
+      Element owner = scope.qualified(ms.getExpression()).orElse(null);
+      if (owner instanceof TypeElement) {
+        for (Element m : owner.getEnclosedElements()) {
+          if (m.getKind() == ElementKind.METHOD
+              && m.getSimpleName().contentEquals(ms.getIdentifier())
+              && m.getModifiers().contains(Modifier.STATIC)) {
+            candidates.add((ExecutableElement) m);
+          }
+        }
+      }
+    } else if (select instanceof IdentifierTree && !names.isMember(select)) {
+      candidates.addAll(
+          scope.staticallyImportedMethods(((IdentifierTree) select).getName().toString()));
+    }
+    return candidates;
+  }
+
+  /** The methods of {@code m}'s class with {@code m}'s name, {@code m} among them. */
+  private static List<ExecutableElement> overloads(ExecutableElement m) {
+    List<ExecutableElement> out = new ArrayList<>();
     for (Element e : m.getEnclosingElement().getEnclosedElements()) {
       if (e.getKind() == ElementKind.METHOD && e.getSimpleName().contentEquals(m.getSimpleName())) {
-        n++;
+        out.add((ExecutableElement) e);
       }
     }
-    return n;
+    return out;
   }
 }

@@ -44,6 +44,8 @@ class RoundsTest {
       import made.Made;
       """;
 
+  private static final String HEADER_WITHOUT_MADE = HEADER.replace("import made.Made;\n", "");
+
   /** The annotation that makes javac run {@link MakesMadeForCompanions} (asyncfn claims its). */
   private static final JavaSource MARKER =
       JavaSource.of(
@@ -190,7 +192,7 @@ class RoundsTest {
               }
             }
             """
-                .formatted(HEADER.replace("import made.Made;\n", "")));
+                .formatted(HEADER_WITHOUT_MADE));
     Compiled c = AsyncCompiler.create().withOptions("-Xlint:all", "-Werror").compile(source);
     assertFalse(c.success());
     List<CompileDiagnostic> errors = c.errors();
@@ -232,6 +234,12 @@ class RoundsTest {
     }
   }
 
+  private static AsyncCompiler strictRecording(RoundRecorder recorder) {
+    return AsyncCompiler.create()
+        .withOptions("-Xlint:all", "-Werror")
+        .withProcessor(() -> recorder);
+  }
+
   /**
    * Bodies that name no companion are lowered in the round that writes the companions: javac
    * runs one round fewer (the machines' round, then the empty last one).
@@ -256,13 +264,9 @@ class RoundsTest {
               }
             }
             """
-                .formatted(HEADER.replace("import made.Made;\n", "")));
+                .formatted(HEADER_WITHOUT_MADE));
     RoundRecorder recorder = new RoundRecorder();
-    Compiled c =
-        AsyncCompiler.create()
-            .withOptions("-Xlint:all", "-Werror")
-            .withProcessor(() -> recorder)
-            .compile(source, MARKER);
+    Compiled c = strictRecording(recorder).compile(source, MARKER);
     assertTrue(c.success(), c.report());
     assertEquals(
         List.of(
@@ -299,13 +303,9 @@ class RoundsTest {
               }
             }
             """
-                .formatted(HEADER.replace("import made.Made;\n", "")));
+                .formatted(HEADER_WITHOUT_MADE));
     RoundRecorder recorder = new RoundRecorder();
-    Compiled c =
-        AsyncCompiler.create()
-            .withOptions("-Xlint:all", "-Werror")
-            .withProcessor(() -> recorder)
-            .compile(source, MARKER);
+    Compiled c = strictRecording(recorder).compile(source, MARKER);
     assertTrue(c.success(), c.report());
     assertEquals(
         List.of(
