@@ -40,20 +40,9 @@ final class Injector {
   }
 
   /**
-   * Pushes {@code tasks[0..n)} and then {@code last} under one lock, in that order, so a worker
-   * whose local queue overflows pays one lock for half a queue instead of one per task.
+   * Pushes {@code tasks[0..n)} under one lock, in order: a batch of wakes from a foreign thread, or
+   * of the tasks a worker's full local queue could not take.
    */
-  void pushBatch(Task<?>[] tasks, int n, Task<?> last) {
-    synchronized (this) {
-      for (int i = 0; i < n; i++) {
-        queue.addLast(tasks[i]);
-      }
-      queue.addLast(last);
-      sizeChanged();
-    }
-  }
-
-  /** Pushes {@code tasks[0..n)} under one lock, in order: a batch of wakes from a foreign thread. */
   void pushAll(Task<?>[] tasks, int n) {
     synchronized (this) {
       for (int i = 0; i < n; i++) {

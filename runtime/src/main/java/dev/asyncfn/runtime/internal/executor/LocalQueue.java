@@ -51,24 +51,6 @@ final class LocalQueue {
     return true;
   }
 
-  /**
-   * Owner only, when {@link #push} failed: takes the older half of the queue into {@code into}
-   * (the caller's scratch array, at least half the capacity) and returns how many it took. Thieves
-   * may race for the same tasks; each task still leaves by exactly one successful CAS.
-   */
-  int takeHalf(Task<?>[] into) {
-    int n = Math.min(buffer.length / 2, into.length);
-    int taken = 0;
-    while (taken < n) {
-      Task<?> t = pop();
-      if (t == null) {
-        break;
-      }
-      into[taken++] = t;
-    }
-    return taken;
-  }
-
   /** Owner only: how many more tasks {@link #push} takes now (thieves may only add room). */
   int remaining() {
     return buffer.length - size();

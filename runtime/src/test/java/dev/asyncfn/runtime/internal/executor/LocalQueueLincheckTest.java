@@ -188,38 +188,4 @@ class LocalQueueLincheckTest {
           assertEachTaskOnce(all, found);
         });
   }
-
-  @Test
-  void anOverflowMovingHalfTheQueueWhileAThiefStealsLosesNothing() {
-    List<Task<?>> all = tasks(5);
-    Lincheck.runConcurrentTest(
-        INVOCATIONS,
-        () -> {
-          LocalQueue victim = new LocalQueue(4);
-          LocalQueue thiefQueue = new LocalQueue(4);
-          Injector injector = new Injector();
-          for (int i = 0; i < 4; i++) {
-            victim.push(all.get(i));
-          }
-          Task<?>[] stolen = new Task<?>[1];
-          Thread owner =
-              start(
-                  () -> {
-                    // the queue is full: what Worker.overflow does
-                    Task<?>[] batch = new Task<?>[2];
-                    int n = victim.takeHalf(batch);
-                    injector.pushBatch(batch, n, all.get(4));
-                  });
-          Thread thief = start(() -> stolen[0] = victim.stealHalfInto(thiefQueue, injector));
-          join(owner, thief);
-          List<Task<?>> found = new ArrayList<>();
-          if (stolen[0] != null) {
-            found.add(stolen[0]);
-          }
-          drainInto(thiefQueue, found);
-          drainInto(injector, found);
-          drainInto(victim, found);
-          assertEachTaskOnce(all, found);
-        });
-  }
 }
