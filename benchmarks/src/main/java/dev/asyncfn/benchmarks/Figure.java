@@ -65,10 +65,10 @@ final class Figure {
                               + " 0.19× and 0.81× in runs of one session (the ForkJoinPool's own"
                               + " rate between 2.5 and 11 M/s); compare several runs. Likely cause"
                               + " of the gap (from the design, not profiled): past the worker's"
-                              + " 256-slot local queue half of it moves to the global injector"
-                              + " under one lock, where the ForkJoinPool's queues grow without"
-                              + " one; and an asyncfn task carries an output and a join handle,"
-                              + " and the join is an await per task."),
+                              + " 256-slot local queue the spawned tasks go to the global injector,"
+                              + " 128 at a time under one lock, where the ForkJoinPool's queues"
+                              + " grow without one; and an asyncfn task carries an output and a"
+                              + " join handle, and the join is an await per task."),
                       r.check(
                           "spawn",
                           "allocated per task",
@@ -76,7 +76,7 @@ final class Figure {
                           null,
                           96,
                           "≤ 96 B allocated per spawned task",
-                          "The task cell is 40 B (runtime AllocationTest); the rest is the"
+                          "The task cell is 56 B (runtime AllocationTest); the rest is the"
                               + " @Async driver's handle array and queue growth."))),
           new Figure(
               "memory",
@@ -124,7 +124,7 @@ final class Figure {
                           null,
                           128,
                           "≤ 128 B retained per task parked on a channel receive",
-                          "Besides the task (40 B) and the state machine, the receiver (which"
+                          "Besides the task (56 B) and the state machine, the receiver (which"
                               + " holds the channel's state, 32 B) and the sender (16 B)."),
                       r.check(
                           "memory",
@@ -480,7 +480,11 @@ final class Figure {
           + " is a `Poll` returned by each stage (16 B each,"
           + " the source's and map's), and a generator's element also allocates its `emit()`"
           + " future (24 B); a Kotlin flow pushes each value down one chain of direct calls that"
-          + " the JIT can inline whole, so escape analysis may remove even the boxes.";
+          + " the JIT can inline whole, so escape analysis may remove even the boxes. Whether it"
+          + " does changes from one JVM to the next: on 2026-12-06 three JMH forks of the Kotlin"
+          + " generator gave 11.6 ± 16.9 ns and 62 ± 114 B per element (about 5 ns and 17 B in a"
+          + " fork where the chain is inlined whole, about 30 ns and 150 B where not), so its row"
+          + " and this verdict flip between runs of `benchmarks/run`, which runs one fork.";
 
   static final String KOTLIN_PINGPONG_WHY =
       "Each asyncfn `send()` allocates its future (24 B; `recv()` reuses one per receiver), where"
@@ -500,15 +504,15 @@ final class Figure {
 
   static final String TIMER_BYTES_WHY =
       "Three objects per task (class histogram of 300,000 parked tasks, JOL layouts): the task"
-          + " cell 64 B, the `Sleep` (its own timer entry) 40 B, the state machine 24 B, 128 B in"
+          + " cell 56 B, the `Sleep` (its own timer entry) 40 B, the state machine 24 B, 120 B in"
           + " all; the figure above also counts heap the collector keeps as filler. Besides the"
           + " six fields it needs while parked (state, future, join waker, registry shard, two"
-          + " registry links), the task cell carries 28 B of diagnostics (id, spawn time, last"
-          + " poll time, name or spawn site), and JDK 25's compact object headers gain nothing"
-          + " (60 B of header and fields, padded to 64). Next levers: the two diagnostic times as"
-          + " 4-byte offsets from the runtime's start (8 B), the registry links outside the task,"
-          + " a state machine that is its own task cell (Tokio's one allocation: a header and a"
-          + " pointer fewer).";
+          + " registry links), the task cell carries 20 B of diagnostics (id, name or spawn site,"
+          + " and the spawn and last-poll times as 4-byte stamps since 2026-12-06, 8 B less than"
+          + " two `nanoTime` readings); JDK 25's compact object headers gain nothing (52 B of"
+          + " header and fields, padded to 56). Next levers: the registry links outside the task"
+          + " (8 B: the cell would be 48 B), a state machine that is its own task cell (Tokio's"
+          + " one allocation: a header and a pointer fewer).";
 
   /**
    * The asyncfn row a peer is compared with when it is not the figure's first asyncfn row: the
@@ -537,14 +541,21 @@ final class Figure {
           + " epoll_wait 50; of the 151 Java samples, the selector's event loop (processEvents) 34"
           + " and the read future's attempt 30, the run queues and the task state a handful each."
           + " So the echo is bound by its two system calls per message, as Netty's is, and the"
-          + " throughput moves around 1.0-1.1x Netty's from run to run. The profile shows no"
-          + " Java-side cost that would explain the p99 gap; likely (not measured) the order of"
-          + " service: each readiness event wakes a task that goes through the run queue, so a"
-          + " connection made ready early in a batch of thousands is served after the batch is"
-          + " queued, where Netty's loop calls the handler at once. Next lever: poll the"
-          + " woken read task in the readiness loop when its worker is the one turning the"
-          + " selector. The figures move by 20% and more between runs of one server on this"
-          + " shared machine; compare several runs before concluding.";
+          + " throughput moves around 1.0-1.1x Netty's from run to run. The p99 gap is the order"
+          + " of service, measured on 2026-12-06 (alternated server runs, JDK 25, 10,000"
+          + " connections): with a local run queue large enough for every connection (16,384"
+          + " slots, an experiment) the p99 was 165-168 ms in 3 of 4 runs against 218-236 ms"
+          + " with the usual 256, where a readiness burst overflows it. The overflow used to move"
+          + " the queue's older half to the injector, so the newest tasks of every burst ran"
+          + " first (OverflowOrderTest: task 258 of 1,000 ran 230 places late); it now keeps the"
+          + " queued tasks and sends the later ones behind them, in order, and while they wait"
+          + " the worker's new wakes go behind them too: p99 217 to 185-203 ms (medians of"
+          + " 3-5 alternated runs; Netty 160-216 ms in the same runs), throughput unchanged within"
+          + " the noise. What is left: the injector is served one task in 61 ahead of the queue,"
+          + " and readiness is taken in less often while spilled tasks wait. Turning the selector"
+          + " at every interval regardless gave the best p99 (157 ms, Netty 190) but 4% less"
+          + " throughput, and was not kept. The figures move by 20% and more between runs of one"
+          + " server on this shared machine; compare several runs before concluding.";
 
   static final String NOT_MEASURED =
       "## Not measured\n\n"
