@@ -20,6 +20,11 @@ import java.util.Iterator;
  * message in flight (sent, echoed back in full, then the next). A single-threaded NIO client costs
  * little per message, so it does not cap the servers the way a thread-per-connection client does.
  *
+ * <p>The latencies are those of the replies received in the measured window, plus, for each
+ * message sent before the window and still unanswered at its end, the age it reached: a server
+ * that leaves some connections unserved must not show only the latencies of those it serves.
+ * Those connections are also counted ("connections unanswered": no reply in the window).
+ *
  * <p>{@code java -cp benchmarks.jar dev.asyncfn.benchmarks.EchoClient SUBJECT PORT CONNECTIONS
  * WARMUP_S MEASURE_S}. Prints result lines: messages per second and p50/p99 round-trip latency.
  */
@@ -34,6 +39,8 @@ public final class EchoClient {
     final ByteBuffer out = ByteBuffer.allocate(MESSAGE);
     final ByteBuffer in = ByteBuffer.allocate(MESSAGE);
     long sentAt;
+    /** Replies received in the measured window. */
+    int answered;
 
     Conn(SocketChannel channel, int id) {
       this.channel = channel;
@@ -94,6 +101,7 @@ public final class EchoClient {
                 throw new IOException("echo mismatch");
               }
               if (now >= measureFrom) {
+                c.answered++;
                 messages++;
                 if (samples < latencies.length) {
                   latencies[samples++] = now - c.sentAt;
@@ -104,12 +112,22 @@ public final class EchoClient {
           }
         }
       }
+      int unanswered = 0;
+      for (Conn c : conns) {
+        if (c.answered == 0) {
+          unanswered++;
+        }
+        if (c.sentAt < measureFrom && samples < latencies.length) {
+          latencies[samples++] = now - c.sentAt; // waited the whole window at least
+        }
+      }
       long[] sorted = Arrays.copyOf(latencies, samples);
       Arrays.sort(sorted);
       String name = subject + " (" + connections + " conns)";
       Results.emit("echo", name, "throughput", messages / (measureNanos / 1e9), "msg/s", true);
       Results.emit("echo", name, "latency p50", Results.quantile(sorted, 0.50) / 1e6, "ms", false);
       Results.emit("echo", name, "latency p99", Results.quantile(sorted, 0.99) / 1e6, "ms", false);
+      Results.emit("echo", name, "connections unanswered", unanswered, "conns", false);
       for (Conn c : conns) {
         c.channel.close();
       }

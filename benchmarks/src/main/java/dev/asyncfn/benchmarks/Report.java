@@ -365,6 +365,9 @@ public final class Report {
   }
 
   static String format(double v) {
+    if (v == 0) {
+      return "0"; // a count of none, not 0.00
+    }
     double a = Math.abs(v);
     if (a >= 1e6) {
       return String.format(Locale.ROOT, "%.2f M", v / 1e6);
