@@ -138,7 +138,14 @@ public final class MachineStep {
           if (path == null) {
             return true; // generate() reports it
           }
-          Resolved r = resolve(m, path, cls);
+          Resolved r;
+          try {
+            r = resolve(m, path, cls);
+          } catch (Throwable t) {
+            // a processor bug: generate() meets it again next round, where it is reported on
+            // this method and the method stubbed, instead of ending the round for every class
+            return false;
+          }
           resolved.put(m.method, r);
           return Collections.disjoint(r.names().inUse(), unentered)
               && r.broken().stream().noneMatch(BodyNames.Unresolved::retry);
